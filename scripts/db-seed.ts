@@ -1,0 +1,13 @@
+import { closeDb, getDb } from '../src/lib/db.ts';
+import { seedDatabase } from '../src/lib/seed.ts';
+import { fail } from './fail.ts';
+
+try {
+  const { councils } = seedDatabase(getDb());
+  console.log(
+    `Seeded ${councils.councils} councils; ${councils.statusEventsAdded} new status events.`,
+  );
+  closeDb();
+} catch (error) {
+  fail(error);
+}

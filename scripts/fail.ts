@@ -1,0 +1,15 @@
+import { ConfigurationError } from '../src/lib/env.ts';
+import { DatabaseUnavailableError } from '../src/lib/db.ts';
+
+/**
+ * Ends a script after an error. Problems an operator can fix (a bad setting, an unusable database
+ * path) get one plain line; anything else is a bug and keeps its stack trace.
+ */
+export function fail(error: unknown): never {
+  if (error instanceof ConfigurationError || error instanceof DatabaseUnavailableError) {
+    console.error(`Error: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,62 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { closeDb, getDb } from '../src/lib/db.ts';
+import { readEnv } from '../src/lib/env.ts';
+import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
+import { seedDatabase } from '../src/lib/seed.ts';
+import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
+import { fail } from './fail.ts';
+
+type AstroHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/**
+ * `npm start`: build if needed, open, migrate and seed the database, then serve the site.
+ * The database is opened before the server listens, so a bad DATABASE_PATH stops start-up with
+ * one line instead of failing on the first request.
+ */
+async function main(): Promise<void> {
+  const env = readEnv();
+  buildIfStale();
+  const seeded = seedDatabase(getDb());
+  console.log(
+    `Database ready at ${env.DATABASE_PATH}: ${seeded.councils.councils} councils` +
+      (seeded.councils.statusEventsAdded ? `, ${seeded.councils.statusEventsAdded} status events added` : ''),
+  );
+
+  // We run our own HTTP server so that every response, static files included, gets the
+  // security headers; the adapter's standalone server would otherwise start on import.
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const { handler } = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: AstroHandler };
+  const server = createServer((req, res) => {
+    applySecurityHeaders(res);
+    void handler(req, res);
+  });
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`Error: port ${env.PORT} on ${env.HOST} is in use; set PORT to another port`);
+      process.exit(1);
+    }
+    fail(error);
+  });
+  server.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    console.log(`Make Runaways Safe is running at http://${env.HOST}:${port}`);
+  });
+
+  // Stop taking connections, let requests in flight finish, then close the database cleanly.
+  const stop = (signal: string) => {
+    console.log(`${signal} received; finishing requests in flight`);
+    server.close(() => {
+      closeDb();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch(fail);

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseCsvRecords } from '../csv.ts';
+import type { Db } from '../db.ts';
+
+const CouncilRowSchema = z.object({
+  gss_code: z.string().regex(/^[EW]\d{8}$/, 'GSS code must be E or W and eight digits'),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lower-case words and hyphens'),
+  official_name: z.string().trim().min(1),
+  short_name: z.string().trim().min(1),
+  nation: z.enum(['England', 'Wales']),
+  region: z.string().trim().min(1),
+  type: z.enum([
+    'county',
+    'unitary',
+    'metropolitan borough',
+    'London borough',
+    'city corporation',
+    'Welsh unitary',
+  ]),
+  latitude: z.coerce.number().min(49.8).max(60.9),
+  longitude: z.coerce.number().min(-8.7).max(1.8),
+  website_domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'website domain must be a bare domain like kent.gov.uk')
+    .or(z.literal('').transform(() => null)),
+});
+
+const StatusEventRowSchema = z.object({
+  gss_code: z.string().regex(/^[EW]\d{8}$/),
+  status: z.enum(['pledged', 'signed']),
+  occurred_on: z.iso.date(),
+  source: z.string().trim().min(1),
+  note: z.string().trim().transform((note) => note || null),
+});
+
+function readRows<T>(file: string, schema: z.ZodType<T>): T[] {
+  return parseCsvRecords(readFileSync(file, 'utf8')).map((record, index) => {
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${file} line ${index + 2}: ${issue?.path.join('.')} ${issue?.message}`);
+    }
+    return parsed.data;
+  });
+}
+
+export interface CouncilSeedResult {
+  councils: number;
+  statusEventsAdded: number;
+}
+
+/**
+ * Loads the councils and their known history from `db/seed/`. Safe to run on every start:
+ * reference fields (names, region, type, centroid) follow the dataset, a campaigner's edit of the
+ * website domain is kept, and a status event already recorded is not added again.
+ */
+export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
+  const councils = readRows(join(seedDir, 'councils.csv'), CouncilRowSchema);
+  const events = readRows(join(seedDir, 'council-status-events.csv'), StatusEventRowSchema);
+
+  const upsertCouncil = db.prepare(`
+    INSERT INTO councils (gss_code, slug, official_name, short_name, nation, region, type,
+                          latitude, longitude, website_domain)
+    VALUES (@gss_code, @slug, @official_name, @short_name, @nation, @region, @type,
+            @latitude, @longitude, @website_domain)
+    ON CONFLICT (gss_code) DO UPDATE SET
+      slug = excluded.slug, official_name = excluded.official_name,
+      short_name = excluded.short_name, nation = excluded.nation, region = excluded.region,
+      type = excluded.type, latitude = excluded.latitude, longitude = excluded.longitude,
+      website_domain = COALESCE(councils.website_domain, excluded.website_domain),
+      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    WHERE councils.slug IS NOT excluded.slug OR councils.official_name IS NOT excluded.official_name
+      OR councils.short_name IS NOT excluded.short_name OR councils.nation IS NOT excluded.nation
+      OR councils.region IS NOT excluded.region OR councils.type IS NOT excluded.type
+      OR councils.latitude IS NOT excluded.latitude OR councils.longitude IS NOT excluded.longitude
+      OR (councils.website_domain IS NULL AND excluded.website_domain IS NOT NULL)`);
+  const councilId = db.prepare('SELECT id FROM councils WHERE gss_code = ?').pluck();
+  const hasEvent = db
+    .prepare('SELECT 1 FROM council_status_events WHERE council_id = ? AND status = ?')
+    .pluck();
+  const addEvent = db.prepare(`
+    INSERT INTO council_status_events (council_id, status, occurred_on, source, note)
+    VALUES (?, ?, ?, ?, ?)`);
+
+  return db.transaction((): CouncilSeedResult => {
+    for (const council of councils) upsertCouncil.run(council);
+    let statusEventsAdded = 0;
+    for (const event of events) {
+      const id = councilId.get(event.gss_code);
+      if (id === undefined) throw new Error(`Status event for unknown council ${event.gss_code}`);
+      // A later, real event (say a council re-signing through the site) outranks the seed's guess.
+      if (hasEvent.get(id, event.status) !== undefined) continue;
+      addEvent.run(id, event.status, event.occurred_on, event.source, event.note);
+      statusEventsAdded += 1;
+    }
+    return { councils: councils.length, statusEventsAdded };
+  })();
+}

@@ -1,0 +1,61 @@
+/**
+ * RFC 4180 CSV: fields separated by commas, optionally wrapped in double quotes, with `""` for a
+ * quote inside a quoted field. Small enough to own, and shared by the seed loader and open data.
+ */
+
+/** Parses CSV text into rows of fields. Accepts LF or CRLF line ends and a trailing newline. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  while (i < input.length) {
+    const char = input[i]!;
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (char === '"') quoted = false;
+      else field += char;
+      i += 1;
+      continue;
+    }
+    if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      if (char === '\r' && input[i + 1] === '\n') i += 1;
+    } else field += char;
+    i += 1;
+  }
+  if (quoted) throw new Error('CSV ends inside a quoted field');
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Parses CSV with a header line into objects keyed by column name. Every row must have as many
+ * fields as the header: a short or long row means the file is broken, so it throws with the line.
+ */
+export function parseCsvRecords(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  return rows.map((fields, index) => {
+    if (fields.length !== header.length) {
+      throw new Error(`CSV line ${index + 2} has ${fields.length} fields; expected ${header.length}`);
+    }
+    return Object.fromEntries(header.map((name, column) => [name, fields[column]!]));
+  });
+}

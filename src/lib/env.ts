@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the site reads from its environment, parsed once.
+ *
+ * This is the only module that reads `process.env`: the Astro server and the command-line scripts
+ * (`npm start`, `npm run db:migrate`, …) share it, which `astro:env` cannot do because it only
+ * exists inside the Vite build. The README's configuration table mirrors this schema.
+ */
+const EnvSchema = z.object({
+  /** Where the SQLite database lives; its directory is created when missing. */
+  DATABASE_PATH: z.string().trim().min(1).default('data/campaign.db'),
+  /** Interface the server listens on. `localhost` keeps a development machine private. */
+  HOST: z.string().trim().min(1).default('localhost'),
+  /** Port the server listens on. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Thrown when a setting cannot be used; the message names the variable and what is wrong. */
+export class ConfigurationError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigurationError(
+      `Setting ${issue?.path.join('.') ?? '(unknown)'} is not valid: ${issue?.message ?? 'unknown problem'}`,
+    );
+  }
+  return parsed.data;
+}
