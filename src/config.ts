@@ -1,0 +1,59 @@
+/**
+ * Campaign constants: the facts and numbers every page shares. Settings that differ between
+ * machines live in `src/lib/env.ts` instead.
+ */
+export const SITE_NAME = 'Make Runaways Safe';
+
+/**
+ * Where quick exit goes: a busy, everyday site that says nothing about why someone left. It has
+ * no account to sign in to and looks ordinary in a browser history.
+ */
+export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+export interface Helpline {
+  name: string;
+  /** As people say and dial it, with spaces. */
+  number: string;
+  /** What to tell a young person about calling. */
+  detail: string;
+}
+
+/** Signposted in the footer of every page and on the get-help page. */
+export const HELPLINES: readonly Helpline[] = [
+  {
+    name: 'Runaway Helpline',
+    number: '116 000',
+    detail: 'Free and confidential. Call or text, any time of day or night.',
+  },
+  {
+    name: 'Childline',
+    number: '0800 1111',
+    detail: 'Free, and it will not show on a phone bill.',
+  },
+  {
+    name: 'In danger now',
+    number: '999',
+    detail: 'Call the police or an ambulance straight away.',
+  },
+];
+
+/** The `tel:` form of a helpline number. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/\s+/g, '')}`;
+}
+
+/** The main sections, in the order the header lists them. */
+export const NAVIGATION = [
+  { href: '/stories', label: 'Stories' },
+  { href: '/charter', label: 'The charter' },
+  { href: '/councils', label: 'Councils' },
+  { href: '/news', label: 'News' },
+  { href: '/get-help', label: 'Get help' },
+  { href: '/join', label: 'Join' },
+] as const;
+
+/** The credit the councils dataset's licence asks for, wherever council data is shown. */
+export const COUNCIL_DATA_CREDIT =
+  'Council names, codes and locations: mySociety, UK local authority names and codes, CC BY 4.0.';
+export const COUNCIL_DATA_CREDIT_URL =
+  'https://pages.mysociety.org/uk_local_authority_names_and_codes/';
