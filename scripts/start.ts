@@ -16,8 +16,9 @@ type AstroHandler = (req: IncomingMessage, res: ServerResponse) => void | Promis
  */
 async function main(): Promise<void> {
   const env = readEnv();
-  buildIfStale();
+  // The database first: a bad DATABASE_PATH should stop start-up at once, not after a build.
   const seeded = seedDatabase(getDb());
+  buildIfStale();
   console.log(
     `Database ready at ${env.DATABASE_PATH}: ${seeded.councils.councils} councils` +
       (seeded.councils.statusEventsAdded ? `, ${seeded.councils.statusEventsAdded} status events added` : ''),

@@ -85,6 +85,8 @@ const FILESYSTEM_REASONS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   ENOENT: 'a parent directory does not exist and cannot be created',
   ENOTDIR: 'part of the path is a file, not a directory',
+  // A recursive mkdir reports a file standing where a directory should be as EEXIST.
+  EEXIST: 'part of the path is a file, not a directory',
   SQLITE_CANTOPEN: 'the file cannot be opened or created there',
   SQLITE_READONLY: 'the file or its directory is read-only',
   SQLITE_NOTADB: 'the file is not a SQLite database',

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db.ts';
+import { seedDatabase } from '../seed.ts';
+import { openSeededDatabase } from '../testing.ts';
+
+let db: Db;
+beforeEach(() => {
+  db = openSeededDatabase();
+});
+afterEach(() => db.close());
+
+describe('seeding councils', () => {
+  it('changes nothing when run again', () => {
+    const snapshot = () => ({
+      councils: db.prepare('SELECT * FROM councils ORDER BY id').all(),
+      events: db.prepare('SELECT * FROM council_status_events ORDER BY id').all(),
+    });
+    const before = snapshot();
+    expect(seedDatabase(db).councils).toEqual({ councils: 175, statusEventsAdded: 0 });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("keeps a campaigner's correction to a council's website domain", () => {
+    db.prepare("UPDATE councils SET website_domain = 'kent.example' WHERE slug = 'kent'").run();
+    seedDatabase(db);
+    const domain = db.prepare("SELECT website_domain FROM councils WHERE slug = 'kent'").pluck();
+    expect(domain.get()).toBe('kent.example');
+  });
+
+  it('does not overwrite a status the site has recorded since', () => {
+    db.prepare(
+      `INSERT INTO council_status_events (council_id, status, occurred_on, source)
+       SELECT id, 'signed', '2026-05-01', 'verified signing' FROM councils WHERE slug = 'cardiff'`,
+    ).run();
+    seedDatabase(db);
+    const events = db
+      .prepare(
+        `SELECT source FROM council_status_events
+         WHERE council_id = (SELECT id FROM councils WHERE slug = 'cardiff')`,
+      )
+      .pluck()
+      .all();
+    expect(events).toEqual(['verified signing']);
+  });
+});

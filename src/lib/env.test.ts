@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, readEnv } from './env.ts';
+
+describe('readEnv', () => {
+  it('needs no settings at all', () => {
+    expect(readEnv({})).toEqual({ DATABASE_PATH: 'data/campaign.db', HOST: 'localhost', PORT: 4321 });
+  });
+
+  it('reads the settings it is given', () => {
+    expect(readEnv({ DATABASE_PATH: '/srv/campaign.db', HOST: '0.0.0.0', PORT: '8080' })).toEqual({
+      DATABASE_PATH: '/srv/campaign.db',
+      HOST: '0.0.0.0',
+      PORT: 8080,
+    });
+  });
+
+  it.each([['PORT', 'eighty'], ['PORT', '70000'], ['DATABASE_PATH', '  ']])(
+    'names the setting when %s=%j cannot be used',
+    (name, value) => {
+      expect(() => readEnv({ [name]: value })).toThrow(ConfigurationError);
+      expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`^Setting ${name} is not valid`));
+    },
+  );
+});

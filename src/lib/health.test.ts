@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatabase } from './db.ts';
+import { checkHealth } from './health.ts';
+import { openSeededDatabase } from './testing.ts';
+
+describe('checkHealth', () => {
+  it('is ok when the councils can be read', () => {
+    const db = openSeededDatabase();
+    expect(checkHealth(() => db)).toEqual({ status: 'ok', database: { ok: true, councils: 175 } });
+    db.close();
+  });
+
+  it('is unavailable, without saying why in public, when the connection is closed', () => {
+    const db = openSeededDatabase();
+    db.close();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(checkHealth(() => db)).toEqual({ status: 'unavailable', database: { ok: false } });
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Health check failed: /));
+    log.mockRestore();
+  });
+
+  it('is unavailable when the database file cannot be opened', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mrs-health-')), 'campaign.db');
+    writeFileSync(path, 'not a database'.repeat(400));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(checkHealth(() => openDatabase(path)).status).toBe('unavailable');
+    log.mockRestore();
+  });
+});
