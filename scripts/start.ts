@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   buildIfStale();
   console.log(
     `Database ready at ${env.DATABASE_PATH}: ${seeded.councils.councils} councils` +
-      (seeded.councils.statusEventsAdded ? `, ${seeded.councils.statusEventsAdded} status events added` : ''),
+      (seeded.councils.statusEventsAdded
+        ? `, ${seeded.councils.statusEventsAdded} status events added`
+        : ''),
   );
 
   // We run our own HTTP server so that every response, static files included, gets the

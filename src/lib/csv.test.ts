@@ -3,9 +3,23 @@ import { parseCsv, parseCsvRecords } from './csv.ts';
 
 describe('parseCsv', () => {
   it.each([
-    ['plain fields', 'a,b\nc,d', [['a', 'b'], ['c', 'd']]],
+    [
+      'plain fields',
+      'a,b\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['a trailing newline', 'a,b\n', [['a', 'b']]],
-    ['CRLF line ends', 'a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
+    [
+      'CRLF line ends',
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['commas inside quotes', '"Bath, Somerset",x', [['Bath, Somerset', 'x']]],
     ['doubled quotes', '"say ""hi""",x', [['say "hi"', 'x']]],
     ['a newline inside quotes', '"two\nlines",x', [['two\nlines', 'x']]],

@@ -54,7 +54,9 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   if (!header) return [];
   return rows.map((fields, index) => {
     if (fields.length !== header.length) {
-      throw new Error(`CSV line ${index + 2} has ${fields.length} fields; expected ${header.length}`);
+      throw new Error(
+        `CSV line ${index + 2} has ${fields.length} fields; expected ${header.length}`,
+      );
     }
     return Object.fromEntries(header.map((name, column) => [name, fields[column]!]));
   });

@@ -32,12 +32,18 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     .map((file) => {
       const match = MIGRATION_FILE.exec(file);
       if (!match) throw new Error(`Migration file ${file} is not named NNNN_name.sql`);
-      return { version: Number(match[1]), name: match[2]!, sql: readFileSync(join(dir, file), 'utf8') };
+      return {
+        version: Number(match[1]),
+        name: match[2]!,
+        sql: readFileSync(join(dir, file), 'utf8'),
+      };
     })
     .sort((a, b) => a.version - b.version);
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`Migrations must be numbered 0001, 0002, … without gaps; found ${migration.version}`);
+      throw new Error(
+        `Migrations must be numbered 0001, 0002, … without gaps; found ${migration.version}`,
+      );
     }
   });
   return migrations;
@@ -74,7 +80,9 @@ export function migrate(db: Db, migrations: Migration[] = readMigrations()): str
       db.exec(migration.sql);
       record.run(migration.version, migration.name);
     }
-    return pending.map((migration) => `${String(migration.version).padStart(4, '0')}_${migration.name}`);
+    return pending.map(
+      (migration) => `${String(migration.version).padStart(4, '0')}_${migration.name}`,
+    );
   });
   return apply.immediate();
 }

@@ -3,7 +3,11 @@ import { ConfigurationError, readEnv } from './env.ts';
 
 describe('readEnv', () => {
   it('needs no settings at all', () => {
-    expect(readEnv({})).toEqual({ DATABASE_PATH: 'data/campaign.db', HOST: 'localhost', PORT: 4321 });
+    expect(readEnv({})).toEqual({
+      DATABASE_PATH: 'data/campaign.db',
+      HOST: 'localhost',
+      PORT: 4321,
+    });
   });
 
   it('reads the settings it is given', () => {
@@ -14,11 +18,12 @@ describe('readEnv', () => {
     });
   });
 
-  it.each([['PORT', 'eighty'], ['PORT', '70000'], ['DATABASE_PATH', '  ']])(
-    'names the setting when %s=%j cannot be used',
-    (name, value) => {
-      expect(() => readEnv({ [name]: value })).toThrow(ConfigurationError);
-      expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`^Setting ${name} is not valid`));
-    },
-  );
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_PATH', '  '],
+  ])('names the setting when %s=%j cannot be used', (name, value) => {
+    expect(() => readEnv({ [name]: value })).toThrow(ConfigurationError);
+    expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`^Setting ${name} is not valid`));
+  });
 });

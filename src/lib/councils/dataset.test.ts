@@ -22,12 +22,38 @@ const PREFIX_BY_TYPE: Record<string, RegExp> = {
 
 /** The 32 councils the charity named as signatories by September 2013, as the report named them. */
 const SIGNATORIES_2013 = [
-  'Barking and Dagenham', 'Barnet', 'Bradford', 'Bristol', 'Cambridgeshire', 'Derby City',
-  'Derbyshire', 'Devon', 'East Riding of Yorkshire', 'Enfield', 'Hampshire', 'Harrow', 'Havering',
-  'Hertfordshire', 'Kent', 'Lancashire', 'Leicestershire', 'Manchester', 'Milton Keynes',
-  'Newcastle upon Tyne', 'North Lincolnshire', 'North Tyneside', 'Nottinghamshire', 'Oldham',
-  'Oxfordshire', 'Reading', 'Southend-on-Sea', 'Staffordshire', 'Stockport', 'Stoke-on-Trent',
-  'Warrington', 'West Berkshire',
+  'Barking and Dagenham',
+  'Barnet',
+  'Bradford',
+  'Bristol',
+  'Cambridgeshire',
+  'Derby City',
+  'Derbyshire',
+  'Devon',
+  'East Riding of Yorkshire',
+  'Enfield',
+  'Hampshire',
+  'Harrow',
+  'Havering',
+  'Hertfordshire',
+  'Kent',
+  'Lancashire',
+  'Leicestershire',
+  'Manchester',
+  'Milton Keynes',
+  'Newcastle upon Tyne',
+  'North Lincolnshire',
+  'North Tyneside',
+  'Nottinghamshire',
+  'Oldham',
+  'Oxfordshire',
+  'Reading',
+  'Southend-on-Sea',
+  'Staffordshire',
+  'Stockport',
+  'Stoke-on-Trent',
+  'Warrington',
+  'West Berkshire',
 ];
 
 const column = (name: string) => councils.map((council) => council[name]);
@@ -40,13 +66,18 @@ describe('the councils dataset', () => {
     expect(column('nation').filter((nation) => nation === 'Wales')).toHaveLength(22);
   });
 
-  it.each(['gss_code', 'slug', 'official_name', 'website_domain'])('has a unique %s for each', (name) => {
-    expect(column(name).every(Boolean)).toBe(true);
-    expect(unique(column(name))).toBe(true);
-  });
+  it.each(['gss_code', 'slug', 'official_name', 'website_domain'])(
+    'has a unique %s for each',
+    (name) => {
+      expect(column(name).every(Boolean)).toBe(true);
+      expect(unique(column(name))).toBe(true);
+    },
+  );
 
   it('gives each council a GSS code that matches its type', () => {
-    const mismatched = councils.filter((council) => !PREFIX_BY_TYPE[council.type!]?.test(council.gss_code!));
+    const mismatched = councils.filter(
+      (council) => !PREFIX_BY_TYPE[council.type!]?.test(council.gss_code!),
+    );
     expect(mismatched).toEqual([]);
   });
 

@@ -34,7 +34,10 @@ const StatusEventRowSchema = z.object({
   status: z.enum(['pledged', 'signed']),
   occurred_on: z.iso.date(),
   source: z.string().trim().min(1),
-  note: z.string().trim().transform((note) => note || null),
+  note: z
+    .string()
+    .trim()
+    .transform((note) => note || null),
 });
 
 function readRows<T>(file: string, schema: z.ZodType<T>): T[] {

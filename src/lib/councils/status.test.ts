@@ -13,7 +13,9 @@ afterEach(() => db.close());
 const idOf = (slug: string) =>
   db.prepare('SELECT id FROM councils WHERE slug = ?').pluck().get(slug) as number;
 const statusOf = (slug: string) =>
-  db.prepare('SELECT status, status_since FROM council_status WHERE council_id = ?').get(idOf(slug));
+  db
+    .prepare('SELECT status, status_since FROM council_status WHERE council_id = ?')
+    .get(idOf(slug));
 const record = (slug: string, status: string, on: string) =>
   db
     .prepare(
@@ -40,14 +42,20 @@ describe('council status', () => {
   });
 
   it('counts 32 of 175 signed from the seed', () => {
-    expect(countCouncilsByStatus(db)).toEqual({ total: 175, not_signed: 143, pledged: 0, signed: 32 });
+    expect(countCouncilsByStatus(db)).toEqual({
+      total: 175,
+      not_signed: 143,
+      pledged: 0,
+      signed: 32,
+    });
   });
 
   // Every pair of statuses: the database must allow exactly the moves NEXT_STATUSES lists.
   const reachable: CouncilStatus[] = ['pledged', 'signed'];
   const moves = COUNCIL_STATUSES.flatMap((from) => reachable.map((to) => [from, to] as const));
   it.each(moves)('moving from %s to %s is allowed only if the code says so', (from, to) => {
-    if (from !== 'not_signed') record('cardiff', from === 'signed' ? 'signed' : 'pledged', '2026-01-01');
+    if (from !== 'not_signed')
+      record('cardiff', from === 'signed' ? 'signed' : 'pledged', '2026-01-01');
     const attempt = () => record('cardiff', to, '2026-02-01');
     if (NEXT_STATUSES[from].includes(to)) expect(attempt).not.toThrow();
     else expect(attempt).toThrow(/only move forward|UNIQUE/);

@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** A stand-in for the neutral site quick exit leads to, since tests never reach the internet. */
+export const NEUTRAL_PAGE = '<!doctype html><title>Weather</title><h1>Weather</h1>';
+
+/** Fails with every WCAG 2.2 A/AA rule axe breaks on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+// Both checks are automatic: every test gets them, whether or not it names them.
+interface Fixtures {
+  /** Third-party requests the page made for itself (not navigations the reader chose). */
+  thirdPartyRequests: string[];
+  /** Errors the browser reported, CSP violations among them. */
+  consoleErrors: string[];
+}
+
+/**
+ * Every test's page is checked the same way: each page it opens with `goto` must pass axe, and by
+ * the end of the test the browser must have reported no errors and fetched nothing from another
+ * site. Leaving for another site (quick exit) is allowed and answered locally.
+ */
+export const test = base.extend<Fixtures>({
+  thirdPartyRequests: [
+    async ({ page, baseURL }, use) => {
+      const ours = new URL(baseURL!).origin;
+      const requests: string[] = [];
+      await page.route(
+        (url) => url.origin !== ours,
+        (route) => {
+          const request = route.request();
+          if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) {
+            requests.push(request.url());
+            return route.abort('blockedbyclient');
+          }
+          return route.fulfill({ contentType: 'text/html', body: NEUTRAL_PAGE });
+        },
+      );
+      await use(requests);
+      expect(requests, 'requests to other sites').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'errors in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      // axe runs as a script in the page, so it cannot run with JavaScript off; the markup is the
+      // same either way and is checked in the tests that leave JavaScript on.
+      if (javaScriptEnabled !== false) await expectAccessible(page);
+      return response;
+    };
+    await use(page);
+  },
+});
+
+export { expect };

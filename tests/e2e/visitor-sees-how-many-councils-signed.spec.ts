@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures.ts';
+
+test('the home page counts the councils that have signed, from the database', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('32 of 175')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Join the campaign' })).toHaveAttribute(
+    'href',
+    '/join',
+  );
+});
+
+test('every page has the main sections, a skip link and the helplines', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const section of ['Stories', 'The charter', 'Councils', 'News', 'Get help', 'Join']) {
+    await expect(nav.getByRole('link', { name: section, exact: true })).toBeVisible();
+  }
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: '116 000' })).toHaveAttribute('href', 'tel:116000');
+  await expect(footer.getByRole('link', { name: '0800 1111' })).toHaveAttribute(
+    'href',
+    'tel:08001111',
+  );
+  await expect(footer.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+});
+
+test('the home page ships no JavaScript but the small quick-exit script', async ({ page }) => {
+  const scripts: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.push({
+        url: new URL(response.url()).pathname,
+        bytes: (await response.body()).length,
+      });
+    }
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.map((script) => script.url)).toEqual(['/quick-exit.js']);
+  expect(scripts[0]!.bytes).toBeLessThanOrEqual(2048);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
+test('the home page is sent with a strict security policy and headers', async ({ page }) => {
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  const csp = headers['content-security-policy']!;
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toMatch(/script-src 'self'/);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toContain('camera=()');
+});
