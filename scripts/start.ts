@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   // The database first: a bad DATABASE_PATH should stop start-up at once, not after a build.
   const seeded = seedDatabase(getDb());
-  buildIfStale();
+  buildIfStale(env.SITE_URL);
   console.log(
     `Database ready at ${env.DATABASE_PATH}: ${seeded.councils.councils} councils` +
       (seeded.councils.statusEventsAdded

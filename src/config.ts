@@ -42,15 +42,31 @@ export function telHref(number: string): string {
   return `tel:${number.replace(/\s+/g, '')}`;
 }
 
-/** The main sections, in the order the header lists them. */
+/**
+ * The main sections, in the order the header lists them. A section joins the list when its page
+ * exists: the crawl test fails on any link to a missing page.
+ */
 export const NAVIGATION = [
   { href: '/stories', label: 'Stories' },
   { href: '/charter', label: 'The charter' },
-  { href: '/councils', label: 'Councils' },
   { href: '/news', label: 'News' },
   { href: '/get-help', label: 'Get help' },
-  { href: '/join', label: 'Join' },
 ] as const;
+
+/** Pages about the campaign and this site, linked from every footer. */
+export const FOOTER_LINKS = [
+  { href: '/about', label: 'About the campaign' },
+  { href: '/resources', label: 'Reports and guides' },
+  { href: '/news/rss.xml', label: 'News feed (RSS)' },
+  { href: '/privacy', label: 'Privacy' },
+  { href: '/accessibility', label: 'Accessibility' },
+] as const;
+
+/**
+ * The campaign team's inbox, for councils, journalists and anyone who needs a person. It must be
+ * an address the charity reads every working day.
+ */
+export const CONTACT_EMAIL = 'campaign@makerunawayssafe.org.uk';
 
 /** The credit the councils dataset's licence asks for, wherever council data is shown. */
 export const COUNCIL_DATA_CREDIT =

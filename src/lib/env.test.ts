@@ -6,15 +6,24 @@ describe('readEnv', () => {
     expect(readEnv({})).toEqual({
       DATABASE_PATH: 'data/campaign.db',
       HOST: 'localhost',
+      SITE_URL: 'http://localhost:4321',
       PORT: 4321,
     });
   });
 
   it('reads the settings it is given', () => {
-    expect(readEnv({ DATABASE_PATH: '/srv/campaign.db', HOST: '0.0.0.0', PORT: '8080' })).toEqual({
+    expect(
+      readEnv({
+        DATABASE_PATH: '/srv/campaign.db',
+        HOST: '0.0.0.0',
+        PORT: '8080',
+        SITE_URL: 'https://www.example.org.uk/',
+      }),
+    ).toEqual({
       DATABASE_PATH: '/srv/campaign.db',
       HOST: '0.0.0.0',
       PORT: 8080,
+      SITE_URL: 'https://www.example.org.uk',
     });
   });
 
@@ -22,6 +31,8 @@ describe('readEnv', () => {
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['DATABASE_PATH', '  '],
+    ['SITE_URL', 'www.example.org.uk'],
+    ['SITE_URL', 'ftp://example.org.uk'],
   ])('names the setting when %s=%j cannot be used', (name, value) => {
     expect(() => readEnv({ [name]: value })).toThrow(ConfigurationError);
     expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`^Setting ${name} is not valid`));

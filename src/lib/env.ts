@@ -12,6 +12,14 @@ const EnvSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default('data/campaign.db'),
   /** Interface the server listens on. `localhost` keeps a development machine private. */
   HOST: z.string().trim().min(1).default('localhost'),
+  /**
+   * The public address of the site, used for canonical links, the sitemap, the RSS feed and link
+   * previews. Read when the site is built: `npm start` rebuilds when it changes.
+   */
+  SITE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://localhost:4321')
+    .transform((url) => url.replace(/\/+$/, '')),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

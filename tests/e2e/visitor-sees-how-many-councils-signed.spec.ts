@@ -4,16 +4,16 @@ test('the home page counts the councils that have signed, from the database', as
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText('32 of 175')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Join the campaign' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'See which councils have signed' })).toHaveAttribute(
     'href',
-    '/join',
+    '/charter#signatories-heading',
   );
 });
 
 test('every page has the main sections, a skip link and the helplines', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const section of ['Stories', 'The charter', 'Councils', 'News', 'Get help', 'Join']) {
+  for (const section of ['Stories', 'The charter', 'News', 'Get help']) {
     await expect(nav.getByRole('link', { name: section, exact: true })).toBeVisible();
   }
   await page.keyboard.press('Tab');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseCsvRecords } from '../csv.ts';
 import type { Db } from '../db.ts';
+import { REGIONS } from './regions.ts';
 
 const CouncilRowSchema = z.object({
   gss_code: z.string().regex(/^[EW]\d{8}$/, 'GSS code must be E or W and eight digits'),
@@ -10,7 +11,7 @@ const CouncilRowSchema = z.object({
   official_name: z.string().trim().min(1),
   short_name: z.string().trim().min(1),
   nation: z.enum(['England', 'Wales']),
-  region: z.string().trim().min(1),
+  region: z.enum(REGIONS),
   type: z.enum([
     'county',
     'unitary',

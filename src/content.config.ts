@@ -1,0 +1,88 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CHARTER_STEPS } from './lib/charter/steps.ts';
+import { REGIONS } from './lib/councils/regions.ts';
+import { STORY_THEMES } from './lib/stories/themes.ts';
+
+const summary = z.string().trim().min(40).max(300);
+
+/**
+ * Stories are composite and anonymised: a changed first name, an age, a region and never a
+ * smaller place. A story cannot be published without a content note shown before it and a record
+ * of the consent it rests on, so both are required here and the build fails without them.
+ */
+const stories = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './src/content/stories' }),
+  schema: ({ image }) =>
+    z.object({
+      title: z.string().trim().min(5).max(90),
+      /** Never the young person's real name. */
+      firstName: z.string().trim().min(2).max(30),
+      ageAtTheTime: z.number().int().min(8).max(18),
+      region: z.enum(REGIONS),
+      themes: z.array(z.enum(STORY_THEMES)).min(1),
+      contentNote: z
+        .string({ error: 'every story needs a content note, shown before the story' })
+        .trim()
+        .min(20, 'a content note must say what the story contains'),
+      consent: z.object(
+        {
+          /** Who agreed to the story being told: the young people it draws on, and carers. */
+          who: z.string().trim().min(10),
+          /** When consent was last confirmed. */
+          when: z.coerce.date(),
+          /** How it was given and recorded, and how it can be withdrawn. */
+          how: z.string().trim().min(10),
+        },
+        { error: 'every story needs a consent record: who, when and how' },
+      ),
+      summary,
+      featured: z.boolean().default(false),
+      /** An illustration, never a photograph of a child. Alt text is required. */
+      image: z
+        .object({ src: image(), alt: z.string().trim().min(5, 'images need alt text') })
+        .optional(),
+      relatedResources: z.array(reference('resources')).default([]),
+    }),
+});
+
+const news = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './src/content/news' }),
+  schema: z.object({
+    title: z.string().trim().min(5).max(100),
+    date: z.coerce.date(),
+    author: z.string().trim().min(3),
+    tags: z.array(z.string().trim().min(2)).min(1),
+    summary,
+  }),
+});
+
+const resources = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './src/content/resources' }),
+  schema: z.object({
+    title: z.string().trim().min(5).max(100),
+    /** Who the resource is for, in a few words: "Councils and safeguarding partnerships". */
+    audience: z.string().trim().min(5),
+    published: z.coerce.date(),
+    summary,
+    /** The planning guide shows the shared checklist (src/lib/charter/checklist.ts) after its text. */
+    showsChecklist: z.boolean().default(false),
+  }),
+});
+
+const charterSteps = defineCollection({
+  loader: file('src/content/charter-steps.json'),
+  schema: z.object({
+    id: z.enum(CHARTER_STEPS),
+    order: z.number().int().min(1).max(4),
+    title: z.string().trim().min(5),
+    /** The step in one line, as a young person might say it. */
+    inBrief: z.string().trim().min(10),
+    /** What the step asks of a council, one commitment per item. */
+    asks: z.array(z.string().trim().min(10)).min(2),
+    whyItMatters: z.string().trim().min(40),
+  }),
+});
+
+export const collections = { stories, news, resources, charterSteps };

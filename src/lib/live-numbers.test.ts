@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openSeededDatabase } from './testing.ts';
+
+import type { Db } from './db.ts';
+
+// The page's live reads go through getDb(); here it hands out a test database, or fails like a
+// database whose file has gone.
+const db: { current?: Db } = {};
+vi.mock('./db.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('./db.ts')>()),
+  getDb: () => {
+    if (!db.current) throw new Error('unable to open database file');
+    return db.current;
+  },
+}));
+db.current = openSeededDatabase();
+const { liveCouncilCounts, liveSignatories } = await import('./live-numbers.ts');
+
+describe('live numbers', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads the counts and the signatories from the database', () => {
+    expect(liveCouncilCounts()).toMatchObject({ signed: 32, total: 175 });
+    const signatories = liveSignatories();
+    expect(signatories).toHaveLength(32);
+    expect(signatories?.[0]).toMatchObject({ signedOn: '2012-07-16' });
+  });
+
+  it('gives the page nothing to show, and tells the operator why, when the database fails', async () => {
+    vi.resetModules();
+    db.current = undefined;
+    const fresh = await import('./live-numbers.ts');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(fresh.liveCouncilCounts()).toBeUndefined();
+    expect(fresh.liveSignatories()).toBeUndefined();
+    expect(logged).toHaveBeenCalledWith(
+      'Could not read council counts: unable to open database file',
+    );
+  });
+});

@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { renderSitemap, type SitemapEntry } from '../lib/sharing/sitemap.ts';
+import { STORY_THEMES, storyThemePath } from '../lib/stories/themes.ts';
+
+// Every page without a parameter in its path, found from the files themselves so a new page is
+// never left out. Error pages and non-HTML endpoints are not pages people should land on.
+const pageFiles = Object.keys(import.meta.glob('./**/*.astro'));
+const fixedPages = pageFiles
+  .filter((file) => !file.includes('[') && !/\/(404|500)\.astro$/.test(file))
+  .map((file) => file.replace(/^\./, '').replace(/(\/index)?\.astro$/, '') || '/');
+
+export const GET: APIRoute = async ({ site }) => {
+  const [stories, news, resources] = await Promise.all([
+    getCollection('stories'),
+    getCollection('news'),
+    getCollection('resources'),
+  ]);
+  const entries: SitemapEntry[] = [
+    ...fixedPages.map((path) => ({ path })),
+    ...STORY_THEMES.map((theme) => ({ path: storyThemePath(theme) })),
+    ...stories.map((story) => ({ path: `/stories/${story.id}` })),
+    ...news.map((post) => ({ path: `/news/${post.id}`, lastModified: post.data.date })),
+    ...resources.map((r) => ({ path: `/resources/${r.id}`, lastModified: r.data.published })),
+  ];
+  return new Response(renderSitemap(site!, entries), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

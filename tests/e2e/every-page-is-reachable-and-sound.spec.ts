@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures.ts';
+
+// Phones are where most readers arrive, and the narrowest common one is 375 px wide.
+test.use({ viewport: { width: 375, height: 740 } });
+
+test('every page linked from the home page works, passes axe, fits a phone and ships no framework', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const queue = ['/'];
+  const seen = new Set(queue);
+  const pages: string[] = [];
+
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const head = await request.get(path, { maxRedirects: 0 });
+    expect(head.status(), `${path} (linked from a page on the site)`).toBe(200);
+    if (!head.headers()['content-type']?.startsWith('text/html')) continue;
+
+    // goto runs axe on the page (see fixtures.ts).
+    await page.goto(path);
+    pages.push(path);
+
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${path} scrolls sideways at 375 px`).toBe(0);
+
+    const scripts = await page.evaluate(() =>
+      [...document.scripts].map((script) => script.getAttribute('src') ?? 'inline script'),
+    );
+    expect(scripts, `${path} scripts`).toEqual(['/quick-exit.js']);
+
+    const links = await page.evaluate(() => [
+      ...[...document.querySelectorAll('a[href], link[href]')].map(
+        (el) => (el as HTMLAnchorElement).href,
+      ),
+      ...[...document.querySelectorAll('meta[property="og:image"]')].map((el) =>
+        el.getAttribute('content')!,
+      ),
+    ]);
+    for (const link of links) {
+      const url = new URL(link, origin + path);
+      // Canonical and preview addresses use the configured public address; map them to this server.
+      const local = url.origin === origin || url.hostname === 'localhost';
+      if (!local || !url.protocol.startsWith('http')) continue;
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+
+  // Every kind of page is reachable from the home page.
+  for (const path of [
+    '/stories',
+    '/stories/themes/care',
+    '/stories/maya-stepdad',
+    '/charter',
+    '/news',
+    '/news/2013-10-good-practice',
+    '/resources',
+    '/resources/safeguarding-planning-guide',
+    '/get-help',
+    '/about',
+    '/privacy',
+    '/accessibility',
+  ]) {
+    expect(pages).toContain(path);
+  }
+  for (const feed of ['/news/rss.xml', '/og/site.png']) expect([...seen]).toContain(feed);
+  test.info().annotations.push({
+    type: 'crawled',
+    description: `${pages.length} pages, ${seen.size} addresses`,
+  });
+});
