@@ -62,6 +62,12 @@ export interface CouncilSeedResult {
  * reference fields (names, region, type, centroid) follow the dataset, a campaigner's edit of the
  * website domain is kept, and a status event already recorded is not added again.
  */
+/**
+ * The day the seed dataset was compiled and checked against its sources (see db/seed/README.md).
+ * Councils whose record a campaigner has never checked since show this date.
+ */
+export const SEED_CHECKED_ON = '2026-11-24';
+
 export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
   const councils = readRows(join(seedDir, 'councils.csv'), CouncilRowSchema);
   const events = readRows(join(seedDir, 'council-status-events.csv'), StatusEventRowSchema);
@@ -82,6 +88,7 @@ export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
       OR councils.region IS NOT excluded.region OR councils.type IS NOT excluded.type
       OR councils.latitude IS NOT excluded.latitude OR councils.longitude IS NOT excluded.longitude
       OR (councils.website_domain IS NULL AND excluded.website_domain IS NOT NULL)`);
+  const markUnchecked = db.prepare('UPDATE councils SET checked_on = ? WHERE checked_on IS NULL');
   const councilId = db.prepare('SELECT id FROM councils WHERE gss_code = ?').pluck();
   const hasEvent = db
     .prepare('SELECT 1 FROM council_status_events WHERE council_id = ? AND status = ?')
@@ -92,6 +99,7 @@ export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
 
   return db.transaction((): CouncilSeedResult => {
     for (const council of councils) upsertCouncil.run(council);
+    markUnchecked.run(SEED_CHECKED_ON);
     let statusEventsAdded = 0;
     for (const event of events) {
       const id = councilId.get(event.gss_code);

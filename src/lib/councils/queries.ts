@@ -1,0 +1,103 @@
+import type { Db } from '../db.ts';
+import type { Region } from './regions.ts';
+import type { CouncilStatus } from './status.ts';
+
+export const COUNCIL_TYPES = [
+  'county',
+  'unitary',
+  'metropolitan borough',
+  'London borough',
+  'city corporation',
+  'Welsh unitary',
+] as const;
+export type CouncilType = (typeof COUNCIL_TYPES)[number];
+export const NATIONS = ['England', 'Wales'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+/** Everything public about a council, as pages and open data show it. */
+export interface CouncilSummary {
+  gssCode: string;
+  slug: string;
+  officialName: string;
+  shortName: string;
+  nation: Nation;
+  region: Region;
+  type: CouncilType;
+  latitude: number;
+  longitude: number;
+  websiteDomain: string | null;
+  status: CouncilStatus;
+  /** When the council reached its current status; null when it has not signed or pledged. */
+  statusSince: string | null;
+  supporters: number;
+  letters: number;
+  checkedOn: string | null;
+  updatedAt: string;
+}
+
+const SUMMARY_COLUMNS = `
+  c.gss_code AS gssCode, c.slug, c.official_name AS officialName, c.short_name AS shortName,
+  c.nation, c.region, c.type, c.latitude, c.longitude, c.website_domain AS websiteDomain,
+  s.status, s.status_since AS statusSince, sup.supporters, sup.letters,
+  c.checked_on AS checkedOn, c.updated_at AS updatedAt`;
+const SUMMARY_FROM = `
+  FROM councils AS c
+  JOIN council_status AS s ON s.council_id = c.id
+  JOIN council_support AS sup ON sup.council_id = c.id`;
+
+/** All 175 councils, by short name. */
+export function listCouncils(db: Db): CouncilSummary[] {
+  return db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ORDER BY c.short_name`)
+    .all() as CouncilSummary[];
+}
+
+export interface StatusEvent {
+  status: Exclude<CouncilStatus, 'not_signed'>;
+  occurredOn: string;
+  source: string;
+  note: string | null;
+  signatoryName: string | null;
+  signatoryRole: string | null;
+}
+
+export interface CouncilDetail extends CouncilSummary {
+  id: number;
+  /** The council's status history, oldest first. */
+  history: StatusEvent[];
+}
+
+/** One council with its history, or undefined when no council has that slug. */
+export function findCouncil(db: Db, slug: string): CouncilDetail | undefined {
+  const council = db
+    .prepare(`SELECT c.id, ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`)
+    .get(slug) as Omit<CouncilDetail, 'history'> | undefined;
+  if (!council) return undefined;
+  const history = db
+    .prepare(
+      `SELECT status, occurred_on AS occurredOn, source, note,
+              signatory_name AS signatoryName, signatory_role AS signatoryRole
+       FROM council_status_events WHERE council_id = ? ORDER BY occurred_on, id`,
+    )
+    .all(council.id) as StatusEvent[];
+  return { ...council, history };
+}
+
+/** The councils nearest a council on the ground, nearest first. */
+export function nearestCouncils(
+  council: Pick<CouncilSummary, 'slug' | 'latitude' | 'longitude'>,
+  all: readonly CouncilSummary[],
+  count = 6,
+): CouncilSummary[] {
+  const km = (other: CouncilSummary) =>
+    Math.hypot(
+      (other.longitude - council.longitude) * 111 * Math.cos((council.latitude * Math.PI) / 180),
+      (other.latitude - council.latitude) * 111,
+    );
+  return all
+    .filter((other) => other.slug !== council.slug)
+    .map((other) => ({ other, distance: km(other) }))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, count)
+    .map(({ other }) => other);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { openSeededDatabase } from '../testing.ts';
+import { CouncilReportSchema, recordCouncilReport } from './reports.ts';
+
+describe('council reports', () => {
+  const valid = {
+    slug: 'kent',
+    topic: 'status',
+    details: 'Kent signed again in 2025.',
+    sourceUrl: '',
+  };
+
+  it('stores a report for review, without anything about the reporter', () => {
+    const db = openSeededDatabase();
+    expect(recordCouncilReport(db, CouncilReportSchema.parse(valid))).toBe(true);
+    expect(
+      db.prepare('SELECT topic, details, source_url, state FROM council_reports').all(),
+    ).toEqual([
+      { topic: 'status', details: 'Kent signed again in 2025.', source_url: null, state: 'open' },
+    ]);
+  });
+
+  it('refuses a council that does not exist', () => {
+    const db = openSeededDatabase();
+    expect(recordCouncilReport(db, CouncilReportSchema.parse({ ...valid, slug: 'atlantis' }))).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    [{ details: 'short' }, 'details', 'at least 10 characters'],
+    [{ details: 'x'.repeat(2001) }, 'details', '2,000 characters'],
+    [{ topic: 'weather' }, 'topic', 'Choose what is wrong'],
+    [{ sourceUrl: 'javascript:alert(1)' }, 'sourceUrl', 'starting with http'],
+  ])('explains what is wrong with %o', (change, field, message) => {
+    const result = CouncilReportSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues[0]!;
+    expect(issue.path).toEqual([field]);
+    expect(issue.message).toContain(message);
+  });
+});
+
+describe('the report form', () => {
+  it('treats a link box left empty, which a form may send as nothing, as no link', () => {
+    const base = { slug: 'kent', topic: 'status', details: 'Kent signed again in 2025.' };
+    expect(CouncilReportSchema.parse({ ...base, sourceUrl: null }).sourceUrl).toBeNull();
+    expect(CouncilReportSchema.parse(base).sourceUrl).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Db } from '../db.ts';
+
+export const REPORT_TOPICS = {
+  status: 'Its status (signed, pledged or not signed)',
+  signatory: 'Who signed, or when',
+  website: 'Its website address',
+  details: 'Its name or other details',
+} as const;
+
+/** "Is this wrong?": one schema for the form, the action and the stored row. */
+export const CouncilReportSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  topic: z.enum(Object.keys(REPORT_TOPICS) as [keyof typeof REPORT_TOPICS], {
+    error: 'Choose what is wrong',
+  }),
+  details: z
+    .string({ error: 'Tell us what is wrong' })
+    .trim()
+    .min(10, 'Tell us a little more: at least 10 characters')
+    .max(2000, 'Keep it to 2,000 characters or fewer'),
+  // A form sends an empty box as nothing at all; both mean "no link".
+  sourceUrl: z.preprocess(
+    (value) => value ?? '',
+    z
+      .string()
+      .trim()
+      .max(500, 'That link is too long')
+      .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
+        message: 'Enter a web address starting with http:// or https://, or leave it empty',
+      })
+      .transform((value) => value || null),
+  ),
+});
+
+export type CouncilReport = z.infer<typeof CouncilReportSchema>;
+
+/** Stores a report for a campaigner to review. False when no council has that slug. */
+export function recordCouncilReport(db: Db, report: CouncilReport): boolean {
+  const result = db
+    .prepare(
+      `INSERT INTO council_reports (council_id, topic, details, source_url)
+       SELECT id, ?, ?, ? FROM councils WHERE slug = ?`,
+    )
+    .run(report.topic, report.details, report.sourceUrl, report.slug);
+  return result.changes === 1;
+}
