@@ -49,6 +49,7 @@ export function telHref(number: string): string {
 export const NAVIGATION = [
   { href: '/stories', label: 'Stories' },
   { href: '/charter', label: 'The charter' },
+  { href: '/councils', label: 'Councils' },
   { href: '/news', label: 'News' },
   { href: '/get-help', label: 'Get help' },
 ] as const;
@@ -57,6 +58,7 @@ export const NAVIGATION = [
 export const FOOTER_LINKS = [
   { href: '/about', label: 'About the campaign' },
   { href: '/resources', label: 'Reports and guides' },
+  { href: '/data', label: 'Open data' },
   { href: '/news/rss.xml', label: 'News feed (RSS)' },
   { href: '/privacy', label: 'Privacy' },
   { href: '/accessibility', label: 'Accessibility' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvRecords } from './csv.ts';
+import { formatCsv, parseCsv, parseCsvRecords } from './csv.ts';
 
 describe('parseCsv', () => {
   it.each([
@@ -43,5 +43,28 @@ describe('parseCsvRecords', () => {
 
   it('names the line of a row with the wrong number of fields', () => {
     expect(() => parseCsvRecords('a,b\n1,2\n3\n')).toThrow('CSV line 3 has 1 fields; expected 2');
+  });
+});
+
+describe('formatCsv', () => {
+  it('quotes what needs quoting and reads back the same', () => {
+    const rows = [
+      ['name', 'note', 'count'],
+      ['Bournemouth, Christchurch and Poole', 'said "yes"\nthen signed', 3],
+      ['Kent', null, 0],
+    ];
+    const text = formatCsv(rows);
+    expect(text).toBe(
+      'name,note,count\r\n"Bournemouth, Christchurch and Poole","said ""yes""\nthen signed",3\r\nKent,,0\r\n',
+    );
+    expect(parseCsv(text)).toEqual([
+      ['name', 'note', 'count'],
+      ['Bournemouth, Christchurch and Poole', 'said "yes"\nthen signed', '3'],
+      ['Kent', '', '0'],
+    ]);
+  });
+
+  it('stops a spreadsheet from running a field as a formula', () => {
+    expect(formatCsv([['=HYPERLINK("x")', '-1', 5]])).toBe(`"'=HYPERLINK(""x"")",'-1,5\r\n`);
   });
 });

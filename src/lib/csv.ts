@@ -61,3 +61,18 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
     return Object.fromEntries(header.map((name, column) => [name, fields[column]!]));
   });
 }
+
+/**
+ * Writes rows as CSV with CRLF line ends, as RFC 4180 and spreadsheets expect. Fields with a
+ * comma, quote or line break are quoted. A field that a spreadsheet would run as a formula
+ * (starting = + - @) gets a leading apostrophe, so open data cannot carry formula injection.
+ */
+export function formatCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const field = (value: string | number | null) => {
+    if (value === null) return '';
+    let text = String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { getDb } from '../lib/db.ts';
+import { listCouncils } from '../lib/councils/queries.ts';
 import { renderSitemap, type SitemapEntry } from '../lib/sharing/sitemap.ts';
 import { STORY_THEMES, storyThemePath } from '../lib/stories/themes.ts';
 
@@ -9,6 +11,9 @@ const pageFiles = Object.keys(import.meta.glob('./**/*.astro'));
 const fixedPages = pageFiles
   .filter((file) => !file.includes('[') && !/\/(404|500)\.astro$/.test(file))
   .map((file) => file.replace(/^\./, '').replace(/(\/index)?\.astro$/, '') || '/');
+
+// Council pages come from the database, so the sitemap is made on request.
+export const prerender = false;
 
 export const GET: APIRoute = async ({ site }) => {
   const [stories, news, resources] = await Promise.all([
@@ -22,6 +27,10 @@ export const GET: APIRoute = async ({ site }) => {
     ...stories.map((story) => ({ path: `/stories/${story.id}` })),
     ...news.map((post) => ({ path: `/news/${post.id}`, lastModified: post.data.date })),
     ...resources.map((r) => ({ path: `/resources/${r.id}`, lastModified: r.data.published })),
+    ...listCouncils(getDb()).map((c) => ({
+      path: `/councils/${c.slug}`,
+      lastModified: new Date(c.updatedAt),
+    })),
   ];
   return new Response(renderSitemap(site!, entries), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

@@ -4,16 +4,15 @@ test('the home page counts the councils that have signed, from the database', as
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText('32 of 175')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'See which councils have signed' })).toHaveAttribute(
-    'href',
-    '/charter#signatories-heading',
-  );
+  await expect(
+    page.getByRole('link', { name: 'See the map of councils, and find yours' }),
+  ).toHaveAttribute('href', '/councils');
 });
 
 test('every page has the main sections, a skip link and the helplines', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const section of ['Stories', 'The charter', 'News', 'Get help']) {
+  for (const section of ['Stories', 'The charter', 'Councils', 'News', 'Get help']) {
     await expect(nav.getByRole('link', { name: section, exact: true })).toBeVisible();
   }
   await page.keyboard.press('Tab');
@@ -58,6 +57,6 @@ test('the home page is sent with a strict security policy and headers', async ({
   expect(csp).toMatch(/script-src 'self'/);
   expect(csp).not.toContain('unsafe-inline');
   expect(headers['x-content-type-options']).toBe('nosniff');
-  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['referrer-policy']).toBe('same-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
 });

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { COUNCIL_DATA_CREDIT } from '../../config.ts';
+import { formatCsv } from '../csv.ts';
+import type { Db } from '../db.ts';
+import { COUNCIL_TYPES, NATIONS, type CouncilSummary } from './queries.ts';
+import { REGIONS } from './regions.ts';
+import { COUNCIL_STATUSES } from './status.ts';
+
+const isoDay = z.iso.date();
+
+/**
+ * One council as published in open data. The JSON Schema at /data/councils.schema.json is made
+ * from this, so the documentation cannot drift from what is served.
+ */
+export const OpenDataCouncilSchema = z.object({
+  gss_code: z
+    .string()
+    .regex(/^[EW]\d{8}$/)
+    .describe('ONS GSS code of the local authority'),
+  slug: z.string().describe('Our identifier, used in page addresses'),
+  official_name: z.string(),
+  short_name: z.string(),
+  nation: z.enum(NATIONS),
+  region: z.enum(REGIONS),
+  type: z.enum(COUNCIL_TYPES),
+  latitude: z.number().describe('Centroid, WGS84 degrees'),
+  longitude: z.number().describe('Centroid, WGS84 degrees'),
+  website_domain: z.string().nullable(),
+  status: z.enum(COUNCIL_STATUSES).describe('Where the council stands on the charter'),
+  status_since: isoDay.nullable().describe('When it reached that status'),
+  signed_on: isoDay.nullable().describe('When it signed, if it has'),
+  supporters: z.number().int().min(0).describe('Confirmed supporters in the council area'),
+  letters: z.number().int().min(0).describe('Letters sent to its councillors'),
+  checked_on: isoDay.nullable().describe('When a campaigner last checked this record'),
+  url: z.url().describe("The council's page on this site"),
+});
+
+export const OpenDataDocumentSchema = z.object({
+  licence: z.string(),
+  attribution: z.string(),
+  last_updated: z.iso.datetime().describe('When any council in the file last changed'),
+  count: z.number().int(),
+  councils: z.array(OpenDataCouncilSchema),
+});
+
+export type OpenDataCouncil = z.infer<typeof OpenDataCouncilSchema>;
+
+export const OPEN_DATA_LICENCE =
+  'Creative Commons Attribution 4.0 (CC BY 4.0): credit "Make Runaways Safe", and for council ' +
+  'names, codes and locations the attribution below.';
+
+export function toOpenData(council: CouncilSummary, site: URL): OpenDataCouncil {
+  return {
+    gss_code: council.gssCode,
+    slug: council.slug,
+    official_name: council.officialName,
+    short_name: council.shortName,
+    nation: council.nation,
+    region: council.region,
+    type: council.type,
+    latitude: council.latitude,
+    longitude: council.longitude,
+    website_domain: council.websiteDomain,
+    status: council.status,
+    status_since: council.statusSince,
+    signed_on: council.status === 'signed' ? council.statusSince : null,
+    supporters: council.supporters,
+    letters: council.letters,
+    checked_on: council.checkedOn,
+    url: new URL(`/councils/${council.slug}`, site).href,
+  };
+}
+
+/** When anything published about councils last changed: a council edited or a status recorded. */
+export function lastUpdated(db: Db): string {
+  const latest = db
+    .prepare(
+      `SELECT max(t) FROM (
+         SELECT max(updated_at) AS t FROM councils
+         UNION ALL SELECT max(recorded_at) FROM council_status_events)`,
+    )
+    .pluck()
+    .get() as string;
+  return new Date(latest).toISOString();
+}
+
+export function openDataDocument(councils: OpenDataCouncil[], updated: string) {
+  return {
+    licence: OPEN_DATA_LICENCE,
+    attribution: COUNCIL_DATA_CREDIT,
+    last_updated: updated,
+    count: councils.length,
+    councils,
+  } satisfies z.infer<typeof OpenDataDocumentSchema>;
+}
+
+const CSV_COLUMNS = Object.keys(OpenDataCouncilSchema.shape) as (keyof OpenDataCouncil)[];
+
+/** The same records as CSV: one header row, then one row per council. */
+export function openDataCsv(councils: readonly OpenDataCouncil[]): string {
+  return formatCsv([CSV_COLUMNS, ...councils.map((c) => CSV_COLUMNS.map((column) => c[column]))]);
+}
