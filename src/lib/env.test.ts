@@ -7,6 +7,7 @@ describe('readEnv', () => {
       DATABASE_PATH: 'data/campaign.db',
       HOST: 'localhost',
       SITE_URL: 'http://localhost:4321',
+      POSTCODES_API_URL: 'https://api.postcodes.io',
       PORT: 4321,
     });
   });
@@ -24,6 +25,7 @@ describe('readEnv', () => {
       HOST: '0.0.0.0',
       PORT: 8080,
       SITE_URL: 'https://www.example.org.uk',
+      POSTCODES_API_URL: 'https://api.postcodes.io',
     });
   });
 

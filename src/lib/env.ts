@@ -20,6 +20,11 @@ const EnvSchema = z.object({
     .url({ protocol: /^https?$/ })
     .default('http://localhost:4321')
     .transform((url) => url.replace(/\/+$/, '')),
+  /** postcodes.io, which turns a postcode into council codes. Tests point it at a local fake. */
+  POSTCODES_API_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://api.postcodes.io')
+    .transform((url) => url.replace(/\/+$/, '')),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

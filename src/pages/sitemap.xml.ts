@@ -6,10 +6,12 @@ import { renderSitemap, type SitemapEntry } from '../lib/sharing/sitemap.ts';
 import { STORY_THEMES, storyThemePath } from '../lib/stories/themes.ts';
 
 // Every page without a parameter in its path, found from the files themselves so a new page is
-// never left out. Error pages and non-HTML endpoints are not pages people should land on.
+// never left out. Error pages, and pages that answer a form (postcode lookup), are not pages
+// people should land on from a search.
+const NOT_LANDING_PAGES = /\/(404|500|councils\/find)\.astro$/;
 const pageFiles = Object.keys(import.meta.glob('./**/*.astro'));
 const fixedPages = pageFiles
-  .filter((file) => !file.includes('[') && !/\/(404|500)\.astro$/.test(file))
+  .filter((file) => !file.includes('[') && !NOT_LANDING_PAGES.test(file))
   .map((file) => file.replace(/^\./, '').replace(/(\/index)?\.astro$/, '') || '/');
 
 // Council pages come from the database, so the sitemap is made on request.

@@ -1,3 +1,4 @@
+import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
 import { startSite } from './server.ts';
 
 /**
@@ -5,7 +6,11 @@ import { startSite } from './server.ts';
  * environment, which Playwright's workers inherit from this process.
  */
 export default async function globalSetup() {
-  const site = await startSite();
+  const postcodes = await startFakePostcodesIo();
+  const site = await startSite({ POSTCODES_API_URL: postcodes.url });
   process.env.E2E_BASE_URL = site.url;
-  return () => site.stop();
+  return async () => {
+    await site.stop();
+    await postcodes.stop();
+  };
 }

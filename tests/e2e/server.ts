@@ -43,9 +43,10 @@ export interface RunningSite {
 
 /**
  * Starts the production server exactly as `npm start` does (building first if the build is stale),
- * on a free port with a fresh database in a temporary directory.
+ * on a free port with a fresh database in a temporary directory, and `env` (the addresses of the
+ * local fakes of outside services) added to its environment.
  */
-export async function startSite(): Promise<RunningSite> {
+export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mrs-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -56,6 +57,7 @@ export async function startSite(): Promise<RunningSite> {
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_PATH: join(dataDir, 'campaign.db'),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,39 @@
+import type { Db } from '../db.ts';
+import { normalisePostcode } from './postcode.ts';
+import type { PostcodeAnswer } from './postcodes-io.ts';
+
+export type FindCouncilResult =
+  | { kind: 'found'; slug: string; postcode: string }
+  | { kind: 'invalid' }
+  | { kind: 'unknown'; postcode: string }
+  | { kind: 'outside'; postcode: string; country: string }
+  | { kind: 'unavailable'; postcode: string };
+
+/**
+ * Finds the council responsible for children's services at a postcode. Where there are two tiers
+ * (a county and its districts) the county is the one, so the county code is tried first; in a
+ * unitary area the district code is the council itself.
+ */
+export async function findCouncilByPostcode(
+  db: Db,
+  input: string,
+  lookUp: (postcode: string) => Promise<PostcodeAnswer>,
+): Promise<FindCouncilResult> {
+  const postcode = normalisePostcode(input);
+  if (!postcode) return { kind: 'invalid' };
+  const answer = await lookUp(postcode);
+  if (answer.kind === 'unknown') return { kind: 'unknown', postcode };
+  if (answer.kind === 'unavailable') {
+    console.error(`Postcode lookup unavailable: ${answer.reason}`);
+    return { kind: 'unavailable', postcode };
+  }
+  if (answer.country !== 'England' && answer.country !== 'Wales') {
+    return { kind: 'outside', postcode, country: answer.country };
+  }
+  const slugFor = db.prepare('SELECT slug FROM councils WHERE gss_code = ?').pluck();
+  for (const code of [answer.countyCode, answer.districtCode]) {
+    const slug = code ? (slugFor.get(code) as string | undefined) : undefined;
+    if (slug) return { kind: 'found', slug, postcode };
+  }
+  return { kind: 'unknown', postcode };
+}
