@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, memoryCache } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { CSP_DIRECTIVES } from './src/lib/http/security-headers.ts';
@@ -26,6 +26,15 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
+  },
+  // The busiest pages are kept in memory for 5 seconds: when the campaign is on television
+  // thousands of people open the same council pages, and a status change showing a few seconds
+  // late harms no one. (Open data keeps its own 5-second copy, so that its ETags still answer
+  // conditional requests: see src/lib/councils/open-data-files.ts.)
+  cache: { provider: memoryCache({ max: 1000 }) },
+  routeRules: {
+    '/councils': { maxAge: 5 },
+    '/councils/[slug]': { maxAge: 5 },
   },
   // The site keeps no sessions yet; admin sessions will live in SQLite, not on the filesystem.
   session: false,

@@ -38,6 +38,8 @@ async function waitUntilHealthy(url: string, server: ChildProcess, output: () =>
 
 export interface RunningSite {
   url: string;
+  pid: number;
+  databasePath: string;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,8 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
   await waitUntilHealthy(url, server, () => log);
   return {
     url,
+    pid: server.pid!,
+    databasePath: join(dataDir, 'campaign.db'),
     async stop() {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));

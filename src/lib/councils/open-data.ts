@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNCIL_DATA_CREDIT } from '../../config.ts';
 import { formatCsv } from '../csv.ts';
-import type { Db } from '../db.ts';
+import { statement, type Db } from '../db.ts';
 import { COUNCIL_TYPES, NATIONS, type CouncilSummary } from './queries.ts';
 import { REGIONS } from './regions.ts';
 import { COUNCIL_STATUSES } from './status.ts';
@@ -49,7 +49,11 @@ export const OPEN_DATA_LICENCE =
   'Creative Commons Attribution 4.0 (CC BY 4.0): credit "Make Runaways Safe", and for council ' +
   'names, codes and locations the attribution below.';
 
-export function toOpenData(council: CouncilSummary, site: URL): OpenDataCouncil {
+/** Where council pages live on this site, e.g. `https://example.org/councils/`. */
+export const councilPagesBase = (site: URL): string => new URL('/councils/', site).href;
+
+/** A council as open data; `pagesBase` comes from `councilPagesBase`, worked out once per file. */
+export function toOpenData(council: CouncilSummary, pagesBase: string): OpenDataCouncil {
   return {
     gss_code: council.gssCode,
     slug: council.slug,
@@ -67,18 +71,18 @@ export function toOpenData(council: CouncilSummary, site: URL): OpenDataCouncil 
     supporters: council.supporters,
     letters: council.letters,
     checked_on: council.checkedOn,
-    url: new URL(`/councils/${council.slug}`, site).href,
+    url: pagesBase + council.slug,
   };
 }
 
 /** When anything published about councils last changed: a council edited or a status recorded. */
 export function lastUpdated(db: Db): string {
-  const latest = db
-    .prepare(
-      `SELECT max(t) FROM (
+  const latest = statement(
+    db,
+    `SELECT max(t) FROM (
          SELECT max(updated_at) AS t FROM councils
          UNION ALL SELECT max(recorded_at) FROM council_status_events)`,
-    )
+  )
     .pluck()
     .get() as string;
   return new Date(latest).toISOString();

@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import { statement, type Db } from '../db.ts';
 import type { Region } from './regions.ts';
 import type { CouncilStatus } from './status.ts';
 
@@ -47,9 +47,10 @@ const SUMMARY_FROM = `
 
 /** All 175 councils, by short name. */
 export function listCouncils(db: Db): CouncilSummary[] {
-  return db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ORDER BY c.short_name`)
-    .all() as CouncilSummary[];
+  return statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ORDER BY c.short_name`,
+  ).all() as CouncilSummary[];
 }
 
 export interface StatusEvent {
@@ -69,17 +70,17 @@ export interface CouncilDetail extends CouncilSummary {
 
 /** One council with its history, or undefined when no council has that slug. */
 export function findCouncil(db: Db, slug: string): CouncilDetail | undefined {
-  const council = db
-    .prepare(`SELECT c.id, ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`)
-    .get(slug) as Omit<CouncilDetail, 'history'> | undefined;
+  const council = statement(
+    db,
+    `SELECT c.id, ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`,
+  ).get(slug) as Omit<CouncilDetail, 'history'> | undefined;
   if (!council) return undefined;
-  const history = db
-    .prepare(
-      `SELECT status, occurred_on AS occurredOn, source, note,
+  const history = statement(
+    db,
+    `SELECT status, occurred_on AS occurredOn, source, note,
               signatory_name AS signatoryName, signatory_role AS signatoryRole
        FROM council_status_events WHERE council_id = ? ORDER BY occurred_on, id`,
-    )
-    .all(council.id) as StatusEvent[];
+  ).all(council.id) as StatusEvent[];
   return { ...council, history };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../db.ts';
+import { statement, type Db } from '../db.ts';
 
 export const REPORT_TOPICS = {
   status: 'Its status (signed, pledged or not signed)',
@@ -37,11 +37,10 @@ export type CouncilReport = z.infer<typeof CouncilReportSchema>;
 
 /** Stores a report for a campaigner to review. False when no council has that slug. */
 export function recordCouncilReport(db: Db, report: CouncilReport): boolean {
-  const result = db
-    .prepare(
-      `INSERT INTO council_reports (council_id, topic, details, source_url)
+  const result = statement(
+    db,
+    `INSERT INTO council_reports (council_id, topic, details, source_url)
        SELECT id, ?, ?, ? FROM councils WHERE slug = ?`,
-    )
-    .run(report.topic, report.details, report.sourceUrl, report.slug);
+  ).run(report.topic, report.details, report.sourceUrl, report.slug);
   return result.changes === 1;
 }

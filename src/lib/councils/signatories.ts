@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import { statement, type Db } from '../db.ts';
 
 export interface Signatory {
   slug: string;
@@ -10,12 +10,11 @@ export interface Signatory {
 
 /** Councils that have signed the charter, in the order they signed (then by name). */
 export function listSignatories(db: Db): Signatory[] {
-  return db
-    .prepare(
-      `SELECT c.slug, c.short_name AS shortName, c.region, s.status_since AS signedOn
+  return statement(
+    db,
+    `SELECT c.slug, c.short_name AS shortName, c.region, s.status_since AS signedOn
        FROM council_status AS s JOIN councils AS c ON c.id = s.council_id
        WHERE s.status = 'signed'
        ORDER BY s.status_since, c.short_name`,
-    )
-    .all() as Signatory[];
+  ).all() as Signatory[];
 }

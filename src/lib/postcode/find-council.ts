@@ -1,4 +1,4 @@
-import type { Db } from '../db.ts';
+import { statement, type Db } from '../db.ts';
 import { normalisePostcode } from './postcode.ts';
 import type { PostcodeAnswer } from './postcodes-io.ts';
 
@@ -30,7 +30,7 @@ export async function findCouncilByPostcode(
   if (answer.country !== 'England' && answer.country !== 'Wales') {
     return { kind: 'outside', postcode, country: answer.country };
   }
-  const slugFor = db.prepare('SELECT slug FROM councils WHERE gss_code = ?').pluck();
+  const slugFor = statement(db, 'SELECT slug FROM councils WHERE gss_code = ?').pluck();
   for (const code of [answer.countyCode, answer.districtCode]) {
     const slug = code ? (slugFor.get(code) as string | undefined) : undefined;
     if (slug) return { kind: 'found', slug, postcode };

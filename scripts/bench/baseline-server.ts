@@ -1,0 +1,68 @@
+import { createServer } from 'node:http';
+import { openDatabase } from '../../src/lib/db.ts';
+import { councilMapLayout } from '../../src/lib/councils/map.ts';
+import { findCouncil, listCouncils, nearestCouncils } from '../../src/lib/councils/queries.ts';
+import { councilRowsHtml, mapHexagonsHtml, statusHtml } from '../../src/lib/councils/render.ts';
+
+/**
+ * The bench's yardstick: the same SQLite reads as the site, rendered with template strings into
+ * pages of about the same size, served by bare node:http. The map and table use the site's own
+ * string renderers, and every page carries a block of fixed markup the size of the site's header,
+ * footer and forms (about 11 KB), so what the bench measures is what the site does beyond this:
+ * Astro's routing, rendering, security headers and policies.
+ */
+const db = openDatabase(process.env.DATABASE_PATH!);
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const CHROME = `<nav><ul>${'<li><a href="/stories">Stories</a></li>'.repeat(60)}</ul></nav>`.padEnd(
+  11_000,
+  ' ',
+);
+const page = (body: string) =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Councils</title></head><body>${CHROME}${body}</body></html>`;
+
+function councilsPage(): string {
+  const councils = listCouncils(db);
+  const layout = councilMapLayout(
+    councils.map((c) => ({ id: c.slug, latitude: c.latitude, longitude: c.longitude })),
+  );
+  const hexes = mapHexagonsHtml(layout, new Map(councils.map((c) => [c.slug, c])), 3);
+  return page(
+    `<svg viewBox="0 0 ${layout.width} ${layout.height}">${hexes}</svg><table><tbody>${councilRowsHtml(councils)}</tbody></table>`,
+  );
+}
+
+function councilPage(slug: string): string | undefined {
+  const council = findCouncil(db, slug);
+  if (!council) return undefined;
+  const near = nearestCouncils(council, listCouncils(db))
+    .map(
+      (n) =>
+        `<li><a href="/councils/${n.slug}">${escape(n.shortName)}</a> ${statusHtml(n.status)}</li>`,
+    )
+    .join('');
+  const history = council.history
+    .map(
+      (e) => `<li>${e.occurredOn}: ${e.status}. ${escape(e.source)} ${escape(e.note ?? '')}</li>`,
+    )
+    .join('');
+  return page(
+    `<h1>${escape(council.officialName)}</h1><p>${council.status}</p><ol>${history}</ol><ul>${near}</ul>`,
+  );
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const html = (body: string) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+  if (url.pathname === '/councils') return html(councilsPage());
+  if (url.pathname === '/data/councils.json') {
+    return res
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ councils: listCouncils(db) }, null, 2));
+  }
+  const slug = /^\/councils\/([a-z0-9-]+)$/.exec(url.pathname)?.[1];
+  const body = slug ? councilPage(slug) : undefined;
+  if (body) return html(body);
+  res.writeHead(404).end('Not found');
+}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));

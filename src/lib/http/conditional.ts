@@ -1,0 +1,30 @@
+/** Headers a 304 must repeat from the full response (RFC 9110, 15.4.5). */
+const KEPT = [
+  'Cache-Control',
+  'ETag',
+  'Vary',
+  'Access-Control-Allow-Origin',
+  'Access-Control-Expose-Headers',
+];
+
+/**
+ * A 304 Not Modified when the client already has this version (its If-None-Match names the
+ * response's ETag), otherwise undefined.
+ */
+export function notModified(request: Request, response: Response): Response | undefined {
+  const etag = response.headers.get('ETag');
+  const wanted = request.headers.get('If-None-Match');
+  if (!etag || !wanted || response.status !== 200 || !['GET', 'HEAD'].includes(request.method)) {
+    return undefined;
+  }
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  if (!wanted.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag))) {
+    return undefined;
+  }
+  const headers = new Headers();
+  for (const name of KEPT) {
+    const value = response.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return new Response(null, { status: 304, headers });
+}
