@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { closeDb, getDb } from '../src/lib/db.ts';
+import { transportFromEnv } from '../src/lib/email/transport.ts';
+import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { readEnv } from '../src/lib/env.ts';
+import { deleteUnconfirmedPledges } from '../src/lib/pledges/retention.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { seedDatabase } from '../src/lib/seed.ts';
 import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
@@ -42,18 +45,35 @@ async function main(): Promise<void> {
     }
     fail(error);
   });
+  // Emails are sent from the outbox table by a worker in this process (src/lib/email).
+  const transport = transportFromEnv(env);
+  const outbox = startOutboxWorker({ db: getDb, transport });
+  // Retention: pledges never confirmed go after 30 days (see the privacy page). Hourly is plenty.
+  const retention = setInterval(() => {
+    const deleted = deleteUnconfirmedPledges(getDb(), new Date());
+    if (deleted) console.log(`Retention: deleted ${deleted} unconfirmed pledges`);
+  }, 60 * 60_000);
+  retention.unref();
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     console.log(`Make Runaways Safe is running at http://${env.HOST}:${port}`);
+    console.log(
+      transport.name === 'dev'
+        ? `No RESEND_API_KEY: emails stay in the outbox; read them at http://${env.HOST}:${port}/dev/outbox`
+        : 'Sending email through Resend',
+    );
   });
 
   // Stop taking connections, let requests in flight finish, then close the database cleanly.
   const stop = (signal: string) => {
     console.log(`${signal} received; finishing requests in flight`);
     server.close(() => {
-      closeDb();
-      process.exit(0);
+      // Let the outbox finish the message it is sending, so it is recorded as sent.
+      void outbox.stop().then(() => {
+        closeDb();
+        process.exit(0);
+      });
     });
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();

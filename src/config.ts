@@ -52,6 +52,7 @@ export const NAVIGATION = [
   { href: '/councils', label: 'Councils' },
   { href: '/news', label: 'News' },
   { href: '/get-help', label: 'Get help' },
+  { href: '/join', label: 'Join' },
 ] as const;
 
 /** Pages about the campaign and this site, linked from every footer. */

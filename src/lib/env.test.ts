@@ -8,6 +8,9 @@ describe('readEnv', () => {
       HOST: 'localhost',
       SITE_URL: 'http://localhost:4321',
       POSTCODES_API_URL: 'https://api.postcodes.io',
+      RESEND_API_URL: 'https://api.resend.com',
+      EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
+      PLEDGES_PER_IP_PER_HOUR: 30,
       PORT: 4321,
     });
   });
@@ -26,6 +29,9 @@ describe('readEnv', () => {
       PORT: 8080,
       SITE_URL: 'https://www.example.org.uk',
       POSTCODES_API_URL: 'https://api.postcodes.io',
+      RESEND_API_URL: 'https://api.resend.com',
+      EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
+      PLEDGES_PER_IP_PER_HOUR: 30,
     });
   });
 

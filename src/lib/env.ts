@@ -25,6 +25,27 @@ const EnvSchema = z.object({
     .url({ protocol: /^https?$/ })
     .default('https://api.postcodes.io')
     .transform((url) => url.replace(/\/+$/, '')),
+  /** Resend's API key. Without one, emails stay in the outbox and /dev/outbox shows them. */
+  RESEND_API_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((key) => key || undefined),
+  /** Resend's API address. Tests point it at a local fake. */
+  RESEND_API_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://api.resend.com')
+    .transform((url) => url.replace(/\/+$/, '')),
+  /** Who campaign emails come from; the domain must be verified with Resend. */
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .min(3)
+    .default('Make Runaways Safe <campaign@makerunawayssafe.org.uk>'),
+  /** `production` turns off development helpers such as /dev/outbox. */
+  NODE_ENV: z.string().optional(),
+  /** Pledges one address (IP) may make in an hour; a household or an office shares one. */
+  PLEDGES_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

@@ -9,7 +9,11 @@ import { openSeededDatabase } from './testing.ts';
 describe('checkHealth', () => {
   it('is ok when the councils can be read', () => {
     const db = openSeededDatabase();
-    expect(checkHealth(() => db)).toEqual({ status: 'ok', database: { ok: true, councils: 175 } });
+    expect(checkHealth(() => db)).toEqual({
+      status: 'ok',
+      database: { ok: true, councils: 175 },
+      outbox: { queued: 0, oldestSeconds: 0, dead: 0 },
+    });
     db.close();
   });
 

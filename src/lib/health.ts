@@ -1,8 +1,11 @@
 import type { Db } from './db.ts';
+import { outboxLag } from './email/outbox.ts';
 
 export interface Health {
   status: 'ok' | 'unavailable';
   database: { ok: boolean; councils?: number };
+  /** Emails waiting, how long the oldest has waited, and how many were given up. */
+  outbox?: { queued: number; oldestSeconds: number; dead: number };
 }
 
 /**
@@ -11,8 +14,9 @@ export interface Health {
  */
 export function checkHealth(database: () => Db): Health {
   try {
-    const councils = database().prepare('SELECT count(*) FROM councils').pluck().get() as number;
-    return { status: 'ok', database: { ok: true, councils } };
+    const db = database();
+    const councils = db.prepare('SELECT count(*) FROM councils').pluck().get() as number;
+    return { status: 'ok', database: { ok: true, councils }, outbox: outboxLag(db, new Date()) };
   } catch (error) {
     // The reason goes to the operator's log, not to the public: it can name paths on the server.
     console.error(`Health check failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,6 +2,7 @@ import { cachedFor } from './cache.ts';
 import { countCouncilsByStatus, type CouncilCounts } from './councils/counts.ts';
 import { listSignatories, type Signatory } from './councils/signatories.ts';
 import { getDb } from './db.ts';
+import { confirmedSupporters } from './pledges/counts.ts';
 
 /** How long the campaign's public numbers may be out of date; a few seconds nobody will notice. */
 const LIVE_NUMBERS_TTL_MS = 5_000;
@@ -27,3 +28,7 @@ export const liveCouncilCounts = (): CouncilCounts | undefined =>
 
 export const liveSignatories = (): Signatory[] | undefined =>
   orFallback('signatory councils', readSignatories);
+
+/** Confirmed supporters: one indexed read of a counter, so it is never cached. */
+export const liveSupporters = (): number | undefined =>
+  orFallback('the supporter count', () => confirmedSupporters(getDb()));

@@ -2,17 +2,16 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getDb } from '../lib/db.ts';
 import { listCouncils } from '../lib/councils/queries.ts';
-import { renderSitemap, type SitemapEntry } from '../lib/sharing/sitemap.ts';
+import { PRIVATE_PATHS, renderSitemap, type SitemapEntry } from '../lib/sharing/sitemap.ts';
 import { STORY_THEMES, storyThemePath } from '../lib/stories/themes.ts';
 
 // Every page without a parameter in its path, found from the files themselves so a new page is
-// never left out. Error pages, and pages that answer a form (postcode lookup), are not pages
-// people should land on from a search.
-const NOT_LANDING_PAGES = /\/(404|500|councils\/find)\.astro$/;
+// never left out; error pages and private pages are not pages to land on from a search.
 const pageFiles = Object.keys(import.meta.glob('./**/*.astro'));
 const fixedPages = pageFiles
-  .filter((file) => !file.includes('[') && !NOT_LANDING_PAGES.test(file))
-  .map((file) => file.replace(/^\./, '').replace(/(\/index)?\.astro$/, '') || '/');
+  .filter((file) => !file.includes('[') && !/\/(404|500)\.astro$/.test(file))
+  .map((file) => file.replace(/^\./, '').replace(/(\/index)?\.astro$/, '') || '/')
+  .filter((path) => !PRIVATE_PATHS.some((prefix) => path.startsWith(prefix)));
 
 // Council pages come from the database, so the sitemap is made on request.
 export const prerender = false;

@@ -12,7 +12,7 @@ test('the home page counts the councils that have signed, from the database', as
 test('every page has the main sections, a skip link and the helplines', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const section of ['Stories', 'The charter', 'Councils', 'News', 'Get help']) {
+  for (const section of ['Stories', 'The charter', 'Councils', 'News', 'Get help', 'Join']) {
     await expect(nav.getByRole('link', { name: section, exact: true })).toBeVisible();
   }
   await page.keyboard.press('Tab');

@@ -3,7 +3,7 @@ import { normalisePostcode } from './postcode.ts';
 import type { PostcodeAnswer } from './postcodes-io.ts';
 
 export type FindCouncilResult =
-  | { kind: 'found'; slug: string; postcode: string }
+  | { kind: 'found'; slug: string; councilId: number; postcode: string }
   | { kind: 'invalid' }
   | { kind: 'unknown'; postcode: string }
   | { kind: 'outside'; postcode: string; country: string }
@@ -30,10 +30,12 @@ export async function findCouncilByPostcode(
   if (answer.country !== 'England' && answer.country !== 'Wales') {
     return { kind: 'outside', postcode, country: answer.country };
   }
-  const slugFor = statement(db, 'SELECT slug FROM councils WHERE gss_code = ?').pluck();
+  const councilFor = statement(db, 'SELECT id, slug FROM councils WHERE gss_code = ?');
   for (const code of [answer.countyCode, answer.districtCode]) {
-    const slug = code ? (slugFor.get(code) as string | undefined) : undefined;
-    if (slug) return { kind: 'found', slug, postcode };
+    const council = code
+      ? (councilFor.get(code) as { id: number; slug: string } | undefined)
+      : undefined;
+    if (council) return { kind: 'found', slug: council.slug, councilId: council.id, postcode };
   }
   return { kind: 'unknown', postcode };
 }

@@ -1,3 +1,15 @@
+/**
+ * Pages reached from an emailed link or a form, and development pages: kept out of the sitemap
+ * and out of search engines (robots.txt).
+ */
+export const PRIVATE_PATHS = [
+  '/pledge/',
+  '/privacy/manage',
+  '/unsubscribe',
+  '/dev/',
+  '/councils/find',
+];
+
 export interface SitemapEntry {
   /** Path on this site, such as `/stories/maya`. */
   path: string;

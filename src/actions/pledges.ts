@@ -1,0 +1,90 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'zod';
+import { getDb } from '../lib/db.ts';
+import { readEnv } from '../lib/env.ts';
+import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
+import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
+import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
+import { eraseSupporter, requestPrivacyLink } from '../lib/pledges/privacy.ts';
+import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
+
+const env = readEnv();
+const pledgesByIp = createRateLimit({ limit: env.PLEDGES_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
+const privacyByIp = createRateLimit({ limit: 10, windowMs: 60 * 60_000 });
+const tooMany = (what: string) =>
+  new ActionError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `We have had a lot of ${what} from your connection in the last hour. Please try again later.`,
+  });
+
+/**
+ * The council for a postcode. If it cannot be found (the service is down, say) the pledge is
+ * still taken, counted in the total but in no council.
+ */
+async function councilIdFor(postcode: string | null): Promise<number | null> {
+  if (!postcode) return null;
+  const found = await findCouncilByPostcode(getDb(), postcode, lookUpPostcode);
+  return found.kind === 'found' ? found.councilId : null;
+}
+
+export const pledges = {
+  pledge: defineAction({
+    accept: 'form',
+    input: PledgeFormSchema,
+    handler: async (form, context) => {
+      // A filled honeypot is a bot: it is told what a person would be told, and nothing is kept.
+      if (form.website) return { outcome: 'ignored' as const };
+      if (Date.now() - form.shownAt < MINIMUM_FILL_MS) {
+        throw new ActionError({
+          code: 'BAD_REQUEST',
+          message: 'That was quick! Please check your details, then press the button again.',
+        });
+      }
+      if (!pledgesByIp(context.clientAddress)) throw tooMany('pledges');
+      const outcome = createPledge(getDb(), form, {
+        now: new Date(),
+        siteUrl: env.SITE_URL,
+        councilId: await councilIdFor(form.postcode),
+      });
+      return { outcome };
+    },
+  }),
+
+  confirmPledge: defineAction({
+    accept: 'form',
+    input: z.object({ token: z.string().trim().min(10).max(100) }),
+    handler: ({ token }) => confirmPledge(getDb(), token, new Date()),
+  }),
+
+  requestPrivacyLink: defineAction({
+    accept: 'form',
+    input: z.object({
+      email: z
+        .string({ error: 'Enter your email address' })
+        .trim()
+        .min(1, 'Enter your email address')
+        .max(254, 'Your email address must be 254 characters or fewer')
+        .pipe(z.email('Enter an email address in the right format, like name@example.com')),
+    }),
+    handler: ({ email }, context) => {
+      if (!privacyByIp(context.clientAddress)) throw tooMany('requests');
+      requestPrivacyLink(getDb(), email, env.SITE_URL, new Date());
+      return { sent: true };
+    },
+  }),
+
+  eraseMe: defineAction({
+    accept: 'form',
+    input: z.object({ token: z.string().trim().min(10).max(100) }),
+    handler: ({ token }) => {
+      if (!eraseSupporter(getDb(), token, new Date())) {
+        throw new ActionError({
+          code: 'NOT_FOUND',
+          message: 'This link has expired or has already been used. Ask for a new one.',
+        });
+      }
+      return { erased: true };
+    },
+  }),
+};

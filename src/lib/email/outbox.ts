@@ -1,0 +1,142 @@
+import { statement, type Db } from '../db.ts';
+
+/** A rendered email, ready to queue. */
+export interface EmailMessage {
+  /** Which template made it; kept for the operator, never shown to anyone. */
+  template: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Extra headers, such as List-Unsubscribe for campaign emails. */
+  headers?: Record<string, string>;
+}
+
+export const OUTBOX_STATES = ['queued', 'sent', 'dead'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/**
+ * Queues an email. Call it inside the transaction that makes the change the email is about: the
+ * change and the email are then saved together or not at all. `idempotencyKey` names the message
+ * for good (e.g. `confirm:42:1`); queueing the same key twice keeps the first.
+ */
+export function enqueueEmail(db: Db, idempotencyKey: string, message: EmailMessage): void {
+  statement(
+    db,
+    `INSERT INTO email_outbox (idempotency_key, template, to_address, subject, html, text, headers)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+  ).run(
+    idempotencyKey,
+    message.template,
+    message.to,
+    message.subject,
+    message.html,
+    message.text,
+    JSON.stringify(message.headers ?? {}),
+  );
+}
+
+export interface QueuedEmail extends Omit<EmailMessage, 'headers'> {
+  id: number;
+  idempotencyKey: string;
+  headers: Record<string, string>;
+  attempts: number;
+}
+
+/** Messages due to be sent now, oldest first. */
+export function dueEmails(db: Db, now: Date, limit = 20): QueuedEmail[] {
+  const rows = statement(
+    db,
+    `SELECT id, idempotency_key AS idempotencyKey, template, to_address AS "to", subject, html,
+            text, headers, attempts
+     FROM email_outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+  ).all(now.toISOString(), limit) as (Omit<QueuedEmail, 'headers'> & { headers: string })[];
+  return rows.map((row) => ({
+    ...row,
+    headers: JSON.parse(row.headers) as Record<string, string>,
+  }));
+}
+
+export function markSent(
+  db: Db,
+  id: number,
+  transport: string,
+  providerId: string | null,
+  now: Date,
+) {
+  statement(
+    db,
+    `UPDATE email_outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?, transport = ?,
+       provider_id = ?, last_error = NULL
+     WHERE id = ? AND state = 'queued'`,
+  ).run(now.toISOString(), transport, providerId, id);
+}
+
+/** How many attempts a message gets before it is given up as dead. */
+export const MAX_ATTEMPTS = 8;
+
+/**
+ * Waits between attempts: 30 s, 1 min, 2 min, … doubling to at most an hour, so a provider
+ * outage of an hour or two is ridden out and a dead message has had about four hours of tries.
+ */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** (attempts - 1), 60 * 60_000);
+}
+
+/**
+ * Records a failed attempt. A permanent failure (the provider refused the message itself) or the
+ * last allowed attempt makes the message dead; otherwise it waits and tries again.
+ */
+export function markFailed(db: Db, id: number, error: string, permanent: boolean, now: Date) {
+  const { attempts } = statement(db, 'SELECT attempts FROM email_outbox WHERE id = ?').get(id) as {
+    attempts: number;
+  };
+  const tried = attempts + 1;
+  const dead = permanent || tried >= MAX_ATTEMPTS;
+  statement(
+    db,
+    `UPDATE email_outbox SET attempts = ?, last_error = ?, state = ?, next_attempt_at = ?
+     WHERE id = ? AND state = 'queued'`,
+  ).run(
+    tried,
+    error.slice(0, 500),
+    dead ? 'dead' : 'queued',
+    new Date(now.getTime() + backoffMs(tried)).toISOString(),
+    id,
+  );
+}
+
+/** How far behind the outbox is: queued messages and the age of the oldest, for /healthz. */
+export function outboxLag(
+  db: Db,
+  now: Date,
+): { queued: number; oldestSeconds: number; dead: number } {
+  const row = statement(
+    db,
+    `SELECT count(*) FILTER (WHERE state = 'queued') AS queued,
+            min(created_at) FILTER (WHERE state = 'queued') AS oldest,
+            count(*) FILTER (WHERE state = 'dead') AS dead
+     FROM email_outbox`,
+  ).get() as { queued: number; oldest: string | null; dead: number };
+  const oldestSeconds = row.oldest
+    ? Math.max(0, Math.round((now.getTime() - Date.parse(row.oldest)) / 1000))
+    : 0;
+  return { queued: row.queued, oldestSeconds, dead: row.dead };
+}
+
+/** The newest messages, for the development outbox page. */
+export function recentEmails(db: Db, limit: number) {
+  return statement(
+    db,
+    `SELECT id, template, to_address AS "to", subject, text, state, created_at AS createdAt
+     FROM email_outbox ORDER BY id DESC LIMIT ?`,
+  ).all(limit) as {
+    id: number;
+    template: string;
+    to: string;
+    subject: string;
+    text: string;
+    state: OutboxState;
+    createdAt: string;
+  }[];
+}

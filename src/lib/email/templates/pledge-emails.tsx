@@ -1,0 +1,97 @@
+import type { EmailMessage } from '../outbox.ts';
+import { buttonStyle, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
+
+/** Asks a new supporter to confirm their pledge; the link opens a page with a Confirm button. */
+export function confirmPledgeEmail(
+  to: { email: string; firstName: string },
+  confirmUrl: string,
+): EmailMessage {
+  const subject = 'Please confirm your pledge to make runaways safe';
+  return {
+    template: 'confirm-pledge',
+    to: to.email,
+    subject,
+    html: renderEmailHtml(
+      subject,
+      <>
+        <p>Dear {to.firstName},</p>
+        <p>Thank you for pledging to make young runaways safe. Please confirm it is you:</p>
+        <p>
+          <a href={confirmUrl} style={buttonStyle}>
+            Confirm my pledge
+          </a>
+        </p>
+        <p>
+          The link works for 7 days. If you did not pledge, ignore this email and nothing will
+          happen.
+        </p>
+      </>,
+    ),
+    text:
+      `Dear ${to.firstName},\n\nThank you for pledging to make young runaways safe. ` +
+      `Please confirm it is you by opening this link:\n\n${confirmUrl}\n\n` +
+      `The link works for 7 days. If you did not pledge, ignore this email and nothing will happen.` +
+      TEXT_FOOTER,
+  };
+}
+
+/** Sent when someone who has already confirmed pledges again: nothing to do, and no secret. */
+export function alreadyPledgedEmail(
+  to: { email: string; firstName: string },
+  siteUrl: string,
+): EmailMessage {
+  const subject = "You're already in";
+  return {
+    template: 'already-pledged',
+    to: to.email,
+    subject,
+    html: renderEmailHtml(
+      subject,
+      <>
+        <p>Dear {to.firstName},</p>
+        <p>
+          Someone, probably you, pledged again with this address. You are already a confirmed
+          supporter, so there is nothing more to do. Thank you.
+        </p>
+        <p>
+          <a href={`${siteUrl}/councils`}>See where your council stands</a>
+        </p>
+      </>,
+    ),
+    text:
+      `Dear ${to.firstName},\n\nSomeone, probably you, pledged again with this address. You are ` +
+      `already a confirmed supporter, so there is nothing more to do. Thank you.\n\n` +
+      `See where your council stands: ${siteUrl}/councils` +
+      TEXT_FOOTER,
+  };
+}
+
+/** The link to see or delete one's data, after a privacy request. */
+export function privacyLinkEmail(to: string, manageUrl: string): EmailMessage {
+  const subject = 'Your data: download or delete it';
+  return {
+    template: 'privacy-link',
+    to,
+    subject,
+    html: renderEmailHtml(
+      subject,
+      <>
+        <p>You asked to see or delete the data we hold about this email address.</p>
+        <p>
+          <a href={manageUrl} style={buttonStyle}>
+            Download or delete my data
+          </a>
+        </p>
+        <p>
+          The link works for 24 hours. If you did not ask, ignore this email and nothing will
+          happen.
+        </p>
+      </>,
+    ),
+    text:
+      `You asked to see or delete the data we hold about this email address.\n\n` +
+      `Download or delete it here: ${manageUrl}\n\n` +
+      `The link works for 24 hours. If you did not ask, ignore this email and nothing will happen.` +
+      TEXT_FOOTER,
+  };
+}

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeResend, type FakeResend } from '../../../tests/fakes/resend.ts';
+import { openSeededDatabase } from '../testing.ts';
+import { enqueueEmail, MAX_ATTEMPTS, outboxLag } from './outbox.ts';
+import { resendTransport } from './transport.ts';
+import { startOutboxWorker } from './worker.ts';
+
+const message = {
+  template: 'test',
+  to: 'jo@example.org',
+  subject: 'Hello',
+  html: '<p>Hi</p>',
+  text: 'Hi',
+};
+
+describe('the outbox worker, against a local fake of Resend', () => {
+  let fake: FakeResend | undefined;
+  afterEach(() => fake?.stop());
+
+  /** Runs the worker with a clock that jumps past every backoff between rounds. */
+  async function sendRounds(fakeResend: FakeResend, rounds: number) {
+    const db = openSeededDatabase();
+    enqueueEmail(db, 'k-1', message);
+    let time = Date.now();
+    const worker = startOutboxWorker({
+      db: () => db,
+      transport: resendTransport({
+        apiKey: 'test',
+        baseUrl: fakeResend.url,
+        from: 'c@example.org',
+      }),
+      intervalMs: 60_000,
+      now: () => new Date(time),
+      log: () => {},
+    });
+    for (let round = 0; round < rounds; round += 1) {
+      await worker.runOnce();
+      time += 2 * 60 * 60_000;
+    }
+    await worker.stop();
+    return db;
+  }
+
+  it('retries a provider that fails three times, and delivers once', async () => {
+    fake = await startFakeResend({ failFirst: 3 });
+    const db = await sendRounds(fake, 6);
+    expect(fake.deliveries).toHaveLength(1);
+    expect(fake.deliveries[0]).toMatchObject({ to: ['jo@example.org'], idempotencyKey: 'k-1' });
+    expect(db.prepare('SELECT state, attempts, provider_id FROM email_outbox').get()).toEqual({
+      state: 'sent',
+      attempts: 4,
+      provider_id: 'fake-1',
+    });
+  });
+
+  it('gives up on a provider that always fails, recording why', async () => {
+    fake = await startFakeResend({ alwaysFail: true });
+    const db = await sendRounds(fake, MAX_ATTEMPTS + 2);
+    expect(fake.deliveries).toHaveLength(0);
+    expect(fake.requests).toBe(MAX_ATTEMPTS);
+    expect(db.prepare('SELECT state, attempts, last_error FROM email_outbox').get()).toEqual({
+      state: 'dead',
+      attempts: MAX_ATTEMPTS,
+      last_error: 'status 500: {"message":"Internal server error"}',
+    });
+    expect(outboxLag(db, new Date()).dead).toBe(1);
+  });
+
+  it('sends a message once even when it is retried after the provider took it', async () => {
+    fake = await startFakeResend();
+    const transport = resendTransport({ apiKey: 'test', baseUrl: fake.url, from: 'c@example.org' });
+    const queued = { ...message, id: 1, idempotencyKey: 'k-2', headers: {}, attempts: 0 };
+    await transport.send(queued);
+    await transport.send(queued);
+    expect(fake.deliveries).toHaveLength(1);
+  });
+
+  it('treats a refused message as permanent, and an outage as passing', async () => {
+    fake = await startFakeResend({ apiKey: 'right' });
+    const refused = await resendTransport({ apiKey: 'wrong', baseUrl: fake.url, from: 'x' }).send({
+      ...message,
+      id: 1,
+      idempotencyKey: 'k-3',
+      headers: {},
+      attempts: 0,
+    });
+    expect(refused).toMatchObject({ ok: false, permanent: true });
+    const down = await resendTransport({
+      apiKey: 'x',
+      baseUrl: 'http://127.0.0.1:9',
+      from: 'x',
+    }).send({
+      ...message,
+      id: 1,
+      idempotencyKey: 'k-4',
+      headers: {},
+      attempts: 0,
+    });
+    expect(down).toMatchObject({ ok: false, permanent: false });
+  });
+});

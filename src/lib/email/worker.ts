@@ -1,0 +1,64 @@
+import type { Db } from '../db.ts';
+import { dueEmails, markFailed, markSent } from './outbox.ts';
+import type { Transport } from './transport.ts';
+
+export interface OutboxWorker {
+  /** Sends whatever is due now; resolves when done. The worker calls it on a timer. */
+  runOnce(): Promise<number>;
+  /** Stops the timer and waits for the message being sent, if any, to finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends the outbox in the server process: every `intervalMs` it takes the due messages and sends
+ * them one at a time through the transport, recording each outcome. Everything it needs is in the
+ * database, so a restart loses nothing; a crash between sending and recording is covered by the
+ * provider's idempotency key.
+ */
+export function startOutboxWorker(options: {
+  db: () => Db;
+  transport: Transport;
+  intervalMs?: number;
+  now?: () => Date;
+  log?: (line: string) => void;
+}): OutboxWorker {
+  const { transport, intervalMs = 1_000, now = () => new Date(), log = console.log } = options;
+  let running: Promise<number> | undefined;
+  let stopped = false;
+
+  async function sendDue(): Promise<number> {
+    const db = options.db();
+    let sent = 0;
+    for (const message of dueEmails(db, now())) {
+      if (stopped) break;
+      const result = await transport.send(message);
+      if (result.ok) {
+        markSent(db, message.id, transport.name, result.providerId, now());
+        sent += 1;
+      } else {
+        markFailed(db, message.id, result.error, result.permanent, now());
+        // Ids only: logs never carry an email address.
+        log(`Email ${message.id} (${message.template}) failed: ${result.error}`);
+      }
+    }
+    return sent;
+  }
+
+  const runOnce = () => {
+    running ??= sendDue().finally(() => (running = undefined));
+    return running;
+  };
+  const timer = setInterval(() => {
+    runOnce().catch((error: Error) => log(`Outbox worker error: ${error.message}`));
+  }, intervalMs);
+  timer.unref();
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Words for people when a form could not be read at all (as opposed to a field being wrong).
+ * Astro's own messages are written for developers.
+ */
+const MESSAGES: Record<string, string> = {
+  CONTENT_TOO_LARGE:
+    'What you sent is far longer than this form takes. Please shorten it and try again.',
+  UNSUPPORTED_MEDIA_TYPE: 'This form can only be sent from its page. Please fill it in there.',
+};
+
+/** The message to show for a form error that is not about one field. */
+export function formErrorMessage(error: { code: string; message: string }): string {
+  return MESSAGES[error.code] ?? error.message;
+}

@@ -1,0 +1,229 @@
+import { statement, type Db } from '../db.ts';
+import { enqueueEmail } from '../email/outbox.ts';
+import { alreadyPledgedEmail, confirmPledgeEmail } from '../email/templates/pledge-emails.tsx';
+import { CONSENT_TEXTS, type ConsentPurpose } from './consent.ts';
+import { emailKey } from './email-key.ts';
+import type { PledgeForm } from './schema.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+/** States a pledge moves through; the table's CHECK agrees. Only confirmed pledges count. */
+export const PLEDGE_STATES = ['pending', 'confirmed'] as const;
+export type PledgeState = (typeof PLEDGE_STATES)[number];
+
+/** How long a confirmation link works. */
+export const CONFIRM_LINK_DAYS = 7;
+/** A pending pledge's confirmation is sent again at most this often. */
+export const RESEND_INTERVAL_MS = 10 * 60_000;
+
+export interface PledgeContext {
+  now: Date;
+  /** The site's public address, for links in emails. */
+  siteUrl: string;
+  /** The council found from the postcode, if any. */
+  councilId: number | null;
+}
+
+/**
+ * What happened to a pledge form. The page shows "check your inbox" for every one of these, so
+ * nobody can learn from the site whether an address has pledged before.
+ */
+export type PledgeOutcome = 'created' | 'confirmation-resent' | 'already-confirmed' | 'throttled';
+
+interface SupporterRow {
+  id: number;
+  state: PledgeState;
+  email: string;
+  first_name: string;
+  confirmation_sent_at: string | null;
+}
+
+function recordConsent(
+  db: Db,
+  supporterId: number,
+  purpose: ConsentPurpose,
+  page: string,
+  now: Date,
+) {
+  statement(
+    db,
+    `INSERT INTO consent_records (supporter_id, purpose, text_version, source_page, given_at)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(supporterId, purpose, CONSENT_TEXTS[purpose].version, page, now.toISOString());
+}
+
+/** Gives the supporter a new confirmation link and queues the email with it. */
+function sendConfirmation(db: Db, supporter: SupporterRow, context: PledgeContext) {
+  const token = newToken();
+  const tokenHash = hashToken(token);
+  const expires = new Date(context.now.getTime() + CONFIRM_LINK_DAYS * 86_400_000);
+  statement(
+    db,
+    `UPDATE supporters SET confirm_token_hash = ?, confirm_token_expires_at = ?,
+       confirmation_sent_at = ? WHERE id = ?`,
+  ).run(tokenHash, expires.toISOString(), context.now.toISOString(), supporter.id);
+  const url = `${context.siteUrl}/pledge/confirm?token=${token}`;
+  enqueueEmail(
+    db,
+    `confirm:${supporter.id}:${tokenHash.slice(0, 16)}`,
+    confirmPledgeEmail({ email: supporter.email, firstName: supporter.first_name }, url),
+  );
+}
+
+/**
+ * Takes a pledge. New addresses are stored `pending` with their consent and a confirmation email
+ * in one transaction: if this returns, all three are on disk. A repeat of a pending address gets
+ * its confirmation again (at most every 10 minutes); a confirmed one gets a short note.
+ */
+export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): PledgeOutcome {
+  const key = emailKey(form.email);
+  return db
+    .transaction((): PledgeOutcome => {
+      const existing = statement(
+        db,
+        `SELECT id, state, email, first_name, confirmation_sent_at FROM supporters
+         WHERE email_key = ? AND erased_at IS NULL`,
+      ).get(key) as SupporterRow | undefined;
+
+      if (!existing) {
+        const { lastInsertRowid } = statement(
+          db,
+          `INSERT INTO supporters (email, email_key, first_name, last_name, postcode, council_id,
+             wants_campaign_emails, unsubscribe_key, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          form.email,
+          key,
+          form.firstName,
+          form.lastName,
+          form.postcode,
+          context.councilId,
+          form.campaignEmails ? 1 : 0,
+          newToken(),
+          context.now.toISOString(),
+        );
+        const id = Number(lastInsertRowid);
+        recordConsent(db, id, 'pledge', form.from, context.now);
+        if (form.campaignEmails) recordConsent(db, id, 'campaign_emails', form.from, context.now);
+        sendConfirmation(
+          db,
+          {
+            id,
+            state: 'pending',
+            email: form.email,
+            first_name: form.firstName,
+            confirmation_sent_at: null,
+          },
+          context,
+        );
+        return 'created';
+      }
+
+      const lastSent = existing.confirmation_sent_at
+        ? Date.parse(existing.confirmation_sent_at)
+        : 0;
+      if (context.now.getTime() - lastSent < RESEND_INTERVAL_MS) return 'throttled';
+      if (existing.state === 'pending') {
+        sendConfirmation(db, existing, context);
+        return 'confirmation-resent';
+      }
+      statement(db, 'UPDATE supporters SET confirmation_sent_at = ? WHERE id = ?').run(
+        context.now.toISOString(),
+        existing.id,
+      );
+      enqueueEmail(
+        db,
+        `already:${existing.id}:${context.now.getTime()}`,
+        alreadyPledgedEmail(
+          { email: existing.email, firstName: existing.first_name },
+          context.siteUrl,
+        ),
+      );
+      return 'already-confirmed';
+    })
+    .immediate();
+}
+
+export type ConfirmOutcome =
+  | { kind: 'confirmed'; councilSlug: string | null }
+  | { kind: 'already-confirmed'; councilSlug: string | null }
+  | { kind: 'expired' }
+  | { kind: 'invalid' };
+
+/** Adds one to the confirmed totals: everyone's, and the supporter's council's. */
+function countConfirmed(db: Db, councilId: number | null) {
+  const add = statement(
+    db,
+    `INSERT INTO supporter_counts (council_id, confirmed) VALUES (?, 1)
+     ON CONFLICT (council_id) DO UPDATE SET confirmed = confirmed + 1`,
+  );
+  add.run(0);
+  if (councilId !== null) add.run(councilId);
+}
+
+/**
+ * Confirms the pledge a link was sent for. Idempotent: a second press (or a reused link) finds
+ * the pledge already confirmed and says so, and the counters move exactly once.
+ */
+export function confirmPledge(db: Db, token: string, now: Date): ConfirmOutcome {
+  return db
+    .transaction((): ConfirmOutcome => {
+      const supporter = statement(
+        db,
+        `SELECT s.id, s.state, s.confirm_token_expires_at AS expires, s.council_id AS councilId,
+                c.slug AS councilSlug
+         FROM supporters AS s LEFT JOIN councils AS c ON c.id = s.council_id
+         WHERE s.confirm_token_hash = ? AND s.erased_at IS NULL`,
+      ).get(hashToken(token)) as
+        | {
+            id: number;
+            state: PledgeState;
+            expires: string;
+            councilId: number | null;
+            councilSlug: string | null;
+          }
+        | undefined;
+      if (!supporter) return { kind: 'invalid' };
+      if (supporter.state === 'confirmed') {
+        return { kind: 'already-confirmed', councilSlug: supporter.councilSlug };
+      }
+      if (Date.parse(supporter.expires) < now.getTime()) return { kind: 'expired' };
+      const changed = statement(
+        db,
+        `UPDATE supporters SET state = 'confirmed', confirmed_at = ? WHERE id = ? AND state = 'pending'`,
+      ).run(now.toISOString(), supporter.id).changes;
+      if (changed === 1) countConfirmed(db, supporter.councilId);
+      return { kind: 'confirmed', councilSlug: supporter.councilSlug };
+    })
+    .immediate();
+}
+
+/**
+ * One-click unsubscribe (RFC 8058): withdraws consent to campaign emails. The pledge still
+ * counts. Idempotent; false when the key is unknown.
+ */
+export function unsubscribe(db: Db, unsubscribeKey: string, now: Date): boolean {
+  return db.transaction(() => {
+    const supporter = statement(db, 'SELECT id FROM supporters WHERE unsubscribe_key = ?').get(
+      unsubscribeKey,
+    ) as { id: number } | undefined;
+    if (!supporter) return false;
+    statement(db, 'UPDATE supporters SET wants_campaign_emails = 0 WHERE id = ?').run(supporter.id);
+    statement(
+      db,
+      `UPDATE consent_records SET withdrawn_at = ?
+       WHERE supporter_id = ? AND purpose = 'campaign_emails' AND withdrawn_at IS NULL`,
+    ).run(now.toISOString(), supporter.id);
+    return true;
+  })();
+}
+
+/** Headers that make a campaign email unsubscribable in one click from the mail client. */
+export function listUnsubscribeHeaders(
+  siteUrl: string,
+  unsubscribeKey: string,
+): Record<string, string> {
+  return {
+    'List-Unsubscribe': `<${siteUrl}/unsubscribe?key=${unsubscribeKey}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
+}

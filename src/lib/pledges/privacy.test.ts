@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../db.ts';
+import { openSeededDatabase } from '../testing.ts';
+import { confirmedSupporters } from './counts.ts';
+import { confirmPledge, createPledge } from './pledge.ts';
+import {
+  eraseSupporter,
+  exportSupporterData,
+  isPrivacyLinkValid,
+  requestPrivacyLink,
+} from './privacy.ts';
+import { PledgeFormSchema } from './schema.ts';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const SITE = 'https://example.org.uk';
+
+function confirmedSupporter(): Db {
+  const db = openSeededDatabase();
+  const form = PledgeFormSchema.parse({
+    firstName: 'Jo',
+    lastName: 'Bloggs',
+    email: 'jo@example.org',
+    postcode: 'CT1 1AA',
+    campaignEmails: 'on',
+    from: '/join',
+  });
+  createPledge(db, form, { now, siteUrl: SITE, councilId: null });
+  const text = db.prepare('SELECT text FROM email_outbox').pluck().get() as string;
+  confirmPledge(db, /token=([\w-]+)/.exec(text)![1]!, now);
+  return db;
+}
+
+function privacyToken(db: Db): string {
+  const text = db
+    .prepare("SELECT text FROM email_outbox WHERE template = 'privacy-link' ORDER BY id DESC")
+    .pluck()
+    .get() as string;
+  return /token=([\w-]+)/.exec(text)![1]!;
+}
+
+describe('privacy self-service', () => {
+  it('emails a link only to addresses that have pledged, and says nothing either way', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'nobody@example.org', SITE, now);
+    requestPrivacyLink(db, 'JO@example.org', SITE, now);
+    requestPrivacyLink(db, 'jo@example.org', SITE, now); // within 10 minutes: no second email
+    expect(
+      db.prepare("SELECT count(*) FROM email_outbox WHERE template = 'privacy-link'").pluck().get(),
+    ).toBe(1);
+  });
+
+  it('downloads everything held, once per link', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'jo@example.org', SITE, now);
+    const token = privacyToken(db);
+    const data = exportSupporterData(db, token, now)!;
+    expect(data.supporter).toMatchObject({
+      email: 'jo@example.org',
+      first_name: 'Jo',
+      postcode: 'CT1 1AA',
+    });
+    expect(data.consents).toHaveLength(2);
+    expect(data.emails.map((e) => e.subject)).toContain(
+      'Please confirm your pledge to make runaways safe',
+    );
+    expect(exportSupporterData(db, token, now)).toBeUndefined();
+  });
+
+  it('erases who they were and keeps the anonymous count', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'jo@example.org', SITE, now);
+    const token = privacyToken(db);
+    expect(isPrivacyLinkValid(db, token, now)).toBe(true);
+    expect(eraseSupporter(db, token, now)).toBe(true);
+    expect(
+      db.prepare('SELECT email, first_name, last_name, postcode, state FROM supporters').get(),
+    ).toEqual({
+      email: null,
+      first_name: null,
+      last_name: null,
+      postcode: null,
+      state: 'confirmed',
+    });
+    expect(db.prepare('SELECT count(*) FROM email_outbox').pluck().get()).toBe(0);
+    expect(
+      db.prepare('SELECT count(*) FROM privacy_requests WHERE email_key IS NOT NULL').pluck().get(),
+    ).toBe(0);
+    expect(db.prepare('SELECT action FROM privacy_requests').pluck().get()).toBe('erased');
+    expect(confirmedSupporters(db)).toBe(1);
+    expect(eraseSupporter(db, token, now)).toBe(false);
+  });
+
+  it('refuses an expired link', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'jo@example.org', SITE, now);
+    const token = privacyToken(db);
+    expect(isPrivacyLinkValid(db, token, new Date(now.getTime() + 25 * 3_600_000))).toBe(false);
+  });
+});

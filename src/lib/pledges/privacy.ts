@@ -1,0 +1,141 @@
+import { statement, type Db } from '../db.ts';
+import { enqueueEmail } from '../email/outbox.ts';
+import { privacyLinkEmail } from '../email/templates/pledge-emails.tsx';
+import { emailKey } from './email-key.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+/** How long a "download or delete my data" link works. */
+export const PRIVACY_LINK_HOURS = 24;
+/** While a link sent this recently is unused, no second one is sent. */
+const PRIVACY_RESEND_MS = 10 * 60_000;
+
+/**
+ * Emails a link to download or delete one's data, if the address is a supporter. The page says
+ * the same thing either way, so it cannot be used to find out who has pledged.
+ */
+export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: Date): void {
+  const key = emailKey(email);
+  db.transaction(() => {
+    const supporter = statement(
+      db,
+      'SELECT email FROM supporters WHERE email_key = ? AND erased_at IS NULL',
+    ).get(key) as { email: string } | undefined;
+    if (!supporter) return;
+    const recent = statement(
+      db,
+      'SELECT 1 FROM privacy_requests WHERE email_key = ? AND created_at > ? AND action IS NULL',
+    ).get(key, new Date(now.getTime() - PRIVACY_RESEND_MS).toISOString());
+    if (recent) return;
+    const token = newToken();
+    const tokenHash = hashToken(token);
+    statement(
+      db,
+      'INSERT INTO privacy_requests (token_hash, email_key, expires_at, created_at) VALUES (?, ?, ?, ?)',
+    ).run(
+      tokenHash,
+      key,
+      new Date(now.getTime() + PRIVACY_LINK_HOURS * 3_600_000).toISOString(),
+      now.toISOString(),
+    );
+    enqueueEmail(
+      db,
+      `privacy:${tokenHash.slice(0, 16)}`,
+      privacyLinkEmail(supporter.email, `${siteUrl}/privacy/manage?token=${token}`),
+    );
+  }).immediate();
+}
+
+interface OpenRequest {
+  id: number;
+  emailKey: string;
+}
+
+/** The request a link belongs to, if the link is real, unused and not expired. */
+function openRequest(db: Db, token: string, now: Date): OpenRequest | undefined {
+  return statement(
+    db,
+    `SELECT id, email_key AS emailKey FROM privacy_requests
+     WHERE token_hash = ? AND action IS NULL AND expires_at > ? AND email_key IS NOT NULL`,
+  ).get(hashToken(token), now.toISOString()) as OpenRequest | undefined;
+}
+
+export function isPrivacyLinkValid(db: Db, token: string, now: Date): boolean {
+  return openRequest(db, token, now) !== undefined;
+}
+
+/** Everything we hold about a supporter, as they would download it. */
+export interface SupporterData {
+  supporter: Record<string, unknown>;
+  consents: Record<string, unknown>[];
+  emails: Record<string, unknown>[];
+}
+
+/** The supporter's data, for download; the link is then used up. Undefined for a bad link. */
+export function exportSupporterData(db: Db, token: string, now: Date): SupporterData | undefined {
+  return db.transaction(() => {
+    const request = openRequest(db, token, now);
+    if (!request) return undefined;
+    const supporter = statement(
+      db,
+      `SELECT s.id, s.email, s.first_name, s.last_name, s.postcode, c.short_name AS council, s.state,
+              s.wants_campaign_emails, s.created_at, s.confirmed_at
+       FROM supporters AS s LEFT JOIN councils AS c ON c.id = s.council_id
+       WHERE s.email_key = ? AND s.erased_at IS NULL`,
+    ).get(request.emailKey) as
+      ({ id: number; email: string } & Record<string, unknown>) | undefined;
+    if (!supporter) return undefined;
+    const consents = statement(
+      db,
+      `SELECT purpose, text_version, source_page, given_at, withdrawn_at FROM consent_records
+       WHERE supporter_id = ? ORDER BY id`,
+    ).all(supporter.id) as Record<string, unknown>[];
+    const emails = statement(
+      db,
+      `SELECT subject, state, created_at, sent_at FROM email_outbox WHERE to_address = ? ORDER BY id`,
+    ).all(supporter.email) as Record<string, unknown>[];
+    statement(db, `UPDATE privacy_requests SET action = 'exported', acted_at = ? WHERE id = ?`).run(
+      now.toISOString(),
+      request.id,
+    );
+    const { id: _id, ...rest } = supporter;
+    return { supporter: rest, consents, emails };
+  })();
+}
+
+/**
+ * Erases a supporter: name, email, postcode and the emails sent to them are deleted; the row
+ * stays, anonymous, so the campaign's counts stay true. Consent records keep when consent was
+ * given and are marked withdrawn. False for a bad link.
+ */
+export function eraseSupporter(db: Db, token: string, now: Date): boolean {
+  return db.transaction(() => {
+    const request = openRequest(db, token, now);
+    if (!request) return false;
+    const supporter = statement(
+      db,
+      'SELECT id, email FROM supporters WHERE email_key = ? AND erased_at IS NULL',
+    ).get(request.emailKey) as { id: number; email: string } | undefined;
+    if (supporter) {
+      statement(db, 'DELETE FROM email_outbox WHERE to_address = ?').run(supporter.email);
+      statement(
+        db,
+        `UPDATE supporters SET email = NULL, first_name = NULL, last_name = NULL, postcode = NULL,
+           email_key = 'erased:' || id, wants_campaign_emails = 0, confirm_token_hash = NULL,
+           erased_at = ? WHERE id = ?`,
+      ).run(now.toISOString(), supporter.id);
+      statement(
+        db,
+        'UPDATE consent_records SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE supporter_id = ?',
+      ).run(now.toISOString(), supporter.id);
+    }
+    statement(db, `UPDATE privacy_requests SET action = 'erased', acted_at = ? WHERE id = ?`).run(
+      now.toISOString(),
+      request.id,
+    );
+    // No request keeps the address, the last link to who they were.
+    statement(db, 'UPDATE privacy_requests SET email_key = NULL WHERE email_key = ?').run(
+      request.emailKey,
+    );
+    return true;
+  })();
+}

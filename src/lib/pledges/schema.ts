@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { normalisePostcode } from '../postcode/postcode.ts';
+
+// Letters from any language, with the spaces, hyphens, apostrophes and full stops names use.
+// Digits, symbols, angle brackets and control characters are not part of anyone's name.
+const NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
+
+const name = (label: string) =>
+  z
+    .string({ error: `Enter your ${label}` })
+    .transform((value) => value.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .pipe(
+      z
+        .string()
+        .min(1, `Enter your ${label}`)
+        .max(50, `Your ${label} must be 50 characters or fewer`)
+        .regex(NAME, `Your ${label} can only use letters, spaces, hyphens and apostrophes`),
+    );
+
+/** A form sends an empty box as nothing at all; both mean "not given". */
+const optionalText = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The pledge form: one schema for the Astro Action, the page and the tests. It normalises as it
+ * checks (trimmed names, the postcode written as SW1A 1AA), so what is stored is what was meant.
+ */
+export const PledgeFormSchema = z.object({
+  firstName: name('first name'),
+  lastName: name('last name'),
+  email: z
+    .string({ error: 'Enter your email address' })
+    .trim()
+    .min(1, 'Enter your email address')
+    .max(254, 'Your email address must be 254 characters or fewer')
+    .pipe(z.email('Enter an email address in the right format, like name@example.com')),
+  postcode: z.preprocess(
+    optionalText,
+    z
+      .string()
+      .trim()
+      .max(10, 'Enter a full UK postcode, like SW1A 1AA, or leave it empty')
+      .refine((value) => value === '' || normalisePostcode(value) !== undefined, {
+        message: 'Enter a full UK postcode, like SW1A 1AA, or leave it empty',
+      })
+      .transform((value) => (value ? normalisePostcode(value)! : null)),
+  ),
+  /** Unticked unless the person ticks it (PECR): a missing box is a no. */
+  campaignEmails: z.preprocess((value) => value === 'on' || value === true, z.boolean()),
+  /** The page the form was on, for the consent record. */
+  from: z.preprocess(
+    optionalText,
+    z.string().transform((value) => (/^\/[a-z0-9/_-]{0,100}$/.test(value) ? value : '/join')),
+  ),
+  /** A field people never see; anything in it means a bot filled the form. */
+  website: z.preprocess(optionalText, z.string().max(200)),
+  /** When the form was shown (ms since 1970), to spot forms filled faster than a person can. */
+  shownAt: z.preprocess((value) => Number(value) || 0, z.number()),
+});
+
+export type PledgeForm = z.infer<typeof PledgeFormSchema>;
+
+/** A person needs at least this long to fill the form; bots are faster. */
+export const MINIMUM_FILL_MS = 2_000;

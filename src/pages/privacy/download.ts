@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { getDb } from '../../lib/db.ts';
+import { exportSupporterData } from '../../lib/pledges/privacy.ts';
+
+export const prerender = false;
+
+/** The supporter's data as a JSON file, for the link emailed after a privacy request. */
+export const POST: APIRoute = async ({ request }) => {
+  const form = await request.formData().catch(() => undefined);
+  const token = form?.get('token');
+  const data =
+    typeof token === 'string' && token.length <= 100
+      ? exportSupporterData(getDb(), token, new Date())
+      : undefined;
+  if (!data) {
+    return new Response(
+      'This link has expired or has already been used. Ask for a new one at /privacy/request.',
+      { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+    );
+  }
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="my-data.json"',
+      'Cache-Control': 'no-store',
+    },
+  });
+};

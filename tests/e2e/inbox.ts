@@ -1,0 +1,34 @@
+import { expect } from '@playwright/test';
+import type { Delivery } from '../fakes/resend.ts';
+
+/** Emails the fake Resend has delivered to an address so far. */
+export async function emailsTo(address: string): Promise<Delivery[]> {
+  const response = await fetch(`${process.env.E2E_RESEND_URL}/_test/emails`);
+  const all = (await response.json()) as Delivery[];
+  return all.filter((email) => email.to.includes(address));
+}
+
+/** Waits for an email with this subject to reach the address, and returns it. */
+export async function waitForEmail(address: string, subject: string): Promise<Delivery> {
+  let found: Delivery | undefined;
+  await expect
+    .poll(async () => (found = (await emailsTo(address)).find((e) => e.subject === subject)), {
+      timeout: 15_000,
+      message: `an email "${subject}" to ${address}`,
+    })
+    .toBeTruthy();
+  return found!;
+}
+
+/** The path of the first link in an email's text, to open on the server under test. */
+export function linkPath(email: Delivery, pattern: RegExp): string {
+  const url = email.text.match(/https?:\/\/\S+/g)?.find((link) => pattern.test(link));
+  if (!url) throw new Error(`No link matching ${pattern} in "${email.subject}"`);
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
+}
+
+/** A new address for each run, so tests never meet each other's supporters. */
+export function uniqueEmail(name: string): string {
+  return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
+}

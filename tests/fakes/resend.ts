@@ -1,0 +1,93 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { FakeService } from './postcodes-io.ts';
+
+export interface Delivery {
+  id: string;
+  idempotencyKey: string | null;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
+export interface FakeResend extends FakeService {
+  /** Every email accepted, once per idempotency key, as Resend would deliver it. */
+  deliveries: Delivery[];
+  /** Requests received, including refused and repeated ones. */
+  requests: number;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+  });
+}
+
+/**
+ * A stand-in for Resend's HTTP API (POST /emails), keeping what it is sent. Like Resend it
+ * answers a repeated Idempotency-Key with the first answer and delivers nothing new. It can fail
+ * the first `failFirst` requests with a 500, or every request.
+ *
+ * End-to-end tests read what arrived from GET /_test/emails (the fake runs in another process).
+ */
+export function startFakeResend(
+  options: { failFirst?: number; alwaysFail?: boolean; apiKey?: string } = {},
+): Promise<FakeResend> {
+  const deliveries: Delivery[] = [];
+  const byKey = new Map<string, string>();
+  let requests = 0;
+  const server = createServer(async (req, res) => {
+    res.setHeader('Content-Type', 'application/json');
+    if (req.method === 'GET' && req.url?.startsWith('/_test/emails')) {
+      res.end(JSON.stringify(deliveries));
+      return;
+    }
+    if (req.method !== 'POST' || req.url !== '/emails') {
+      res.writeHead(404).end(JSON.stringify({ message: 'Not found' }));
+      return;
+    }
+    requests += 1;
+    const body = await readBody(req);
+    if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
+      res.writeHead(401).end(JSON.stringify({ message: 'API key is invalid' }));
+      return;
+    }
+    if (options.alwaysFail || requests <= (options.failFirst ?? 0)) {
+      res.writeHead(500).end(JSON.stringify({ message: 'Internal server error' }));
+      return;
+    }
+    const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
+    const known = key ? byKey.get(key) : undefined;
+    if (known) {
+      res.end(JSON.stringify({ id: known }));
+      return;
+    }
+    const email = JSON.parse(body) as Omit<Delivery, 'id' | 'idempotencyKey'>;
+    const id = `fake-${deliveries.length + 1}`;
+    deliveries.push({ ...email, headers: email.headers ?? {}, id, idempotencyKey: key });
+    if (key) byKey.set(key, id);
+    res.end(JSON.stringify({ id }));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        deliveries,
+        get requests() {
+          return requests;
+        },
+        stop: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
