@@ -5,6 +5,7 @@ import { transportFromEnv } from '../src/lib/email/transport.ts';
 import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { deleteUnconfirmedPledges } from '../src/lib/pledges/retention.ts';
+import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { seedDatabase } from '../src/lib/seed.ts';
 import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const { handler } = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: AstroHandler };
   const server = createServer((req, res) => {
     applySecurityHeaders(res);
-    void handler(req, res);
+    if (!answerFastRoute(req, res)) void handler(req, res);
   });
 
   server.on('error', (error: NodeJS.ErrnoException) => {

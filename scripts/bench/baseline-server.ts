@@ -1,6 +1,9 @@
 import { createServer } from 'node:http';
 import { openDatabase } from '../../src/lib/db.ts';
 import { councilMapLayout } from '../../src/lib/councils/map.ts';
+import { emailKey } from '../../src/lib/pledges/email-key.ts';
+import { PledgeFormSchema } from '../../src/lib/pledges/schema.ts';
+import { hashToken, newToken } from '../../src/lib/pledges/tokens.ts';
 import { findCouncil, listCouncils, nearestCouncils } from '../../src/lib/councils/queries.ts';
 import { councilRowsHtml, mapHexagonsHtml, statusHtml } from '../../src/lib/councils/render.ts';
 
@@ -51,8 +54,64 @@ function councilPage(slug: string): string | undefined {
   );
 }
 
+// The same rows a pledge writes: supporter, consent, confirmation token and the queued email.
+const insertSupporter = db.prepare(
+  `INSERT INTO supporters (email, email_key, first_name, last_name, unsubscribe_key)
+   VALUES (?, ?, ?, ?, ?)`,
+);
+const existing = db.prepare('SELECT id FROM supporters WHERE email_key = ?');
+const insertConsent = db.prepare(
+  `INSERT INTO consent_records (supporter_id, purpose, text_version, source_page) VALUES (?, 'pledge', 'v', ?)`,
+);
+const setToken = db.prepare(
+  `UPDATE supporters SET confirm_token_hash = ?, confirm_token_expires_at = ?, confirmation_sent_at = ? WHERE id = ?`,
+);
+const queueEmail = db.prepare(
+  `INSERT INTO email_outbox (idempotency_key, template, to_address, subject, html, text) VALUES (?, 'confirm', ?, 'Confirm', ?, ?)`,
+);
+const EMAIL_HTML = '<p>Please confirm your pledge.</p>'.padEnd(2_500, ' ');
+const pledge = db.transaction((form: ReturnType<typeof PledgeFormSchema.parse>) => {
+  const key = emailKey(form.email);
+  if (existing.get(key)) return;
+  const id = Number(
+    insertSupporter.run(form.email, key, form.firstName, form.lastName, newToken()).lastInsertRowid,
+  );
+  insertConsent.run(id, form.from);
+  const token = newToken();
+  const now = new Date();
+  setToken.run(
+    hashToken(token),
+    new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+    now.toISOString(),
+    id,
+  );
+  queueEmail.run(
+    `confirm:${id}`,
+    form.email,
+    EMAIL_HTML,
+    `Confirm: /pledge/confirm?token=${token}`,
+  );
+});
+const count = db.prepare('SELECT confirmed FROM supporter_counts WHERE council_id = 0').pluck();
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'POST' && url.pathname === '/pledge') {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const form = PledgeFormSchema.safeParse(Object.fromEntries(new URLSearchParams(body)));
+      if (!form.success) return res.writeHead(400).end('Bad form');
+      pledge.immediate(form.data);
+      res.writeHead(303, { Location: '/pledge/check-inbox' }).end();
+    });
+    return;
+  }
+  if (url.pathname === '/api/pledges/count.json') {
+    return res
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ confirmed: count.get() }));
+  }
   const html = (body: string) =>
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
   if (url.pathname === '/councils') return html(councilsPage());

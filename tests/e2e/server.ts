@@ -40,16 +40,23 @@ export interface RunningSite {
   url: string;
   pid: number;
   databasePath: string;
+  /** Kills the server at once (SIGKILL), as a crash or a power cut would. */
+  crash(): void;
   stop(): Promise<void>;
 }
 
 /**
  * Starts the production server exactly as `npm start` does (building first if the build is stale),
- * on a free port with a fresh database in a temporary directory, and `env` (the addresses of the
- * local fakes of outside services) added to its environment.
+ * on a free port with a fresh database in a temporary directory (or `databasePath`, to restart on
+ * an existing one), and `env` (the addresses of the local fakes of outside services) added to its
+ * environment.
  */
-export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mrs-e2e-'));
+export async function startSite(
+  env: Record<string, string> = {},
+  { databasePath }: { databasePath?: string } = {},
+): Promise<RunningSite> {
+  const dataDir = databasePath ? undefined : mkdtempSync(join(tmpdir(), 'mrs-e2e-'));
+  const database = databasePath ?? join(dataDir!, 'campaign.db');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
@@ -58,7 +65,7 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_PATH: join(dataDir, 'campaign.db'),
+      DATABASE_PATH: database,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,14 +76,17 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
   return {
     url,
     pid: server.pid!,
-    databasePath: join(dataDir, 'campaign.db'),
+    databasePath: database,
+    crash() {
+      server.kill('SIGKILL');
+    },
     async stop() {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));
         server.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

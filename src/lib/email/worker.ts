@@ -1,6 +1,6 @@
 import type { Db } from '../db.ts';
-import { dueEmails, markFailed, markSent } from './outbox.ts';
-import type { Transport } from './transport.ts';
+import { dueEmails, markFailed, markSent, type QueuedEmail } from './outbox.ts';
+import type { SendResult, Transport } from './transport.ts';
 
 export interface OutboxWorker {
   /** Sends whatever is due now; resolves when done. The worker calls it on a timer. */
@@ -28,20 +28,25 @@ export function startOutboxWorker(options: {
 
   async function sendDue(): Promise<number> {
     const db = options.db();
-    let sent = 0;
+    const outcomes: { message: QueuedEmail; result: SendResult }[] = [];
     for (const message of dueEmails(db, now())) {
       if (stopped) break;
-      const result = await transport.send(message);
-      if (result.ok) {
-        markSent(db, message.id, transport.name, result.providerId, now());
-        sent += 1;
-      } else {
-        markFailed(db, message.id, result.error, result.permanent, now());
-        // Ids only: logs never carry an email address.
-        log(`Email ${message.id} (${message.template}) failed: ${result.error}`);
-      }
+      outcomes.push({ message, result: await transport.send(message) });
     }
-    return sent;
+    // One commit for the batch, not one per message: each commit waits for the disk, and the
+    // pledges being taken meanwhile wait behind it. A crash before this commit resends the batch,
+    // which the provider's idempotency keys turn into nothing.
+    db.transaction(() => {
+      for (const { message, result } of outcomes) {
+        if (result.ok) markSent(db, message.id, transport.name, result.providerId, now());
+        else markFailed(db, message.id, result.error, result.permanent, now());
+      }
+    })();
+    for (const { message, result } of outcomes) {
+      // Ids only: logs never carry an email address.
+      if (!result.ok) log(`Email ${message.id} (${message.template}) failed: ${result.error}`);
+    }
+    return outcomes.filter(({ result }) => result.ok).length;
   }
 
   const runOnce = () => {

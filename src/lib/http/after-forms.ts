@@ -1,0 +1,23 @@
+/**
+ * Where each form goes once its action has succeeded (Post/Redirect/Get: a refresh never sends it
+ * twice). An action not listed, or a result that needs the page to explain it, stays on the page.
+ */
+export function redirectAfterForm(action: string, data: unknown): string | undefined {
+  switch (action) {
+    case 'pledge':
+      return '/pledge/check-inbox';
+    case 'reportCouncilRecord':
+      return `/councils/${(data as { slug: string }).slug}?reported=1#report`;
+    case 'confirmPledge': {
+      const outcome = data as { kind: string; councilSlug?: string | null };
+      if (outcome.kind !== 'confirmed' && outcome.kind !== 'already-confirmed') return undefined;
+      return `/pledge/thanks${outcome.councilSlug ? `?council=${outcome.councilSlug}` : ''}`;
+    }
+    case 'requestPrivacyLink':
+      return '/privacy/request?sent=1';
+    case 'eraseMe':
+      return '/privacy/manage?erased=1';
+    default:
+      return undefined;
+  }
+}
