@@ -7,7 +7,7 @@ import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
 import { eraseSupporter, requestPrivacyLink } from '../lib/pledges/privacy.ts';
-import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
+import { EmailSchema, MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 
 const env = readEnv();
 const pledgesByIp = createRateLimit({ limit: env.PLEDGES_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
@@ -59,14 +59,7 @@ export const pledges = {
 
   requestPrivacyLink: defineAction({
     accept: 'form',
-    input: z.object({
-      email: z
-        .string({ error: 'Enter your email address' })
-        .trim()
-        .min(1, 'Enter your email address')
-        .max(254, 'Your email address must be 254 characters or fewer')
-        .pipe(z.email('Enter an email address in the right format, like name@example.com')),
-    }),
+    input: z.object({ email: EmailSchema }),
     handler: ({ email }, context) => {
       if (!privacyByIp(context.clientAddress)) throw tooMany('requests');
       requestPrivacyLink(getDb(), email, env.SITE_URL, new Date());

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { listen, type FakeService } from './listen.ts';
 
 /**
  * A stand-in for postcodes.io that speaks its HTTP API for a few postcodes, including ones that
@@ -38,10 +39,7 @@ const RESULTS: Record<string, object> = {
   },
 };
 
-export interface FakeService {
-  url: string;
-  stop(): Promise<void>;
-}
+export type { FakeService };
 
 export function startFakePostcodesIo(): Promise<FakeService> {
   const server: Server = createServer((req, res) => {
@@ -60,18 +58,5 @@ export function startFakePostcodesIo(): Promise<FakeService> {
     }
     res.writeHead(200).end(JSON.stringify({ status: 200, result: { postcode, ...result } }));
   });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        stop: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  return listen(server);
 }

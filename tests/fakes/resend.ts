@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import type { FakeService } from './postcodes-io.ts';
+import { listen, type FakeService } from './listen.ts';
 
 export interface Delivery {
   id: string;
@@ -34,7 +34,7 @@ function readBody(req: IncomingMessage): Promise<string> {
  *
  * End-to-end tests read what arrived from GET /_test/emails (the fake runs in another process).
  */
-export function startFakeResend(
+export async function startFakeResend(
   options: { failFirst?: number; alwaysFail?: boolean; apiKey?: string } = {},
 ): Promise<FakeResend> {
   const deliveries: Delivery[] = [];
@@ -72,22 +72,12 @@ export function startFakeResend(
     if (key) byKey.set(key, id);
     res.end(JSON.stringify({ id }));
   });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        deliveries,
-        get requests() {
-          return requests;
-        },
-        stop: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  const service = await listen(server);
+  return {
+    ...service,
+    deliveries,
+    get requests() {
+      return requests;
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseCsvRecords } from '../csv.ts';
 import type { Db } from '../db.ts';
+import { COUNCIL_TYPES, NATIONS } from './queries.ts';
 import { REGIONS } from './regions.ts';
 
 const CouncilRowSchema = z.object({
@@ -10,16 +11,9 @@ const CouncilRowSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lower-case words and hyphens'),
   official_name: z.string().trim().min(1),
   short_name: z.string().trim().min(1),
-  nation: z.enum(['England', 'Wales']),
+  nation: z.enum(NATIONS),
   region: z.enum(REGIONS),
-  type: z.enum([
-    'county',
-    'unitary',
-    'metropolitan borough',
-    'London borough',
-    'city corporation',
-    'Welsh unitary',
-  ]),
+  type: z.enum(COUNCIL_TYPES),
   latitude: z.coerce.number().min(49.8).max(60.9),
   longitude: z.coerce.number().min(-8.7).max(1.8),
   website_domain: z

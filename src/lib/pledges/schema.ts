@@ -17,6 +17,14 @@ const name = (label: string) =>
         .regex(NAME, `Your ${label} can only use letters, spaces, hyphens and apostrophes`),
     );
 
+/** An email address, trimmed and checked, with messages for people. */
+export const EmailSchema = z
+  .string({ error: 'Enter your email address' })
+  .trim()
+  .min(1, 'Enter your email address')
+  .max(254, 'Your email address must be 254 characters or fewer')
+  .pipe(z.email('Enter an email address in the right format, like name@example.com'));
+
 /** A form sends an empty box as nothing at all; both mean "not given". */
 const optionalText = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -27,12 +35,7 @@ const optionalText = (value: unknown) => (typeof value === 'string' ? value : ''
 export const PledgeFormSchema = z.object({
   firstName: name('first name'),
   lastName: name('last name'),
-  email: z
-    .string({ error: 'Enter your email address' })
-    .trim()
-    .min(1, 'Enter your email address')
-    .max(254, 'Your email address must be 254 characters or fewer')
-    .pipe(z.email('Enter an email address in the right format, like name@example.com')),
+  email: EmailSchema,
   postcode: z.preprocess(
     optionalText,
     z

@@ -1,0 +1,24 @@
+import type { Server } from 'node:http';
+
+export interface FakeService {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a fake on a free port on 127.0.0.1; tests and scripts never reach further. */
+export function listen(server: Server): Promise<FakeService> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        stop: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
