@@ -8,11 +8,14 @@ import { supporterCountJson } from '../pledges/count-json.ts';
  * with `npm run bench`), so this one route is answered by plain node:http before Astro sees the
  * request. It gets the same security headers as everything else (scripts/start.ts).
  */
+const COUNT_PATH = '/api/pledges/count.json';
+
 export function answerFastRoute(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method !== 'GET' || !req.url?.startsWith('/api/pledges/count.json')) return false;
-  const url = new URL(req.url, 'http://localhost');
-  if (url.pathname !== '/api/pledges/count.json') return false;
-  const { status, body } = supporterCountJson(getDb(), url.searchParams.get('council'));
+  if (req.method !== 'GET' || !req.url?.startsWith(COUNT_PATH)) return false;
+  // The plain address is by far the commonest; only a query needs parsing.
+  const url = req.url === COUNT_PATH ? undefined : new URL(req.url, 'http://localhost');
+  if (url && url.pathname !== COUNT_PATH) return false;
+  const { status, body } = supporterCountJson(getDb(), url?.searchParams.get('council') ?? null);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'public, max-age=5',

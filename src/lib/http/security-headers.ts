@@ -5,8 +5,8 @@ import type { ServerResponse } from 'node:http';
  * per page with hashes of what it inlines. No inline script is ever allowed by name, so a strict
  * policy holds: the only scripts are files served from this origin.
  *
- * `frame-ancestors` is only honoured in a header; Astro sends these directives as a header for
- * every page (`staticHeaders` in astro.config.mjs), never in a `<meta>` element.
+ * Astro puts these in a `<meta>` element on prerendered pages, where browsers ignore (and
+ * complain about) `frame-ancestors`, so that one is sent only as a header: see FRAME_ANCESTORS.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -14,11 +14,21 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ] as const;
 
-/** For responses Astro does not give a policy of its own: assets, endpoints, error pages. */
-export const FALLBACK_CSP = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'"].join('; ');
+/** No site may show ours in a frame (clickjacking); only honoured in a header. */
+export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/**
+ * Sent with every response: static files and prerendered pages keep it; on-demand pages get
+ * Astro's own policy instead, to which the middleware adds FRAME_ANCESTORS.
+ */
+export const FALLBACK_CSP = [
+  ...CSP_DIRECTIVES,
+  FRAME_ANCESTORS,
+  "script-src 'self'",
+  "style-src 'self'",
+].join('; ');
 
 /**
  * Sent with every response. The referrer policy matters here beyond privacy: a young person who
@@ -36,11 +46,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
 };
 
+const HEADERS = new Map(Object.entries(SECURITY_HEADERS));
+
 /**
  * Sets the headers before the response is handled, so they reach static files too (the Node
- * adapter serves those without running Astro middleware). Astro's own per-page CSP, set later,
- * replaces the fallback policy on pages.
+ * adapter serves those without running Astro middleware). Astro's own per-page CSP, set later on
+ * on-demand pages, replaces the fallback policy.
  */
 export function applySecurityHeaders(res: ServerResponse): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  res.setHeaders(HEADERS);
 }
