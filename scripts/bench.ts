@@ -43,7 +43,7 @@ const ROUTES: Route[] = [
     body: pledgeBody,
   },
 ];
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
 
 /** Peak resident memory of a process, in MiB (Linux). */
