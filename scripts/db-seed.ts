@@ -3,9 +3,10 @@ import { seedDatabase } from '../src/lib/seed.ts';
 import { fail } from './fail.ts';
 
 try {
-  const { councils } = seedDatabase(getDb());
+  const { councils, targetsAdded } = seedDatabase(getDb());
   console.log(
-    `Seeded ${councils.councils} councils; ${councils.statusEventsAdded} new status events.`,
+    `Seeded ${councils.councils} councils; ${councils.statusEventsAdded} new status events; ` +
+      `${targetsAdded} placeholder targets for councils that had none.`,
   );
   closeDb();
 } catch (error) {
