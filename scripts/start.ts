@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   });
   // Emails are sent from the outbox table by a worker in this process (src/lib/email).
   const transport = transportFromEnv(env);
-  const outbox = startOutboxWorker({ db: getDb, transport });
+  const outbox = transport && startOutboxWorker({ db: getDb, transport });
   // Retention: pledges never confirmed go after 30 days (see the privacy page). Hourly is plenty.
   const retention = setInterval(() => {
     const deleted = deleteUnconfirmedPledges(getDb(), new Date());
@@ -60,9 +60,11 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     console.log(`Make Runaways Safe is running at http://${env.HOST}:${port}`);
     console.log(
-      transport.name === 'dev'
-        ? `No RESEND_API_KEY: emails stay in the outbox; read them at http://${env.HOST}:${port}/dev/outbox`
-        : 'Sending email through Resend',
+      !transport
+        ? 'Warning: NODE_ENV=production and no RESEND_API_KEY: emails are queued, not sent, until a key is set'
+        : transport.name === 'dev'
+          ? `No RESEND_API_KEY: emails stay in the outbox; read them at http://${env.HOST}:${port}/dev/outbox`
+          : 'Sending email through Resend',
     );
   });
 
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
     console.log(`${signal} received; finishing requests in flight`);
     server.close(() => {
       // Let the outbox finish the message it is sending, so it is recorded as sent.
-      void outbox.stop().then(() => {
+      void (outbox?.stop() ?? Promise.resolve()).then(() => {
         closeDb();
         process.exit(0);
       });

@@ -65,12 +65,18 @@ export const devTransport: Transport = {
   send: async () => ({ ok: true, providerId: null }),
 };
 
-export function transportFromEnv(env: Env): Transport {
-  return env.RESEND_API_KEY
-    ? resendTransport({
-        apiKey: env.RESEND_API_KEY,
-        baseUrl: env.RESEND_API_URL,
-        from: env.EMAIL_FROM,
-      })
-    : devTransport;
+/**
+ * Resend when there is a key; in development without one, the outbox viewer. In production
+ * without a key there is no transport at all: emails wait, queued, until one is configured,
+ * rather than being marked sent and never delivered.
+ */
+export function transportFromEnv(env: Env): Transport | undefined {
+  if (env.RESEND_API_KEY) {
+    return resendTransport({
+      apiKey: env.RESEND_API_KEY,
+      baseUrl: env.RESEND_API_URL,
+      from: env.EMAIL_FROM,
+    });
+  }
+  return env.NODE_ENV === 'production' ? undefined : devTransport;
 }

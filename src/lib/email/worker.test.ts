@@ -99,3 +99,15 @@ describe('the outbox worker, against a local fake of Resend', () => {
     expect(down).toMatchObject({ ok: false, permanent: false });
   });
 });
+
+describe('choosing a transport', () => {
+  it('never pretends to send in production without a key', async () => {
+    const { readEnv } = await import('../env.ts');
+    const { transportFromEnv } = await import('./transport.ts');
+    expect(transportFromEnv(readEnv({}))?.name).toBe('dev');
+    expect(transportFromEnv(readEnv({ NODE_ENV: 'production' }))).toBeUndefined();
+    expect(
+      transportFromEnv(readEnv({ RESEND_API_KEY: 're_x', NODE_ENV: 'production' }))?.name,
+    ).toBe('resend');
+  });
+});
