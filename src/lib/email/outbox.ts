@@ -10,6 +10,8 @@ export interface EmailMessage {
   text: string;
   /** Extra headers, such as List-Unsubscribe for campaign emails. */
   headers?: Record<string, string>;
+  /** Where replies go, when not to the campaign (a letter's writer). */
+  replyTo?: string;
 }
 
 export const OUTBOX_STATES = ['queued', 'sent', 'dead'] as const;
@@ -20,11 +22,19 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
  * change and the email are then saved together or not at all. `idempotencyKey` names the message
  * for good (e.g. `confirm:42:1`); queueing the same key twice keeps the first.
  */
-export function enqueueEmail(db: Db, idempotencyKey: string, message: EmailMessage): void {
+export function enqueueEmail(
+  db: Db,
+  idempotencyKey: string,
+  message: EmailMessage,
+  /** Not to be sent before this time (a follow-up, a letter held for tomorrow's cap). */
+  notBefore?: Date,
+): void {
   statement(
     db,
-    `INSERT INTO email_outbox (idempotency_key, template, to_address, subject, html, text, headers)
-     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+    `INSERT INTO email_outbox (idempotency_key, template, to_address, subject, html, text, headers,
+                               reply_to, next_attempt_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))
+     ON CONFLICT (idempotency_key) DO NOTHING`,
   ).run(
     idempotencyKey,
     message.template,
@@ -33,6 +43,8 @@ export function enqueueEmail(db: Db, idempotencyKey: string, message: EmailMessa
     message.html,
     message.text,
     JSON.stringify(message.headers ?? {}),
+    message.replyTo ?? null,
+    notBefore?.toISOString() ?? null,
   );
 }
 
@@ -48,7 +60,7 @@ export function dueEmails(db: Db, now: Date, limit = 20): QueuedEmail[] {
   const rows = statement(
     db,
     `SELECT id, idempotency_key AS idempotencyKey, template, to_address AS "to", subject, html,
-            text, headers, attempts
+            text, headers, attempts, reply_to AS replyTo
      FROM email_outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
   ).all(now.toISOString(), limit) as (Omit<QueuedEmail, 'headers'> & { headers: string })[];
   return rows.map((row) => ({

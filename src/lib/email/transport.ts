@@ -39,6 +39,7 @@ export function resendTransport(options: {
             html: message.html,
             text: message.text,
             headers: message.headers,
+            ...(message.replyTo && { reply_to: message.replyTo }),
           }),
         });
       } catch (error) {

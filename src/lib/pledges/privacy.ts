@@ -68,6 +68,7 @@ export interface SupporterData {
   supporter: Record<string, unknown>;
   consents: Record<string, unknown>[];
   emails: Record<string, unknown>[];
+  letters: Record<string, unknown>[];
 }
 
 /** The supporter's data, for download; the link is then used up. Undefined for a bad link. */
@@ -93,17 +94,24 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
       db,
       `SELECT subject, state, created_at, sent_at FROM email_outbox WHERE to_address = ? ORDER BY id`,
     ).all(supporter.email) as Record<string, unknown>[];
+    const letters = statement(
+      db,
+      `SELECT c.short_name AS council, l.subject, l.body, l.state, l.created_at, l.send_on
+       FROM letters AS l JOIN councils AS c ON c.id = l.council_id
+       WHERE l.writer_email_key = ? ORDER BY l.id`,
+    ).all(request.emailKey) as Record<string, unknown>[];
     statement(db, `UPDATE privacy_requests SET action = 'exported', acted_at = ? WHERE id = ?`).run(
       now.toISOString(),
       request.id,
     );
     const { id: _id, ...rest } = supporter;
-    return { supporter: rest, consents, emails };
+    return { supporter: rest, consents, emails, letters };
   })();
 }
 
 /**
- * Erases a supporter: name, email, postcode and the emails sent to them are deleted; the row
+ * Erases a supporter: name, email, postcode, the emails sent to them and the letters they wrote
+ * are deleted; the row
  * stays, anonymous, so the campaign's counts stay true. Consent records keep when consent was
  * given and are marked withdrawn. False for a bad link.
  */
@@ -116,7 +124,12 @@ export function eraseSupporter(db: Db, token: string, now: Date): boolean {
       'SELECT id, email FROM supporters WHERE email_key = ? AND erased_at IS NULL',
     ).get(request.emailKey) as { id: number; email: string } | undefined;
     if (supporter) {
-      statement(db, 'DELETE FROM email_outbox WHERE to_address = ?').run(supporter.email);
+      // Emails to them, and letters they wrote (sent with them as Reply-To). Letter tallies stay.
+      statement(db, 'DELETE FROM email_outbox WHERE to_address = ? OR reply_to = ?').run(
+        supporter.email,
+        supporter.email,
+      );
+      statement(db, 'DELETE FROM letters WHERE writer_email_key = ?').run(request.emailKey);
       statement(
         db,
         `UPDATE supporters SET email = NULL, first_name = NULL, last_name = NULL, postcode = NULL,
