@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { openDatabase } from '../../src/lib/db.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { councilMapLayout } from '../../src/lib/councils/map.ts';
 import { emailKey } from '../../src/lib/pledges/email-key.ts';
 import { PledgeFormSchema } from '../../src/lib/pledges/schema.ts';
@@ -15,8 +16,6 @@ import { councilRowsHtml, mapHexagonsHtml, statusHtml } from '../../src/lib/coun
  * Astro's routing, rendering, security headers and policies.
  */
 const db = openDatabase(process.env.DATABASE_PATH!);
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const CHROME = `<nav><ul>${'<li><a href="/stories">Stories</a></li>'.repeat(60)}</ul></nav>`.padEnd(
   11_000,
   ' ',
@@ -41,16 +40,17 @@ function councilPage(slug: string): string | undefined {
   const near = nearestCouncils(council, listCouncils(db))
     .map(
       (n) =>
-        `<li><a href="/councils/${n.slug}">${escape(n.shortName)}</a> ${statusHtml(n.status)}</li>`,
+        `<li><a href="/councils/${n.slug}">${escapeHtml(n.shortName)}</a> ${statusHtml(n.status)}</li>`,
     )
     .join('');
   const history = council.history
     .map(
-      (e) => `<li>${e.occurredOn}: ${e.status}. ${escape(e.source)} ${escape(e.note ?? '')}</li>`,
+      (e) =>
+        `<li>${e.occurredOn}: ${e.status}. ${escapeHtml(e.source)} ${escapeHtml(e.note ?? '')}</li>`,
     )
     .join('');
   return page(
-    `<h1>${escape(council.officialName)}</h1><p>${council.status}</p><ol>${history}</ol><ul>${near}</ul>`,
+    `<h1>${escapeHtml(council.officialName)}</h1><p>${council.status}</p><ol>${history}</ol><ul>${near}</ul>`,
   );
 }
 

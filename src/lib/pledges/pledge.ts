@@ -216,14 +216,3 @@ export function unsubscribe(db: Db, unsubscribeKey: string, now: Date): boolean 
     return true;
   })();
 }
-
-/** Headers that make a campaign email unsubscribable in one click from the mail client. */
-export function listUnsubscribeHeaders(
-  siteUrl: string,
-  unsubscribeKey: string,
-): Record<string, string> {
-  return {
-    'List-Unsubscribe': `<${siteUrl}/unsubscribe?key=${unsubscribeKey}>`,
-    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-  };
-}
