@@ -4,6 +4,7 @@ import { closeDb, getDb } from '../src/lib/db.ts';
 import { transportFromEnv } from '../src/lib/email/transport.ts';
 import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { readEnv } from '../src/lib/env.ts';
+import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
 import { deleteUnconfirmedPledges } from '../src/lib/pledges/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
@@ -49,10 +50,12 @@ async function main(): Promise<void> {
   // Emails are sent from the outbox table by a worker in this process (src/lib/email).
   const transport = transportFromEnv(env);
   const outbox = transport && startOutboxWorker({ db: getDb, transport });
-  // Retention: pledges never confirmed go after 30 days (see the privacy page). Hourly is plenty.
+  // Retention, as the privacy page describes it. Hourly is plenty.
   const retention = setInterval(() => {
-    const deleted = deleteUnconfirmedPledges(getDb(), new Date());
-    if (deleted) console.log(`Retention: deleted ${deleted} unconfirmed pledges`);
+    const pledges = deleteUnconfirmedPledges(getDb(), new Date());
+    if (pledges) console.log(`Retention: deleted ${pledges} unconfirmed pledges`);
+    const letters = deleteStaleLetters(getDb(), new Date());
+    if (letters) console.log(`Retention: deleted ${letters} expired or year-old letters`);
   }, 60 * 60_000);
   retention.unref();
   server.listen(env.PORT, env.HOST, () => {

@@ -46,6 +46,10 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   /** Pledges one address (IP) may make in an hour; a household or an office shares one. */
   PLEDGES_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** Letters one address (IP) may send for confirmation in an hour. */
+  LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** Letters one council receives in a day; later letters wait for the next day with room. */
+  LETTERS_PER_COUNCIL_PER_DAY: z.coerce.number().int().min(1).default(50),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

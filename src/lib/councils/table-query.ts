@@ -62,6 +62,21 @@ function fold(text: string): string {
     .trim();
 }
 
+/**
+ * Councils a person may mean by a name: the one whose name it is exactly, or else every council
+ * whose name contains it. "Kent" is Kent, not Kent and Medway's neighbours.
+ */
+export function councilsNamed(councils: readonly CouncilSummary[], text: string): CouncilSummary[] {
+  const needle = fold(text.replace(/\bcouncil\b/gi, ''));
+  if (!needle) return [];
+  const exact = councils.filter(
+    (c) => fold(c.shortName) === needle || fold(c.officialName) === needle,
+  );
+  return exact.length > 0
+    ? exact
+    : councils.filter((c) => fold(`${c.shortName} ${c.officialName}`).includes(needle));
+}
+
 const STATUS_ORDER = Object.fromEntries(COUNCIL_STATUSES.map((s, i) => [s, i]));
 
 /** The councils the query asks for, in its order; ties fall back to name. */

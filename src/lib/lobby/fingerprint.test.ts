@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
+import { containment, fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
 
 const letter =
   'I live in Kent and I am writing to ask the council to sign the Runaways Charter. ' +
@@ -26,5 +26,11 @@ describe('near-duplicate letters', () => {
   it('treats the same words as identical', () => {
     expect(similarity(fingerprint(letter), fingerprint(letter))).toBe(1);
     expect(similarity([], fingerprint(letter))).toBe(0);
+  });
+
+  it('measures how much of one letter is lifted from another', () => {
+    const lifted = fingerprint(letter.slice(0, 120));
+    expect(containment(lifted, fingerprint(letter))).toBe(1);
+    expect(containment(fingerprint(letter), lifted)).toBeLessThan(0.5);
   });
 });

@@ -38,9 +38,15 @@ export function fingerprint(text: string): number[] {
 /** How alike two letters are, from 0 (nothing shared) to 1 (the same words in the same order). */
 export function similarity(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const setB = new Set(b);
-  const shared = a.filter((shingle) => setB.has(shingle)).length;
+  const shared = containment(a, b) * a.length;
   return shared / (a.length + b.length - shared);
+}
+
+/** How much of letter `a` is found in letter `b`, from 0 (none of it) to 1 (all of it). */
+export function containment(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0) return 0;
+  const setB = new Set(b);
+  return a.filter((shingle) => setB.has(shingle)).length / a.length;
 }
 
 /** At or above this, a letter is the same letter with a few words changed. */

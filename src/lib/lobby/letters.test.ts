@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../testing.ts';
-import { confirmLetter, createLetter, LetterFormSchema } from './letters.ts';
+import {
+  answerFollowUp,
+  confirmLetter,
+  createLetter,
+  findFollowUp,
+  findLetterForLink,
+  LetterFormSchema,
+} from './letters.ts';
+import { lettersPerDay, repliesByCouncil } from './results.ts';
+import { deleteStaleLetters } from './retention.ts';
 
 const SITE = 'https://example.org.uk';
 const now = new Date('2026-11-24T10:00:00Z');
@@ -11,6 +20,9 @@ const OWN_WORDS =
   'My niece ran away twice last year and nobody asked her why until a youth worker did. ' +
   'I want the council to promise that every child gets that conversation.';
 
+const OPENING =
+  "I live in Cardiff and I am writing to ask the council to sign the Runaways' Charter.";
+
 const form = (changes: Record<string, unknown> = {}) =>
   LetterFormSchema.parse({
     council: 'cardiff',
@@ -18,7 +30,8 @@ const form = (changes: Record<string, unknown> = {}) =>
     email: 'ana@example.org',
     postcode: 'cf10 1aa',
     subject: "Please sign the Runaways' Charter",
-    body: OWN_WORDS,
+    opening: OPENING,
+    ownWords: OWN_WORDS,
     ...changes,
   });
 
@@ -33,7 +46,7 @@ function confirmToken(db: Db): string {
 const letters = (db: Db) =>
   db
     .prepare(
-      'SELECT template, to_address AS "to", reply_to AS replyTo, next_attempt_at AS notBefore FROM email_outbox WHERE template LIKE \'letter%\' ORDER BY id',
+      "SELECT template, to_address AS \"to\", reply_to AS replyTo, next_attempt_at AS notBefore FROM email_outbox WHERE template IN ('letter', 'letter-copy') ORDER BY id",
     )
     .all() as {
     template: string;
@@ -47,7 +60,7 @@ describe('writing to councillors', () => {
     const db = openSeededDatabase();
     expect(createLetter(db, form(), { now, siteUrl: SITE })).toEqual({ kind: 'created' });
     expect(letters(db)).toEqual([]);
-    const outcome = confirmLetter(db, confirmToken(db), now);
+    const outcome = confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
     expect(outcome).toEqual({
       kind: 'sent',
       councilSlug: 'cardiff',
@@ -72,13 +85,22 @@ describe('writing to councillors', () => {
     const db = openSeededDatabase();
     createLetter(db, form(), { now, siteUrl: SITE });
     const token = confirmToken(db);
-    confirmLetter(db, token, now);
-    expect(confirmLetter(db, token, now)).toEqual({ kind: 'already-sent', councilSlug: 'cardiff' });
+    confirmLetter(db, token, { now, siteUrl: SITE, dailyCap: 50 });
+    expect(confirmLetter(db, token, { now, siteUrl: SITE, dailyCap: 50 })).toEqual({
+      kind: 'already-sent',
+      councilSlug: 'cardiff',
+    });
     expect(letters(db)).toHaveLength(2);
-    expect(confirmLetter(db, 'invented-token', now)).toEqual({ kind: 'invalid' });
+    expect(confirmLetter(db, 'invented-token', { now, siteUrl: SITE, dailyCap: 50 })).toEqual({
+      kind: 'invalid',
+    });
 
     createLetter(db, form({ council: 'kent', email: 'late@example.org' }), { now, siteUrl: SITE });
-    expect(confirmLetter(db, confirmToken(db), days(8))).toEqual({ kind: 'expired' });
+    expect(
+      confirmLetter(db, confirmToken(db), { now: days(8), siteUrl: SITE, dailyCap: 50 }),
+    ).toEqual({
+      kind: 'expired',
+    });
   });
 
   it('allows one letter per writer per council per 7 days', () => {
@@ -96,8 +118,11 @@ describe('writing to councillors', () => {
   it('holds back a letter nearly identical to one already sent to the council', () => {
     const db = openSeededDatabase();
     createLetter(db, form(), { now, siteUrl: SITE });
-    confirmLetter(db, confirmToken(db), now);
-    const copied = form({ email: 'bo@example.org', body: OWN_WORDS.replace('niece', 'nephew') });
+    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    const copied = form({
+      email: 'bo@example.org',
+      ownWords: `${OWN_WORDS} Thank you.`,
+    });
     expect(createLetter(db, copied, { now, siteUrl: SITE })).toEqual({ kind: 'near-duplicate' });
   });
 
@@ -108,11 +133,11 @@ describe('writing to councillors', () => {
         db,
         form({
           email: `${name}@example.org`,
-          body: `${OWN_WORDS} Written by ${name}, in words of my own, differently ${name.repeat(30)}.`,
+          ownWords: `${OWN_WORDS} Written by ${name}, in words of my own, differently ${name.repeat(30)}.`,
         }),
         { now, siteUrl: SITE },
       );
-      return confirmLetter(db, confirmToken(db), now, 2);
+      return confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 2 });
     });
     expect(outcomes.map((o) => o.kind === 'sent' && [o.sendOn, o.heldForLaterDay])).toEqual([
       ['2026-11-24', false],
@@ -134,6 +159,116 @@ describe('writing to councillors', () => {
   });
 });
 
+describe('after a letter is sent', () => {
+  const send = (db: Db, changes: Record<string, unknown> = {}, at = now) => {
+    createLetter(db, form(changes), { now: at, siteUrl: SITE });
+    return confirmLetter(db, confirmToken(db), { now: at, siteUrl: SITE, dailyCap: 50 });
+  };
+  const followUp = (db: Db) =>
+    db
+      .prepare(
+        "SELECT text, next_attempt_at AS notBefore FROM email_outbox WHERE template = 'letter-follow-up'",
+      )
+      .get() as { text: string; notBefore: string };
+
+  it('greets each target by name and tells the writer who it went to', () => {
+    const db = openSeededDatabase();
+    send(db);
+    const texts = db
+      .prepare(
+        "SELECT template, text FROM email_outbox WHERE template IN ('letter', 'letter-copy') ORDER BY id",
+      )
+      .all() as { template: string; text: string }[];
+    const [toCouncillor, copy] = texts;
+    expect(toCouncillor!.text).toMatch(/^Sent on behalf of Ana Silva, a constituent/);
+    expect(toCouncillor!.text).toContain(`Dear `);
+    expect(toCouncillor!.text).toContain(`${OPENING}\n\n${OWN_WORDS}`);
+    expect(toCouncillor!.text).toMatch(/Yours sincerely,\nAna Silva\nCF10 1AA\n$/);
+    expect(copy!.text).toMatch(/^This is a copy of the letter you sent to /);
+  });
+
+  it('asks the writer two weeks later whether anyone replied, and records the answer', () => {
+    const db = openSeededDatabase();
+    send(db);
+    const { text, notBefore } = followUp(db);
+    expect(notBefore).toBe('2026-12-08T10:00:00.000Z');
+    const token = /reply\?token=([\w-]+)&answer=yes/.exec(text)![1]!;
+    expect(findFollowUp(db, token)).toMatchObject({ councilName: 'Cardiff', answer: null });
+    expect(answerFollowUp(db, token, 'not_yet', days(14))).toBe(true);
+    expect(answerFollowUp(db, token, 'yes', days(20))).toBe(true);
+    expect(findFollowUp(db, token)?.answer).toBe('yes');
+    expect(answerFollowUp(db, 'invented', 'no', days(14))).toBe(false);
+  });
+
+  it('shows campaigners letters per day and reply rates once enough writers answer', () => {
+    const db = openSeededDatabase();
+    const answers = ['yes', 'yes', 'no', 'not_yet'] as const;
+    const own = [
+      'I fostered two teenagers who both ran away, and the return interviews made all the difference.',
+      'As a teacher I see pupils go missing for days; the school is often the last to find out.',
+      'My brother slept rough at fifteen after running from care and nobody came looking for him.',
+      'I volunteer on a youth helpline and hear every week from children who feel nobody listens.',
+      'Our town lost a young girl to exploitation after she ran away; I want that never to happen again.',
+    ];
+    const tokens = own.map((ownWords, i) => {
+      send(db, { email: `w${i}@example.org`, opening: '', ownWords });
+      return /reply\?token=([\w-]+)/.exec(
+        db
+          .prepare(
+            "SELECT text FROM email_outbox WHERE template = 'letter-follow-up' ORDER BY id DESC",
+          )
+          .pluck()
+          .get() as string,
+      )![1]!;
+    });
+    answers.forEach((answer, i) => answerFollowUp(db, tokens[i]!, answer, days(15)));
+    expect(repliesByCouncil(db, '2026-11-01')).toEqual([
+      { slug: 'cardiff', name: 'Cardiff', sent: 5, yes: 2, no: 1, notYet: 1, replyRate: null },
+    ]);
+    // The fifth answer is the one that makes a rate worth showing.
+    answerFollowUp(db, tokens[4]!, 'yes', days(15));
+    expect(repliesByCouncil(db, '2026-11-01')[0]!.replyRate).toBeCloseTo(3 / 5);
+    expect(lettersPerDay(db, '2026-11-23', '2026-11-25')).toEqual([
+      { day: '2026-11-23', sent: 0 },
+      { day: '2026-11-24', sent: 5 },
+      { day: '2026-11-25', sent: 0 },
+    ]);
+  });
+
+  it('deletes unconfirmed letters once their link expires, and sent ones after a year', () => {
+    const db = openSeededDatabase();
+    send(db);
+    createLetter(db, form({ council: 'kent' }), { now, siteUrl: SITE });
+    const count = () => db.prepare('SELECT count(*) FROM letters').pluck().get();
+    expect(deleteStaleLetters(db, days(6))).toBe(0);
+    expect(deleteStaleLetters(db, days(8))).toBe(1);
+    expect(deleteStaleLetters(db, days(365))).toBe(0);
+    expect(deleteStaleLetters(db, days(366))).toBe(1);
+    expect(count()).toBe(0);
+    // The public tally is kept.
+    expect(
+      db
+        .prepare(
+          "SELECT letters FROM council_support JOIN councils c ON c.id = council_id WHERE c.slug = 'cardiff'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(1);
+  });
+
+  it('finds the letter a confirmation link belongs to, for the page to show', () => {
+    const db = openSeededDatabase();
+    createLetter(db, form(), { now, siteUrl: SITE });
+    const token = confirmToken(db);
+    const pending = findLetterForLink(db, token, now);
+    expect(pending.kind === 'pending' && pending.targets.length).toBe(1);
+    expect(findLetterForLink(db, token, days(8))).toEqual({ kind: 'expired' });
+    confirmLetter(db, token, { now, siteUrl: SITE, dailyCap: 50 });
+    expect(findLetterForLink(db, token, now).kind).toBe('already-sent');
+    expect(findLetterForLink(db, 'invented', now)).toEqual({ kind: 'invalid' });
+  });
+});
+
 describe('the letter form', () => {
   it('cannot smuggle a header through the name or subject', () => {
     const parsed = form({
@@ -145,8 +280,10 @@ describe('the letter form', () => {
   });
 
   it.each([
-    [{ body: 'Too short' }, 'body', 'at least 50 characters'],
-    [{ body: 'x'.repeat(5001) }, 'body', '5,000 characters or fewer'],
+    [{ ownWords: 'Too short' }, 'ownWords', 'at least 50 characters in your own words'],
+    [{ ownWords: undefined }, 'ownWords', 'Write a few sentences'],
+    [{ opening: 'x'.repeat(4900) }, 'ownWords', '5,000 characters or fewer; it is 5,057'],
+    [{ ownWords: `${OPENING} Thanks.` }, 'ownWords', 'repeats the suggested letter'],
     [{ postcode: 'nowhere' }, 'postcode', 'Enter your full postcode'],
     [{ subject: '' }, 'subject', 'Enter a subject'],
   ])('explains what is wrong with %o', (change, field, message) => {
@@ -156,7 +293,8 @@ describe('the letter form', () => {
       email: 'ana@example.org',
       postcode: 'CF10 1AA',
       subject: 'Please sign',
-      body: OWN_WORDS,
+      opening: OPENING,
+      ownWords: OWN_WORDS,
       ...change,
     });
     expect(result.success).toBe(false);

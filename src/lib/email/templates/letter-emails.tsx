@@ -38,7 +38,7 @@ export function confirmLetterEmail(
 
 /**
  * The letter as a councillor receives it: plain words, from the campaign's address, with the
- * writer as Reply-To so the answer reaches them. The same text goes to the writer as a copy.
+ * writer as Reply-To so the answer reaches them. The writer gets the same text as a copy.
  */
 export function letterEmail(
   to: string,
@@ -49,29 +49,84 @@ export function letterEmail(
     writerEmail: string;
     postcode: string;
   },
-  template: 'letter' | 'letter-copy',
+  as:
+    | { kind: 'letter'; greeting: string }
+    | { kind: 'letter-copy'; greeting: string; sentTo: readonly string[] },
 ): EmailMessage {
-  const signature = `${letter.writerName}\n${letter.postcode}`;
   const note =
-    template === 'letter-copy'
-      ? 'This is a copy of the letter you sent through Make Runaways Safe.\n\n'
-      : `Sent on behalf of ${letter.writerName}, a constituent, through the Make Runaways Safe campaign. Reply to this email to answer them directly.\n\n`;
+    as.kind === 'letter-copy'
+      ? `This is a copy of the letter you sent to ${listOf(as.sentTo)} through Make Runaways Safe. Their replies come straight to you.`
+      : `Sent on behalf of ${letter.writerName}, a constituent, through the Make Runaways Safe campaign. Reply to this email to answer them directly.`;
+  const paragraphs = [`Dear ${as.greeting},`, ...letter.body.split(/\n{2,}/)];
+  const signature = ['Yours sincerely,', letter.writerName, letter.postcode];
   return {
-    template,
+    template: as.kind,
     to,
     subject: letter.subject,
     replyTo: letter.writerEmail,
     html: renderEmailHtml(
       letter.subject,
       <>
-        <p style={{ color: '#4a4a55', fontSize: '14px' }}>{note.trim()}</p>
-        {`${letter.body}\n\n${signature}`.split(/\n{2,}/).map((paragraph, index) => (
+        <p style={{ color: '#4a4a55', fontSize: '14px' }}>{note}</p>
+        {paragraphs.map((paragraph, index) => (
           <p key={index} style={{ whiteSpace: 'pre-line' }}>
             {paragraph}
           </p>
         ))}
+        <p style={{ whiteSpace: 'pre-line' }}>{signature.join('\n')}</p>
       </>,
     ),
-    text: `${note}${letter.body}\n\n${signature}\n`,
+    text: `${note}\n\n${paragraphs.join('\n\n')}\n\n${signature.join('\n')}\n`,
+  };
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Two weeks on: did anyone reply? Each answer is a link to a page with a button to record it. */
+export function followUpEmail(
+  to: { email: string; name: string },
+  council: string,
+  replyUrl: string,
+): EmailMessage {
+  const subject = `Did ${council} reply to your letter?`;
+  const answers = [
+    ['yes', 'Yes, I had a reply'],
+    ['no', 'No reply'],
+    ['not_yet', 'Not yet'],
+  ] as const;
+  const link = (answer: string) => `${replyUrl}&answer=${answer}`;
+  return {
+    template: 'letter-follow-up',
+    to: to.email,
+    subject,
+    html: renderEmailHtml(
+      subject,
+      <>
+        <p>Dear {to.name},</p>
+        <p>
+          Two weeks ago you wrote to {council} about the Runaways' Charter. Has anyone replied?
+          Knowing which councils answer helps us decide where to push next.
+        </p>
+        <p>
+          {answers.map(([answer, label]) => (
+            <a key={answer} href={link(answer)} style={{ ...buttonStyle, margin: '0 8px 8px 0' }}>
+              {label}
+            </a>
+          ))}
+        </p>
+        <p>We ask only this once. If a reply comes later, you can use the same links.</p>
+      </>,
+    ),
+    text:
+      `Dear ${to.name},\n\nTwo weeks ago you wrote to ${council} about the Runaways' Charter. ` +
+      `Has anyone replied? Knowing which councils answer helps us decide where to push next.\n\n` +
+      answers.map(([answer, label]) => `${label}: ${link(answer)}`).join('\n') +
+      `\n\nWe ask only this once. If a reply comes later, you can use the same links.` +
+      TEXT_FOOTER,
   };
 }
