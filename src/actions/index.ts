@@ -1,4 +1,5 @@
 import { councils } from './councils.ts';
+import { lobby } from './lobby.ts';
 import { pledges } from './pledges.ts';
 
-export const server = { ...councils, ...pledges };
+export const server = { ...councils, ...lobby, ...pledges };

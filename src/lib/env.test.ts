@@ -11,6 +11,8 @@ describe('readEnv', () => {
       RESEND_API_URL: 'https://api.resend.com',
       EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
       PLEDGES_PER_IP_PER_HOUR: 30,
+      LETTERS_PER_IP_PER_HOUR: 10,
+      LETTERS_PER_COUNCIL_PER_DAY: 50,
       PORT: 4321,
     });
   });
@@ -22,6 +24,7 @@ describe('readEnv', () => {
         HOST: '0.0.0.0',
         PORT: '8080',
         SITE_URL: 'https://www.example.org.uk/',
+        LETTERS_PER_COUNCIL_PER_DAY: '120',
       }),
     ).toEqual({
       DATABASE_PATH: '/srv/campaign.db',
@@ -32,12 +35,15 @@ describe('readEnv', () => {
       RESEND_API_URL: 'https://api.resend.com',
       EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
       PLEDGES_PER_IP_PER_HOUR: 30,
+      LETTERS_PER_IP_PER_HOUR: 10,
+      LETTERS_PER_COUNCIL_PER_DAY: 120,
     });
   });
 
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],
+    ['LETTERS_PER_COUNCIL_PER_DAY', '0'],
     ['DATABASE_PATH', '  '],
     ['SITE_URL', 'www.example.org.uk'],
     ['SITE_URL', 'ftp://example.org.uk'],

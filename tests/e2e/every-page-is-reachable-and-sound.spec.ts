@@ -13,9 +13,12 @@ test('every page linked from the home page works, passes axe, fits a phone and s
   const queue = ['/'];
   const seen = new Set(queue);
   const pages: string[] = [];
-  // The 175 council pages share one template: two are opened in the browser, the rest are
-  // checked for their status only, which keeps the crawl to about a minute.
-  const template = (path: string) => path.replace(/^\/councils\/.+$/, '/councils/*');
+  // The 175 council pages share one template, as do the 175 letter pages: two of each are opened
+  // in the browser, the rest are checked for their status only, which keeps the crawl short.
+  const template = (path: string) =>
+    path
+      .replace(/^\/councils\/.+$/, '/councils/*')
+      .replace(/^\/lobby\/(?!results$).+$/, '/lobby/*');
   const opened = new Map<string, number>();
 
   while (queue.length > 0) {

@@ -77,4 +77,13 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/**
+ * A page that answers with a 4xx status (a form with problems, a missing page) makes Chromium log
+ * an error. A test that expects those statuses forgives them here, and only them.
+ */
+export function expectStatusErrors(consoleErrors: string[], ...statuses: number[]): void {
+  const expected = new RegExp(`status of (${statuses.join('|')})\\b`);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !expected.test(e)));
+}
+
 export { expect };

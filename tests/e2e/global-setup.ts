@@ -1,5 +1,6 @@
 import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
 import { startFakeResend } from '../fakes/resend.ts';
+import { LETTER_CAP } from './letters.ts';
 import { startSite } from './server.ts';
 
 /**
@@ -13,9 +14,15 @@ export default async function globalSetup() {
     POSTCODES_API_URL: postcodes.url,
     RESEND_API_KEY: 'e2e-key',
     RESEND_API_URL: resend.url,
+    // Small enough that a test can reach it; other tests write to other councils.
+    LETTERS_PER_COUNCIL_PER_DAY: String(LETTER_CAP),
+    // Every test's letters come from 127.0.0.1.
+    LETTERS_PER_IP_PER_HOUR: '200',
   });
   process.env.E2E_BASE_URL = site.url;
   process.env.E2E_RESEND_URL = resend.url;
+  // For tests that set up what an operator would (targets) and read what no page shows (tokens).
+  process.env.E2E_DATABASE_PATH = site.databasePath;
   return async () => {
     await site.stop();
     await Promise.all([postcodes.stop(), resend.stop()]);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, expectStatusErrors, test } from './fixtures.ts';
 
 test('an unknown address gets a helpful 404 page with the site around it', async ({
   page,
@@ -10,7 +10,7 @@ test('an unknown address gets a helpful 404 page with the site around it', async
   await expect(page.getByRole('link', { name: 'Leave this site quickly' })).toBeVisible();
   expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   // Chromium reports the 404 status itself as a console error; that one is expected.
-  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
+  expectStatusErrors(consoleErrors, 404);
 });
 
 test('/healthz reports the database is reachable', async ({ request }) => {

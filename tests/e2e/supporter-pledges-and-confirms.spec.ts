@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectStatusErrors, test } from './fixtures.ts';
 import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 
 const CONFIRM_SUBJECT = 'Please confirm your pledge to make runaways safe';
@@ -88,11 +88,7 @@ test('a mistake comes back beside the field, with everything typed kept', async 
   await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
   await expect(page.getByRole('checkbox')).toBeChecked();
   // The page comes back with status 400, which Chromium logs; that is expected.
-  consoleErrors.splice(
-    0,
-    consoleErrors.length,
-    ...consoleErrors.filter((e) => !/status of 400/.test(e)),
-  );
+  expectStatusErrors(consoleErrors, 400);
 });
 
 test('pledging twice with the same address, written differently, says the same and stores one', async ({
@@ -133,11 +129,7 @@ test('a confirmation link used twice still ends on thank you; a made-up one expl
   await page.goto('/pledge/confirm?token=made-up-token-123');
   await page.getByRole('button', { name: 'Confirm my pledge' }).click();
   await expect(page.getByRole('alert')).toContainText('This link is not right');
-  consoleErrors.splice(
-    0,
-    consoleErrors.length,
-    ...consoleErrors.filter((e) => !/status of 400/.test(e)),
-  );
+  expectStatusErrors(consoleErrors, 400);
 });
 
 test('a form filled by a bot (the hidden field) is thanked and forgotten', async ({ request }) => {

@@ -10,6 +10,7 @@ export interface Delivery {
   html: string;
   text: string;
   headers: Record<string, string>;
+  reply_to?: string | string[];
 }
 
 export interface FakeResend extends FakeService {

@@ -13,6 +13,28 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
       if (outcome.kind !== 'confirmed' && outcome.kind !== 'already-confirmed') return undefined;
       return `/pledge/thanks${outcome.councilSlug ? `?council=${outcome.councilSlug}` : ''}`;
     }
+    case 'sendLetter': {
+      const outcome = data as { kind: string; council: string };
+      return outcome.kind === 'created'
+        ? `/lobby/check-inbox?council=${outcome.council}`
+        : undefined;
+    }
+    case 'confirmLetter': {
+      const outcome = data as {
+        kind: string;
+        councilSlug?: string;
+        sendOn?: string;
+        heldForLaterDay?: boolean;
+      };
+      if (outcome.kind === 'sent') {
+        return `/lobby/sent?council=${outcome.councilSlug}${outcome.heldForLaterDay ? `&on=${outcome.sendOn}` : ''}`;
+      }
+      return outcome.kind === 'already-sent'
+        ? `/lobby/sent?council=${outcome.councilSlug}`
+        : undefined;
+    }
+    case 'answerFollowUp':
+      return `/lobby/reply?answered=${(data as { answer: string }).answer}`;
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':

@@ -10,6 +10,7 @@ import {
   requestPrivacyLink,
 } from './privacy.ts';
 import { PledgeFormSchema } from './schema.ts';
+import { confirmLetter, createLetter, LetterFormSchema } from '../lobby/letters.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const SITE = 'https://example.org.uk';
@@ -95,5 +96,41 @@ describe('privacy self-service', () => {
     requestPrivacyLink(db, 'jo@example.org', SITE, now);
     const token = privacyToken(db);
     expect(isPrivacyLinkValid(db, token, new Date(now.getTime() + 25 * 3_600_000))).toBe(false);
+  });
+
+  it('serves people who wrote to a councillor without pledging', () => {
+    const db = openSeededDatabase();
+    const letter = LetterFormSchema.parse({
+      council: 'kent',
+      writerName: 'Sam Writer',
+      email: 'Sam@example.org',
+      postcode: 'CT1 1AA',
+      subject: 'Please sign the charter',
+      opening: '',
+      ownWords: 'I work with children who run away and I want every one of them to be asked why.',
+    });
+    createLetter(db, letter, { now, siteUrl: SITE });
+    const confirm = db
+      .prepare("SELECT text FROM email_outbox WHERE template = 'confirm-letter'")
+      .pluck()
+      .get() as string;
+    confirmLetter(db, /token=([\w-]+)/.exec(confirm)![1]!, { now, siteUrl: SITE, dailyCap: 50 });
+
+    requestPrivacyLink(db, 'sam@example.org', SITE, now);
+    const data = exportSupporterData(db, privacyToken(db), now)!;
+    expect(data.supporter).toBeNull();
+    expect(data.letters).toMatchObject([{ council: 'Kent', name: 'Sam Writer', state: 'sent' }]);
+    expect(data.emails.length).toBeGreaterThanOrEqual(3); // confirmation, copy, follow-up
+
+    requestPrivacyLink(db, 'sam@example.org', SITE, new Date(now.getTime() + 3_600_000));
+    expect(eraseSupporter(db, privacyToken(db), new Date(now.getTime() + 3_600_000))).toBe(true);
+    expect(db.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(0);
+    // The follow-up due in two weeks, and every copy of the letter, went with them.
+    expect(
+      db
+        .prepare("SELECT count(*) FROM email_outbox WHERE template != 'privacy-link'")
+        .pluck()
+        .get(),
+    ).toBe(0);
   });
 });

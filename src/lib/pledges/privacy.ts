@@ -9,18 +9,28 @@ export const PRIVACY_LINK_HOURS = 24;
 /** While a link sent this recently is unused, no second one is sent. */
 const PRIVACY_RESEND_MS = 10 * 60_000;
 
+/** The address we hold for a person: the one they pledged with, or the one they last wrote with. */
+function knownAddress(db: Db, key: string): string | undefined {
+  return (statement(db, 'SELECT email FROM supporters WHERE email_key = ? AND erased_at IS NULL')
+    .pluck()
+    .get(key) ??
+    statement(
+      db,
+      'SELECT writer_email FROM letters WHERE writer_email_key = ? ORDER BY id DESC LIMIT 1',
+    )
+      .pluck()
+      .get(key)) as string | undefined;
+}
+
 /**
- * Emails a link to download or delete one's data, if the address is a supporter. The page says
- * the same thing either way, so it cannot be used to find out who has pledged.
+ * Emails a link to download or delete one's data, if the address has pledged or written to a
+ * councillor. The page says the same thing either way, so it cannot be used to find out who has.
  */
 export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: Date): void {
   const key = emailKey(email);
   db.transaction(() => {
-    const supporter = statement(
-      db,
-      'SELECT email FROM supporters WHERE email_key = ? AND erased_at IS NULL',
-    ).get(key) as { email: string } | undefined;
-    if (!supporter) return;
+    const address = knownAddress(db, key);
+    if (!address) return;
     const recent = statement(
       db,
       'SELECT 1 FROM privacy_requests WHERE email_key = ? AND created_at > ? AND action IS NULL',
@@ -40,9 +50,20 @@ export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: 
     enqueueEmail(
       db,
       `privacy:${tokenHash.slice(0, 16)}`,
-      privacyLinkEmail(supporter.email, `${siteUrl}/privacy/manage?token=${token}`),
+      privacyLinkEmail(address, `${siteUrl}/privacy/manage?token=${token}`),
     );
   }).immediate();
+}
+
+/** Every address a person has used with us: to pledge, and to write letters (case may differ). */
+function addressesOf(db: Db, key: string): string[] {
+  return statement(
+    db,
+    `SELECT email FROM supporters WHERE email_key = ? AND email IS NOT NULL
+     UNION SELECT writer_email FROM letters WHERE writer_email_key = ? AND writer_email IS NOT NULL`,
+  )
+    .pluck()
+    .all(key, key) as string[];
 }
 
 interface OpenRequest {
@@ -65,7 +86,8 @@ export function isPrivacyLinkValid(db: Db, token: string, now: Date): boolean {
 
 /** Everything we hold about a supporter, as they would download it. */
 export interface SupporterData {
-  supporter: Record<string, unknown>;
+  /** Null for someone who wrote to a councillor without pledging. */
+  supporter: Record<string, unknown> | null;
   consents: Record<string, unknown>[];
   emails: Record<string, unknown>[];
   letters: Record<string, unknown>[];
@@ -84,19 +106,27 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
        WHERE s.email_key = ? AND s.erased_at IS NULL`,
     ).get(request.emailKey) as
       ({ id: number; email: string } & Record<string, unknown>) | undefined;
-    if (!supporter) return undefined;
-    const consents = statement(
-      db,
-      `SELECT purpose, text_version, source_page, given_at, withdrawn_at FROM consent_records
-       WHERE supporter_id = ? ORDER BY id`,
-    ).all(supporter.id) as Record<string, unknown>[];
-    const emails = statement(
-      db,
-      `SELECT subject, state, created_at, sent_at FROM email_outbox WHERE to_address = ? ORDER BY id`,
-    ).all(supporter.email) as Record<string, unknown>[];
+    const addresses = addressesOf(db, request.emailKey);
+    if (addresses.length === 0) return undefined;
+    const consents = supporter
+      ? (statement(
+          db,
+          `SELECT purpose, text_version, source_page, given_at, withdrawn_at FROM consent_records
+           WHERE supporter_id = ? ORDER BY id`,
+        ).all(supporter.id) as Record<string, unknown>[])
+      : [];
+    const emails = addresses.flatMap(
+      (address) =>
+        statement(
+          db,
+          `SELECT subject, state, created_at, sent_at FROM email_outbox WHERE to_address = ? ORDER BY id`,
+        ).all(address) as Record<string, unknown>[],
+    );
     const letters = statement(
       db,
-      `SELECT c.short_name AS council, l.subject, l.body, l.state, l.created_at, l.send_on
+      `SELECT c.short_name AS council, l.subject, l.body, l.writer_name AS name,
+              l.writer_postcode AS postcode, l.state, l.created_at, l.send_on,
+              l.reply_answer AS councillor_replied
        FROM letters AS l JOIN councils AS c ON c.id = l.council_id
        WHERE l.writer_email_key = ? ORDER BY l.id`,
     ).all(request.emailKey) as Record<string, unknown>[];
@@ -104,15 +134,16 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
       now.toISOString(),
       request.id,
     );
+    if (!supporter) return { supporter: null, consents, emails, letters };
     const { id: _id, ...rest } = supporter;
     return { supporter: rest, consents, emails, letters };
   })();
 }
 
 /**
- * Erases a supporter: name, email, postcode, the emails sent to them and the letters they wrote
- * are deleted; the row
- * stays, anonymous, so the campaign's counts stay true. Consent records keep when consent was
+ * Erases a person: the letters they wrote and the emails sent to them are deleted; if they
+ * pledged, their name, email and postcode go and the row stays, anonymous, so the campaign's
+ * counts stay true. Consent records keep when consent was
  * given and are marked withdrawn. False for a bad link.
  */
 export function eraseSupporter(db: Db, token: string, now: Date): boolean {
@@ -123,13 +154,15 @@ export function eraseSupporter(db: Db, token: string, now: Date): boolean {
       db,
       'SELECT id, email FROM supporters WHERE email_key = ? AND erased_at IS NULL',
     ).get(request.emailKey) as { id: number; email: string } | undefined;
-    if (supporter) {
-      // Emails to them, and letters they wrote (sent with them as Reply-To). Letter tallies stay.
+    // Emails to them, and letters they wrote (sent with them as Reply-To). Letter tallies stay.
+    for (const address of addressesOf(db, request.emailKey)) {
       statement(db, 'DELETE FROM email_outbox WHERE to_address = ? OR reply_to = ?').run(
-        supporter.email,
-        supporter.email,
+        address,
+        address,
       );
-      statement(db, 'DELETE FROM letters WHERE writer_email_key = ?').run(request.emailKey);
+    }
+    statement(db, 'DELETE FROM letters WHERE writer_email_key = ?').run(request.emailKey);
+    if (supporter) {
       statement(
         db,
         `UPDATE supporters SET email = NULL, first_name = NULL, last_name = NULL, postcode = NULL,

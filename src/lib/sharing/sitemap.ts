@@ -8,6 +8,10 @@ export const PRIVATE_PATHS = [
   '/unsubscribe',
   '/dev/',
   '/councils/find',
+  '/lobby/check-inbox',
+  '/lobby/confirm',
+  '/lobby/sent',
+  '/lobby/reply',
 ];
 
 export interface SitemapEntry {

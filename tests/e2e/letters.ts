@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, type Page } from '@playwright/test';
+import { linkPath, waitForEmail } from './inbox.ts';
+
+/** The per-council daily cap the test server runs with. */
+export const LETTER_CAP = 2;
+
+/** Fills the letter form on a council's letter page with a writer's details and own words. */
+export async function fillLetter(
+  page: Page,
+  letter: { name?: string; email: string; postcode?: string; ownWords: string },
+): Promise<void> {
+  await page.getByLabel('In your own words: why this matters to you').fill(letter.ownWords);
+  await page.getByLabel('Your name').fill(letter.name ?? 'Sam Writer');
+  await page.getByLabel('Your email address').fill(letter.email);
+  await page.getByLabel('Your postcode').fill(letter.postcode ?? 'CF10 1AA');
+}
+
+/** Writes, previews and confirms a letter to a council, ending on the page that says it went. */
+export async function sendLetter(
+  page: Page,
+  council: { slug: string; name: string },
+  letter: { email: string; ownWords: string },
+): Promise<void> {
+  await page.goto(`/lobby/${council.slug}`);
+  await fillLetter(page, letter);
+  await page.getByRole('button', { name: 'Preview my letter' }).click();
+  await page.getByRole('button', { name: 'Email me the link to send it' }).click();
+  await expect(page).toHaveURL(/\/lobby\/check-inbox/);
+  const email = await waitForEmail(letter.email, `Confirm your letter to ${council.name}`);
+  await page.goto(linkPath(email, /\/lobby\/confirm/));
+  await page.getByRole('button', { name: 'Send my letter' }).click();
+  await expect(page).toHaveURL(/\/lobby\/sent/);
+}
+
+const WORDS = (
+  'home care school night street friend worry police help listen safe danger family young ' +
+  'brother sister mother father teacher money phone bus station park cold hungry scared ' +
+  'alone found lost angry quiet loud months weeks years town city summer winter morning'
+).split(' ');
+
+/**
+ * A paragraph nobody else's letter shares: random words after the subject, so no test's letter
+ * looks like a copy of another's to the near-duplicate check.
+ */
+export function ownWords(about: string): string {
+  const words = Array.from({ length: 40 }, () => WORDS[Math.floor(Math.random() * WORDS.length)]);
+  return `I am writing about ${about}. ${words.join(' ')}.`;
+}
+
+/** Runs `npm run targets:import` on the test server's database, as an operator would. */
+export function importTargets(csv: string): string {
+  const file = join(tmpdir(), `targets-${process.pid}-${Date.now()}.csv`);
+  writeFileSync(file, csv);
+  return execFileSync(process.execPath, ['scripts/targets-import.ts', file], {
+    env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+    encoding: 'utf8',
+  });
+}
+
+/** Reads or changes the test server's database directly, for what no page shows. */
+export function withDatabase<T>(use: (db: Database.Database) => T): T {
+  const db = new Database(process.env.E2E_DATABASE_PATH!);
+  try {
+    db.pragma('busy_timeout = 5000');
+    return use(db);
+  } finally {
+    db.close();
+  }
+}

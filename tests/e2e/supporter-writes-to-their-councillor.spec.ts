@@ -1,0 +1,312 @@
+import type { Page } from '@playwright/test';
+import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
+import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
+import {
+  fillLetter,
+  importTargets,
+  LETTER_CAP,
+  ownWords,
+  sendLetter,
+  withDatabase,
+} from './letters.ts';
+
+// Most people arrive on a phone; every step must fit 375 px.
+test.use({ viewport: { width: 375, height: 740 } });
+
+const FROM = 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>';
+
+/** Each step passes axe and does not scroll sideways. */
+async function expectSoundStep(page: Page) {
+  await expectAccessible(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${page.url()} scrolls sideways at 375 px`).toBe(0);
+}
+
+async function lettersOnCouncilPage(page: Page, slug: string): Promise<number> {
+  const response = await page.request.get(`/data/councils/${slug}.json`);
+  return ((await response.json()) as { letters: number }).letters;
+}
+
+test('a supporter finds their council by postcode, writes, previews and confirms; each councillor gets the letter', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // Cardiff gets two people to write to, loaded the way an operator would.
+  const imported = importTargets(
+    'gss_code,name,role,email,source,last_checked_on\n' +
+      'W06000015,Cllr Ana Example,lead_member,ana.example@cardiff.example,Cardiff council website,2026-11-20\n' +
+      'W06000015,Dr Bo Example,director,bo.example@cardiff.example,Cardiff council website,2026-11-20\n',
+  );
+  expect(imported).toContain('Imported 2 targets for 1 councils');
+  const before = await lettersOnCouncilPage(page, 'cardiff');
+  const writer = uniqueEmail('writer');
+  const mine = ownWords('my cousin, who ran from a children’s home in Cardiff twice');
+
+  await page.goto('/lobby');
+  await page.getByLabel('Your postcode or the name of your council').fill(FAKE_POSTCODES.cardiff);
+  await page.getByRole('button', { name: 'Find my council' }).click();
+  await expect(page).toHaveURL(/\/lobby\/cardiff\?postcode=CF10/);
+  await expectSoundStep(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write to Cardiff');
+  const targets = page.getByRole('region', { name: 'Who it goes to' });
+  await expect(targets).toContainText('Cllr Ana Example');
+  await expect(targets).toContainText('Dr Bo Example');
+  // The suggestion is built from the council's facts, and the postcode carried over.
+  await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(
+    "Please sign the Runaways' Charter for children in Cardiff",
+  );
+  await expect(page.getByLabel('Your letter', { exact: true })).toHaveValue(
+    /None of the 22 councils in Wales has signed yet/,
+  );
+  await expect(page.getByLabel('Your postcode')).toHaveValue('CF10 1AA');
+
+  // Edit the suggestion, add their own words, preview.
+  await page.getByLabel('Subject', { exact: true }).fill('Please sign the charter for Cardiff');
+  await fillLetter(page, { name: 'Sam Writer', email: writer, ownWords: mine });
+  await page.getByRole('button', { name: 'Preview my letter' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your letter');
+  await expect(page.locator('.letter')).toContainText('Dear Cllr Ana Example,');
+  await expect(page.locator('.letter')).toContainText(mine);
+  await expect(page.getByText('Each person gets their own copy')).toBeVisible();
+  await expectSoundStep(page);
+
+  // Changing their mind keeps every word.
+  await page.getByRole('button', { name: 'Change my letter' }).click();
+  await expect(page.getByLabel('In your own words: why this matters to you')).toHaveValue(mine);
+  await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(
+    'Please sign the charter for Cardiff',
+  );
+  await page.getByRole('button', { name: 'Preview my letter' }).click();
+  await page.getByRole('button', { name: 'Email me the link to send it' }).click();
+  await expect(page).toHaveURL(/\/lobby\/check-inbox\?council=cardiff/);
+  await expectSoundStep(page);
+
+  // Nothing goes to a councillor until the writer confirms.
+  const confirmation = await waitForEmail(writer, 'Confirm your letter to Cardiff');
+  expect(await emailsTo('ana.example@cardiff.example')).toEqual([]);
+  const confirmPath = linkPath(confirmation, /\/lobby\/confirm/);
+  await page.goto(confirmPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Send your letter to Cardiff');
+  await page.getByRole('button', { name: 'Send my letter' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is on its way');
+  await expectSoundStep(page);
+
+  // One message per target, from the campaign, Reply-To the writer; and a copy to the writer.
+  for (const [address, name] of [
+    ['ana.example@cardiff.example', 'Cllr Ana Example'],
+    ['bo.example@cardiff.example', 'Dr Bo Example'],
+  ] as const) {
+    const letter = await waitForEmail(address, 'Please sign the charter for Cardiff');
+    expect(letter.from).toBe(FROM);
+    expect(letter.reply_to).toBe(writer);
+    expect(letter.text).toContain(`Dear ${name},`);
+    expect(letter.text).toContain(mine);
+    expect(letter.text).toContain('Sam Writer\nCF10 1AA');
+    expect(await emailsTo(address)).toHaveLength(1);
+  }
+  const copy = await waitForEmail(writer, 'Please sign the charter for Cardiff');
+  expect(copy.text).toContain(
+    'This is a copy of the letter you sent to Cllr Ana Example and Dr Bo Example',
+  );
+
+  // The public tally goes up by one.
+  await expect.poll(() => lettersOnCouncilPage(page, 'cardiff')).toBe(before + 1);
+
+  // The link, used again, says the letter has gone and sends nothing more.
+  await page.goto(confirmPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter has already gone');
+  expect(await emailsTo('ana.example@cardiff.example')).toHaveLength(1);
+
+  // Two weeks on, the writer says whether anyone replied (the follow-up waits in the outbox).
+  const followUp = withDatabase(
+    (db) =>
+      db
+        .prepare(
+          "SELECT text FROM email_outbox WHERE template = 'letter-follow-up' AND to_address = ?",
+        )
+        .pluck()
+        .get(writer) as string,
+  );
+  const yes = followUp.match(/https?:\/\/\S+answer=yes/)![0];
+  await page.goto(new URL(yes).pathname + new URL(yes).search);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Did Cardiff reply?');
+  await page.getByRole('button', { name: 'Yes, I had a reply' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your answer is saved');
+  await page.goto('/lobby/results');
+  const row = page.getByRole('row', { name: /Cardiff/ });
+  await expect(row.getByRole('cell').nth(1)).not.toHaveText('0'); // replied
+});
+
+test('a signed council gets a thank-you letter, found by name', async ({ page }) => {
+  await page.goto('/lobby');
+  await page.getByLabel('Your postcode or the name of your council').fill('kent county council');
+  await page.getByRole('button', { name: 'Find my council' }).click();
+  await expect(page).toHaveURL(/\/lobby\/kent$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank Kent for signing');
+  await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(
+    "Thank you for signing the Runaways' Charter",
+  );
+});
+
+test('the whole letter can be written with the keyboard alone', async ({ page }) => {
+  await page.goto('/lobby/barking-and-dagenham');
+  const writer = uniqueEmail('keys');
+  await page.getByLabel('Subject', { exact: true }).focus();
+  await page.keyboard.press('Tab'); // the suggested opening: kept as it is
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(ownWords('keyboard users'));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Kay Board');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(writer);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('IG11 7LU');
+  await page.keyboard.press('Tab'); // the privacy link
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Preview my letter' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your letter');
+  await page.getByRole('button', { name: 'Email me the link to send it' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/lobby\/check-inbox/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('finding, writing, previewing and sending all work', async ({ page }) => {
+    const writer = uniqueEmail('nojs');
+    await page.goto('/lobby?q=Barnet');
+    await expect(page).toHaveURL(/\/lobby\/barnet$/);
+    await fillLetter(page, {
+      email: writer,
+      ownWords: ownWords('pages that work without scripts'),
+    });
+    await page.getByRole('button', { name: 'Preview my letter' }).click();
+    await page.getByRole('button', { name: 'Email me the link to send it' }).click();
+    const confirmation = await waitForEmail(writer, 'Confirm your letter to Barnet');
+    await page.goto(linkPath(confirmation, /\/lobby\/confirm/));
+    await page.getByRole('button', { name: 'Send my letter' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is on its way');
+  });
+});
+
+test.describe('problems get a clear page', () => {
+  test('a council with no one to write to says so, and offers what can be done', async ({
+    page,
+  }) => {
+    withDatabase((db) =>
+      db
+        .prepare(
+          "DELETE FROM council_targets WHERE council_id = (SELECT id FROM councils WHERE slug = 'rutland')",
+        )
+        .run(),
+    );
+    await page.goto('/lobby/rutland');
+    await expect(
+      page.getByRole('heading', { name: 'We do not have anyone to write to at Rutland yet' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Preview my letter' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'add your name' })).toBeVisible();
+  });
+
+  test('an unknown postcode, or a name that fits no council, keeps what was typed', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto(`/lobby?q=${encodeURIComponent(FAKE_POSTCODES.unknown)}`);
+    await expect(page.locator('#finder-error')).toHaveText(
+      'We could not find the postcode ZZ9 9ZZ. Check it, or enter the name of your council.',
+    );
+    await expect(page.getByLabel('Your postcode or the name of your council')).toHaveValue(
+      FAKE_POSTCODES.unknown,
+    );
+    await page.goto('/lobby?q=Atlantis');
+    await expect(page.locator('#finder-error')).toContainText('No council in England or Wales');
+    await page.goto('/lobby?q=north');
+    await expect(page.getByRole('heading', { name: /\d+ councils match "north"/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'North Tyneside Council' })).toBeVisible();
+    expectStatusErrors(consoleErrors, 400);
+  });
+
+  test('an over-long letter comes back with the error beside it and nothing lost', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/lobby/bath-and-north-east-somerset');
+    const long = `${'My own words, at length. '.repeat(200)}`.trim();
+    await fillLetter(page, { email: uniqueEmail('long'), ownWords: long });
+    await page.getByRole('button', { name: 'Preview my letter' }).click();
+    await expect(page.getByRole('alert')).toContainText('There is a problem');
+    await expect(page.locator('#letter-ownWords-error')).toContainText(
+      'Your letter must be 5,000 characters or fewer',
+    );
+    await expect(page.getByLabel('In your own words: why this matters to you')).toHaveValue(long);
+    await expectSoundStep(page);
+    expectStatusErrors(consoleErrors, 400);
+  });
+
+  test('a second letter to the same council within 7 days is refused, kindly', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const writer = uniqueEmail('twice');
+    await sendLetter(
+      page,
+      { slug: 'bedford', name: 'Bedford' },
+      {
+        email: writer,
+        ownWords: ownWords('Bedford, the first time'),
+      },
+    );
+    await page.goto('/lobby/bedford');
+    await fillLetter(page, { email: writer, ownWords: ownWords('Bedford, again') });
+    await page.getByRole('button', { name: 'Preview my letter' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'You have written to Bedford in the last 7 days',
+    );
+    await expectSoundStep(page);
+    expectStatusErrors(consoleErrors, 409);
+  });
+
+  test('past the daily cap, a letter waits for tomorrow and the writer is told', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const council = { slug: 'barnsley', name: 'Barnsley' };
+    for (let i = 0; i < LETTER_CAP; i += 1) {
+      await sendLetter(page, council, {
+        email: uniqueEmail(`cap${i}`),
+        ownWords: ownWords(`Barnsley, letter ${i}`),
+      });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is on its way');
+    }
+    const late = uniqueEmail('late');
+    await sendLetter(page, council, { email: late, ownWords: ownWords('Barnsley, one too many') });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is confirmed');
+    const tomorrow = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.now() + 86_400_000));
+    await expect(page.getByRole('status')).toContainText(`Yours goes on ${tomorrow}`);
+    await expectSoundStep(page);
+    // Held: the councillor has not had it, nor the writer their copy.
+    await page.waitForTimeout(1_500);
+    expect((await emailsTo(late)).map((email) => email.subject)).toEqual([
+      'Confirm your letter to Barnsley',
+    ]);
+  });
+
+  test('a made-up confirmation link says so', async ({ page, consoleErrors }) => {
+    await page.goto('/lobby/confirm?token=made-up-token-123');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'We do not recognise this link',
+    );
+    expectStatusErrors(consoleErrors, 404);
+  });
+});
