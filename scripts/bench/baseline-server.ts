@@ -4,7 +4,7 @@ import { escapeHtml } from '../../src/lib/html.ts';
 import { councilMapLayout } from '../../src/lib/councils/map.ts';
 import { emailKey } from '../../src/lib/pledges/email-key.ts';
 import { PledgeFormSchema } from '../../src/lib/pledges/schema.ts';
-import { hashToken, newToken } from '../../src/lib/pledges/tokens.ts';
+import { hashToken, newToken } from '../../src/lib/tokens.ts';
 import { findCouncil, listCouncils, nearestCouncils } from '../../src/lib/councils/queries.ts';
 import { councilRowsHtml, mapHexagonsHtml, statusHtml } from '../../src/lib/councils/render.ts';
 

@@ -7,7 +7,8 @@ import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
 import { eraseSupporter, requestPrivacyLink } from '../lib/pledges/privacy.ts';
-import { EmailSchema, MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
+import { EmailSchema } from '../lib/form-fields.ts';
+import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 
 const env = readEnv();
 const pledgesByIp = createRateLimit({ limit: env.PLEDGES_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });

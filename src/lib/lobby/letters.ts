@@ -8,22 +8,14 @@ import {
 } from '../email/templates/letter-emails.tsx';
 import { isoDay } from '../format.ts';
 import { emailKey } from '../pledges/email-key.ts';
-import { EmailSchema } from '../pledges/schema.ts';
-import { hashToken, newToken } from '../pledges/tokens.ts';
+import { EmailSchema, singleLine } from '../form-fields.ts';
+import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
 import { containment, fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
 import { listTargets, type Target } from './targets.ts';
 
-/** Line breaks and other control characters, which must never reach an email header. */
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
 /** In a letter's body only line breaks are kept. */
 const CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b-\u001f\u007f]+/g;
-
-const singleLine = (required: string, max: number, tooLong: string, min = 1) =>
-  z
-    .string({ error: required })
-    .transform((value) => value.replace(CONTROL, ' ').trim())
-    .pipe(z.string().min(min, required).max(max, tooLong));
 
 const paragraphs = (value: string) =>
   value.replace(/\r\n?/g, '\n').replace(CONTROL_BUT_NEWLINES, ' ').trim();

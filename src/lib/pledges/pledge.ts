@@ -4,7 +4,7 @@ import { alreadyPledgedEmail, confirmPledgeEmail } from '../email/templates/pled
 import { CONSENT_TEXTS, type ConsentPurpose } from './consent.ts';
 import { emailKey } from './email-key.ts';
 import type { PledgeForm } from './schema.ts';
-import { hashToken, newToken } from './tokens.ts';
+import { hashToken, newToken } from '../tokens.ts';
 
 /** States a pledge moves through; the table's CHECK agrees. Only confirmed pledges count. */
 export const PLEDGE_STATES = ['pending', 'confirmed'] as const;

@@ -2,7 +2,7 @@ import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import { privacyLinkEmail } from '../email/templates/pledge-emails.tsx';
 import { emailKey } from './email-key.ts';
-import { hashToken, newToken } from './tokens.ts';
+import { hashToken, newToken } from '../tokens.ts';
 
 /** How long a "download or delete my data" link works. */
 export const PRIVACY_LINK_HOURS = 24;

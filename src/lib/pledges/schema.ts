@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalisePostcode } from '../postcode/postcode.ts';
+import { EmailSchema } from '../form-fields.ts';
 
 // Letters from any language, with the spaces, hyphens, apostrophes and full stops names use.
 // Digits, symbols, angle brackets and control characters are not part of anyone's name.
@@ -16,14 +17,6 @@ const name = (label: string) =>
         .max(50, `Your ${label} must be 50 characters or fewer`)
         .regex(NAME, `Your ${label} can only use letters, spaces, hyphens and apostrophes`),
     );
-
-/** An email address, trimmed and checked, with messages for people. */
-export const EmailSchema = z
-  .string({ error: 'Enter your email address' })
-  .trim()
-  .min(1, 'Enter your email address')
-  .max(254, 'Your email address must be 254 characters or fewer')
-  .pipe(z.email('Enter an email address in the right format, like name@example.com'));
 
 /** A form sends an empty box as nothing at all; both mean "not given". */
 const optionalText = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { statement, type Db } from '../db.ts';
+import { hashToken, newToken } from '../tokens.ts';
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.ts';
+
+/**
+ * admin: everything, including accounts; campaigner: signing approvals (and, later, the
+ * dashboard, exports and mobilisation); moderator: comments.
+ */
+export const ROLES = ['admin', 'campaigner', 'moderator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What each kind of work needs; pages and actions ask this rather than naming roles. */
+const ALLOWED = {
+  'approve-signings': ['admin', 'campaigner'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof ALLOWED;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (ALLOWED[permission] as readonly Role[]).includes(role);
+}
+
+export interface AdminUser {
+  id: number;
+  email: string;
+  role: Role;
+}
+
+/** A set-password link lasts a day: it is printed once for someone who is expecting it. */
+export const SET_PASSWORD_HOURS = 24;
+
+export const NewPasswordSchema = z
+  .string({ error: 'Enter a password' })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
+/**
+ * Creates an account with no password, or gives an existing one a fresh link (a forgotten
+ * password). Returns the one-time token for the set-password link; there is no default password.
+ */
+export function issueSetPasswordLink(db: Db, email: string, role: Role, now: Date): string {
+  const token = newToken();
+  const expires = new Date(now.getTime() + SET_PASSWORD_HOURS * 3_600_000).toISOString();
+  statement(
+    db,
+    `INSERT INTO admin_users (email, role, set_password_token_hash, set_password_expires_at)
+     VALUES (?, ?, ?, ?)
+     ON CONFLICT (email) DO UPDATE SET role = excluded.role,
+       set_password_token_hash = excluded.set_password_token_hash,
+       set_password_expires_at = excluded.set_password_expires_at`,
+  ).run(email.trim(), role, hashToken(token), expires);
+  return token;
+}
+
+/** The account a set-password link is for, while the link is unused and in date. */
+export function findBySetPasswordToken(db: Db, token: string, now: Date): AdminUser | undefined {
+  return statement(
+    db,
+    `SELECT id, email, role FROM admin_users
+     WHERE set_password_token_hash = ? AND set_password_expires_at > ?`,
+  ).get(hashToken(token), now.toISOString()) as AdminUser | undefined;
+}
+
+/**
+ * Sets the password and uses up the link. Every session the account had ends: whoever set the
+ * new password is the only one signed in.
+ */
+export async function setPassword(
+  db: Db,
+  token: string,
+  password: string,
+  now: Date,
+): Promise<AdminUser | undefined> {
+  if (!findBySetPasswordToken(db, token, now)) return undefined;
+  const hash = await hashPassword(password);
+  // Checked again after hashing: the link may have been used meanwhile.
+  return db.transaction(() => {
+    const user = findBySetPasswordToken(db, token, now);
+    if (!user) return undefined;
+    statement(
+      db,
+      `UPDATE admin_users SET password_hash = ?, set_password_token_hash = NULL,
+         set_password_expires_at = NULL WHERE id = ?`,
+    ).run(hash, user.id);
+    statement(db, 'DELETE FROM admin_sessions WHERE user_id = ?').run(user.id);
+    return user;
+  })();
+}
+
+/**
+ * A hash of a password no one has, checked when the email is unknown, so a wrong address takes
+ * as long to refuse as a wrong password and timing does not reveal who has an account.
+ */
+const NOBODY = hashPassword(newToken());
+
+/** The account, when the email and password match one. */
+export async function checkLogin(
+  db: Db,
+  email: string,
+  password: string,
+): Promise<AdminUser | undefined> {
+  const row = statement(
+    db,
+    'SELECT id, email, role, password_hash AS passwordHash FROM admin_users WHERE email = ?',
+  ).get(email.trim()) as (AdminUser & { passwordHash: string | null }) | undefined;
+  const ok = await verifyPassword(password, row?.passwordHash ?? (await NOBODY));
+  if (!row || !row.passwordHash || !ok) return undefined;
+  return { id: row.id, email: row.email, role: row.role };
+}

@@ -1,0 +1,424 @@
+import { z } from 'zod';
+import { statement, type Db } from '../db.ts';
+import { enqueueEmail } from '../email/outbox.ts';
+import {
+  councilSignedEmail,
+  signingApprovedEmail,
+  signingRejectedEmail,
+  verifySigningEmail,
+} from '../email/templates/signing-emails.tsx';
+import { EmailSchema, singleLine } from '../form-fields.ts';
+import { formatDate, isoDay } from '../format.ts';
+import { hashToken, newToken } from '../tokens.ts';
+import { issueAssessmentLink } from './assessment.ts';
+import { CHARTER_VERSION } from './charter-text.ts';
+import { isOnDomain } from './domains.ts';
+
+export const INTENTS = ['sign', 'pledge'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** A pledged council names a day within this many years; further off is not a plan. */
+const PLEDGE_HORIZON_YEARS = 2;
+
+/**
+ * The signing form: one schema for the action, the page and the tests. Names and titles are one
+ * line each: they go into emails. `charterVersion` is the wording the page showed; if the
+ * charter changed while the form was open, the signatory is asked to read it again.
+ */
+export const SigningFormSchema = z
+  .object({
+    council: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
+    name: singleLine('Enter your name', 100, 'Your name must be 100 characters or fewer', 2),
+    role: singleLine(
+      'Enter your job title',
+      100,
+      'Your job title must be 100 characters or fewer',
+      2,
+    ),
+    email: EmailSchema,
+    leadMember: singleLine(
+      'Enter the name of the lead member for children’s services',
+      100,
+      'The lead member’s name must be 100 characters or fewer',
+      2,
+    ),
+    intent: z.enum(INTENTS, { error: 'Choose whether your council signs now or intends to' }),
+    intendsBy: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.iso.date({ error: 'Enter the date as year, month and day, like 2027-03-31' }).optional(),
+    ),
+    commit: z.literal('yes', {
+      error: 'Tick the box to commit your council to the four steps',
+    }),
+    charterVersion: z.string().max(60),
+  })
+  // Both checks run even when another field is wrong, so every problem shows at once.
+  .refine((form) => form.intent !== 'pledge' || Boolean(form.intendsBy), {
+    path: ['intendsBy'],
+    message: 'Enter the date by which your council intends to sign',
+    when: () => true,
+  })
+  .refine((form) => form.charterVersion === CHARTER_VERSION, {
+    path: ['commit'],
+    message:
+      'The charter’s wording has changed since this page was opened. Please read it again below and tick the box.',
+    when: () => true,
+  });
+
+export type SigningForm = z.infer<typeof SigningFormSchema>;
+
+export const VERIFY_LINK_DAYS = 7;
+const DAY = 86_400_000;
+
+interface SigningCouncil {
+  id: number;
+  slug: string;
+  name: string;
+  domain: string | null;
+  status: 'not_signed' | 'pledged' | 'signed';
+  statusSince: string | null;
+}
+
+function findSigningCouncil(db: Db, slug: string): SigningCouncil | undefined {
+  return statement(
+    db,
+    `SELECT c.id, c.slug, c.official_name AS name, c.website_domain AS domain, s.status,
+            s.status_since AS statusSince
+     FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.slug = ?`,
+  ).get(slug) as SigningCouncil | undefined;
+}
+
+export type SigningProblem =
+  | { kind: 'unknown-council' }
+  | { kind: 'already-signed'; councilName: string; signedOn: string }
+  | { kind: 'already-pledged'; councilName: string; pledgedOn: string }
+  | { kind: 'date-out-of-range' };
+
+/** Why a council cannot take this step: it has already taken it (or a further one). */
+function statusProblem(
+  council: SigningCouncil | undefined,
+  intent: Intent,
+): SigningProblem | undefined {
+  if (!council) return { kind: 'unknown-council' };
+  if (council.status === 'signed') {
+    return { kind: 'already-signed', councilName: council.name, signedOn: council.statusSince! };
+  }
+  if (intent === 'pledge' && council.status === 'pledged') {
+    return { kind: 'already-pledged', councilName: council.name, pledgedOn: council.statusSince! };
+  }
+  return undefined;
+}
+
+/** A pledge names a day after today and within two years. */
+function dateProblem(form: Pick<SigningForm, 'intent' | 'intendsBy'>, now: Date) {
+  if (form.intent !== 'pledge') return undefined;
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + PLEDGE_HORIZON_YEARS);
+  return !form.intendsBy || form.intendsBy <= isoDay(now) || form.intendsBy > isoDay(latest)
+    ? ({ kind: 'date-out-of-range' } as const)
+    : undefined;
+}
+
+/** Why a campaigner must check an address before approving, or undefined for the council's own. */
+function reviewReason(email: string, council: SigningCouncil): string | undefined {
+  if (isOnDomain(email, council.domain)) return undefined;
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return council.domain
+    ? `The address is at ${domain}, not at ${council.domain} (the council’s own domain) or one of its subdomains.`
+    : `We have no web domain on record for ${council.name}, so the address (at ${domain}) cannot be matched to the council.`;
+}
+
+export type CreateSigningOutcome =
+  { kind: 'created'; councilSlug: string; needsReview: boolean } | SigningProblem;
+
+/**
+ * Records a request to sign (or to pledge) and emails a link to the address given. Nothing
+ * public changes until the link is used and a campaigner approves.
+ */
+export function createSigningRequest(
+  db: Db,
+  form: SigningForm,
+  { now, siteUrl }: { now: Date; siteUrl: string },
+): CreateSigningOutcome {
+  return db
+    .transaction((): CreateSigningOutcome => {
+      const council = findSigningCouncil(db, form.council);
+      const problem = statusProblem(council, form.intent) ?? dateProblem(form, now);
+      if (problem || !council) return problem ?? { kind: 'unknown-council' };
+      const token = newToken();
+      const reason = reviewReason(form.email, council);
+      const { lastInsertRowid } = statement(
+        db,
+        `INSERT INTO signing_requests (council_id, intent, intends_to_sign_by, signatory_name,
+         signatory_role, email, lead_member_name, charter_version, review_reason,
+         verify_token_hash, verify_expires_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        council.id,
+        form.intent,
+        form.intent === 'pledge' ? form.intendsBy! : null,
+        form.name,
+        form.role,
+        form.email,
+        form.leadMember,
+        CHARTER_VERSION,
+        reason ?? null,
+        hashToken(token),
+        new Date(now.getTime() + VERIFY_LINK_DAYS * DAY).toISOString(),
+        now.toISOString(),
+      );
+      enqueueEmail(
+        db,
+        `signing-verify:${lastInsertRowid}`,
+        verifySigningEmail(
+          { email: form.email, name: form.name },
+          { councilName: council.name, intent: form.intent },
+          `${siteUrl}/sign/verify?token=${token}`,
+        ),
+      );
+      return { kind: 'created', councilSlug: council.slug, needsReview: reason !== undefined };
+    })
+    .immediate();
+}
+
+export interface SigningRequest {
+  id: number;
+  councilId: number;
+  councilSlug: string;
+  councilName: string;
+  councilDomain: string | null;
+  intent: Intent;
+  intendsBy: string | null;
+  name: string;
+  role: string;
+  email: string;
+  leadMember: string;
+  charterVersion: string;
+  reviewReason: string | null;
+  state: 'unverified' | 'awaiting_approval' | 'approved' | 'rejected';
+  verifiedAt: string | null;
+  verifyExpiresAt: string;
+  createdAt: string;
+}
+
+const REQUEST_COLUMNS = `
+  r.id, r.council_id AS councilId, c.slug AS councilSlug, c.official_name AS councilName,
+  c.website_domain AS councilDomain, r.intent, r.intends_to_sign_by AS intendsBy,
+  r.signatory_name AS name, r.signatory_role AS role, r.email, r.lead_member_name AS leadMember,
+  r.charter_version AS charterVersion, r.review_reason AS reviewReason, r.state,
+  r.verified_at AS verifiedAt, r.verify_expires_at AS verifyExpiresAt, r.created_at AS createdAt
+  FROM signing_requests AS r JOIN councils AS c ON c.id = r.council_id`;
+
+export type SigningLink =
+  | { kind: 'pending'; request: SigningRequest }
+  | { kind: 'already-verified'; request: SigningRequest }
+  | { kind: 'expired' }
+  | { kind: 'invalid' };
+
+/** What an emailed verification link is for; the page shows it before the person confirms. */
+export function findSigningLink(db: Db, token: string, now: Date): SigningLink {
+  const request = statement(db, `SELECT ${REQUEST_COLUMNS} WHERE r.verify_token_hash = ?`).get(
+    hashToken(token),
+  ) as SigningRequest | undefined;
+  if (!request) return { kind: 'invalid' };
+  if (request.state !== 'unverified') return { kind: 'already-verified', request };
+  if (request.verifyExpiresAt <= now.toISOString()) return { kind: 'expired' };
+  return { kind: 'pending', request };
+}
+
+export type VerifyOutcome =
+  | { kind: 'verified'; councilSlug: string; needsReview: boolean }
+  | { kind: 'already-verified'; councilSlug: string }
+  | { kind: 'expired' }
+  | { kind: 'invalid' };
+
+/** The signatory proves the address is theirs; the request then waits for a campaigner. */
+export function verifySigningRequest(db: Db, token: string, now: Date): VerifyOutcome {
+  return db
+    .transaction((): VerifyOutcome => {
+      const link = findSigningLink(db, token, now);
+      if (link.kind === 'expired' || link.kind === 'invalid') return link;
+      if (link.kind === 'already-verified') {
+        return { kind: 'already-verified', councilSlug: link.request.councilSlug };
+      }
+      statement(
+        db,
+        `UPDATE signing_requests SET state = 'awaiting_approval', verified_at = ? WHERE id = ?`,
+      ).run(now.toISOString(), link.request.id);
+      return {
+        kind: 'verified',
+        councilSlug: link.request.councilSlug,
+        needsReview: link.request.reviewReason !== null,
+      };
+    })
+    .immediate();
+}
+
+/** Requests whose address has been proved, oldest first: the campaigners' queue. */
+export function awaitingApproval(db: Db): SigningRequest[] {
+  return statement(
+    db,
+    `SELECT ${REQUEST_COLUMNS} WHERE r.state = 'awaiting_approval' ORDER BY r.verified_at, r.id`,
+  ).all() as SigningRequest[];
+}
+
+/** How many requests are still waiting for their signatory to use the emailed link. */
+export function awaitingVerification(db: Db, now: Date): number {
+  return statement(
+    db,
+    `SELECT count(*) FROM signing_requests WHERE state = 'unverified' AND verify_expires_at > ?`,
+  )
+    .pluck()
+    .get(now.toISOString()) as number;
+}
+
+export type DecisionOutcome =
+  | { kind: 'approved'; councilSlug: string; supportersEmailed: number }
+  | { kind: 'rejected'; councilSlug: string }
+  | { kind: 'not-waiting' }
+  | SigningProblem;
+
+interface Decider {
+  adminId: number;
+  now: Date;
+  siteUrl: string;
+}
+
+/**
+ * A campaigner approves: the council's history gains the signature (or the pledge), the
+ * signatory is thanked with the certificate and a self-assessment link, and, when the council
+ * has signed, every supporter there who asked for campaign emails is told. All or nothing.
+ */
+export function approveSigningRequest(
+  db: Db,
+  id: number,
+  { adminId, now, siteUrl }: Decider,
+): DecisionOutcome {
+  return db
+    .transaction((): DecisionOutcome => {
+      const request = statement(db, `SELECT ${REQUEST_COLUMNS} WHERE r.id = ?`).get(id) as
+        SigningRequest | undefined;
+      if (!request || request.state !== 'awaiting_approval') return { kind: 'not-waiting' };
+      const council = findSigningCouncil(db, request.councilSlug)!;
+      const problem = statusProblem(council, request.intent);
+      if (problem) return problem;
+
+      const status = request.intent === 'sign' ? 'signed' : 'pledged';
+      const verifiedOn = isoDay(request.verifiedAt!);
+      const domain = request.email.slice(request.email.lastIndexOf('@') + 1);
+      const evidence =
+        `Confirmed by ${request.name} from an address at ${domain} on ${formatDate(verifiedOn)}` +
+        (request.reviewReason ? ', and checked with the council by the campaign' : '') +
+        `; approved on ${formatDate(now)}.` +
+        (request.intendsBy
+          ? ` The council intends to sign by ${formatDate(request.intendsBy)}.`
+          : '');
+      statement(
+        db,
+        `INSERT INTO council_status_events (council_id, status, occurred_on, source, note,
+         signatory_name, signatory_role, signing_request_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        council.id,
+        status,
+        verifiedOn,
+        request.intent === 'sign' ? 'Signed through this site' : 'Pledged through this site',
+        evidence,
+        request.name,
+        request.role,
+        request.id,
+      );
+      statement(
+        db,
+        `UPDATE signing_requests SET state = 'approved', decided_at = ?, decided_by = ? WHERE id = ?`,
+      ).run(now.toISOString(), adminId, request.id);
+      statement(db, 'UPDATE councils SET updated_at = ? WHERE id = ?').run(
+        now.toISOString(),
+        council.id,
+      );
+
+      const { url: assessUrl } = issueAssessmentLink(db, council.id, request.email, now, siteUrl);
+      enqueueEmail(
+        db,
+        `signing-approved:${request.id}`,
+        signingApprovedEmail(
+          { email: request.email, name: request.name },
+          { councilName: council.name, slug: council.slug, status },
+          { siteUrl, assessUrl },
+        ),
+      );
+      const supportersEmailed = status === 'signed' ? tellSupporters(db, council, siteUrl) : 0;
+      return { kind: 'approved', councilSlug: council.slug, supportersEmailed };
+    })
+    .immediate();
+}
+
+/**
+ * Queues "your council has signed" for every confirmed supporter in the council who asked for
+ * campaign emails. The outbox sends them at its own pace; the key makes a second approval (or a
+ * retry) queue nothing more.
+ */
+function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): number {
+  const supporters = statement(
+    db,
+    `SELECT id, email, first_name AS firstName, unsubscribe_key AS unsubscribeKey
+     FROM supporters
+     WHERE council_id = ? AND state = 'confirmed' AND wants_campaign_emails = 1
+       AND erased_at IS NULL`,
+  ).all(council.id) as { id: number; email: string; firstName: string; unsubscribeKey: string }[];
+  for (const supporter of supporters) {
+    enqueueEmail(
+      db,
+      `council-signed:${council.id}:${supporter.id}`,
+      councilSignedEmail(supporter, { councilName: council.name, slug: council.slug }, siteUrl),
+    );
+  }
+  return supporters.length;
+}
+
+export const RejectionSchema = singleLine(
+  'Say why, in a sentence the signatory will read',
+  1000,
+  'Keep the reason to 1,000 characters or fewer',
+  10,
+);
+
+/** A campaigner turns a request down; the signatory is told why. */
+export function rejectSigningRequest(
+  db: Db,
+  id: number,
+  reason: string,
+  { adminId, now, siteUrl }: Decider,
+): DecisionOutcome {
+  return db
+    .transaction((): DecisionOutcome => {
+      const request = statement(db, `SELECT ${REQUEST_COLUMNS} WHERE r.id = ?`).get(id) as
+        SigningRequest | undefined;
+      if (!request || request.state !== 'awaiting_approval') return { kind: 'not-waiting' };
+      statement(
+        db,
+        `UPDATE signing_requests SET state = 'rejected', rejection_reason = ?, decided_at = ?,
+         decided_by = ? WHERE id = ?`,
+      ).run(reason, now.toISOString(), adminId, request.id);
+      enqueueEmail(
+        db,
+        `signing-rejected:${request.id}`,
+        signingRejectedEmail(
+          { email: request.email, name: request.name },
+          { councilName: request.councilName, slug: request.councilSlug },
+          reason,
+          siteUrl,
+        ),
+      );
+      return { kind: 'rejected', councilSlug: request.councilSlug };
+    })
+    .immediate();
+}
+
+/** Unverified requests whose link has expired say nothing useful; they go after a week more. */
+export function deleteExpiredSigningRequests(db: Db, now: Date): number {
+  return statement(
+    db,
+    `DELETE FROM signing_requests WHERE state = 'unverified' AND verify_expires_at < ?`,
+  ).run(new Date(now.getTime() - VERIFY_LINK_DAYS * DAY).toISOString()).changes;
+}
