@@ -6,6 +6,7 @@ import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
 import { deleteUnconfirmedPledges } from '../src/lib/pledges/retention.ts';
+import { deleteExpiredSigningRequests } from '../src/lib/signing/requests.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { seedDatabase } from '../src/lib/seed.ts';
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
     if (pledges) console.log(`Retention: deleted ${pledges} unconfirmed pledges`);
     const letters = deleteStaleLetters(getDb(), new Date());
     if (letters) console.log(`Retention: deleted ${letters} expired or year-old letters`);
+    const signings = deleteExpiredSigningRequests(getDb(), new Date());
+    if (signings) console.log(`Retention: deleted ${signings} never-confirmed signing requests`);
   }, 60 * 60_000);
   retention.unref();
   server.listen(env.PORT, env.HOST, () => {

@@ -1,5 +1,8 @@
 import { getActionContext } from 'astro:actions';
 import { defineMiddleware } from 'astro:middleware';
+import { isAdminPath, loginRedirect } from './lib/admin/guard.ts';
+import { findSession, SESSION_COOKIE } from './lib/admin/sessions.ts';
+import { getDb } from './lib/db.ts';
 import { redirectAfterForm } from './lib/http/after-forms.ts';
 import { notModified } from './lib/http/conditional.ts';
 import { isCrossSiteWrite } from './lib/http/origin.ts';
@@ -9,6 +12,8 @@ import { FRAME_ANCESTORS } from './lib/http/security-headers.ts';
  * Every on-demand request passes through here:
  * - writes from other sites are refused (our own check rather than Astro's `checkOrigin`, because
  *   one-click unsubscribe must accept posts from mail providers);
+ * - a campaign account's session is read from its cookie (sent only to /admin pages), and admin
+ *   pages send anyone not logged in to the login page, before any admin action can run;
  * - a form's action runs here, and on success the browser is sent on at once without rendering
  *   the form's page (about a third of a pledge's time); on failure the page shows the problems;
  * - Astro's per-page security policy gains `frame-ancestors`, which only works in a header;
@@ -23,6 +28,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
+  const sessionId = context.cookies.get(SESSION_COOKIE)?.value;
+  const admin = sessionId ? findSession(getDb(), sessionId, new Date()) : undefined;
+  if (admin) {
+    context.locals.admin = admin;
+    context.locals.adminSession = sessionId;
+  }
+  const toLogin = loginRedirect(context.url.pathname, admin);
+  if (toLogin) return context.redirect(toLogin, 302);
   const { action, setActionResult, serializeActionResult } = getActionContext(context);
   if (action?.calledFrom === 'form') {
     const result = await action.handler();
@@ -31,6 +44,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     setActionResult(action.name, serializeActionResult(result));
   }
   const response = await next();
+  if (isAdminPath(context.url.pathname)) response.headers.set('Cache-Control', 'no-store');
   const policy = response.headers.get('Content-Security-Policy');
   if (policy && !policy.includes('frame-ancestors')) {
     response.headers.set(

@@ -1,5 +1,7 @@
+import { admin } from './admin.ts';
 import { councils } from './councils.ts';
 import { lobby } from './lobby.ts';
 import { pledges } from './pledges.ts';
+import { signing } from './signing.ts';
 
-export const server = { ...councils, ...lobby, ...pledges };
+export const server = { ...admin, ...councils, ...lobby, ...pledges, ...signing };

@@ -7,6 +7,7 @@ import {
   openDataDocument,
   toOpenData,
 } from './open-data.ts';
+import { progressByCouncil } from '../signing/assessment.ts';
 import { listCouncils } from './queries.ts';
 
 /** Open data may be this old; its Cache-Control already lets clients keep it for a minute. */
@@ -17,7 +18,10 @@ type Format = 'json' | 'csv';
 function build(format: Format, site: URL): string {
   const db = getDb();
   const base = councilPagesBase(site);
-  const councils = listCouncils(db).map((council) => toOpenData(council, base));
+  const progress = progressByCouncil(db);
+  const councils = listCouncils(db).map((council) =>
+    toOpenData(council, base, progress.get(council.id)),
+  );
   return format === 'json'
     ? JSON.stringify(openDataDocument(councils, lastUpdated(db)), null, 2)
     : openDataCsv(councils);

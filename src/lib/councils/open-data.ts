@@ -3,6 +3,8 @@ import { COUNCIL_DATA_CREDIT } from '../../config.ts';
 import { formatCsv } from '../csv.ts';
 import { statement, type Db } from '../db.ts';
 import { COUNCIL_TYPES, NATIONS, type CouncilSummary } from './queries.ts';
+import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
+import type { CouncilProgress } from '../signing/assessment.ts';
 import { REGIONS } from './regions.ts';
 import { COUNCIL_STATUSES } from './status.ts';
 
@@ -33,7 +35,31 @@ export const OpenDataCouncilSchema = z.object({
   letters: z.number().int().min(0).describe('Letters sent to its councillors'),
   checked_on: isoDay.nullable().describe('When a campaigner last checked this record'),
   url: z.url().describe("The council's page on this site"),
+  assessed_on: isoDay
+    .nullable()
+    .describe('When the council last changed its self-assessment against the planning guide'),
+  ...progressColumns(),
 });
+
+/**
+ * Per step of the charter, how many of the planning guide's actions the council rates as in place
+ * and in progress (null before its first self-assessment). Flat columns, so the CSV has them too.
+ */
+function progressColumns() {
+  const count = (rating: string, step: CharterStep) =>
+    z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe(`Planning-guide actions for the ${step} step the council rates as ${rating}`);
+  return Object.fromEntries(
+    CHARTER_STEPS.flatMap((step) => [
+      [`${step}_in_place`, count('in place', step)],
+      [`${step}_in_progress`, count('in progress', step)],
+    ]),
+  ) as Record<`${CharterStep}_in_place` | `${CharterStep}_in_progress`, ReturnType<typeof count>>;
+}
 
 export const OpenDataDocumentSchema = z.object({
   licence: z.string(),
@@ -53,7 +79,20 @@ export const OPEN_DATA_LICENCE =
 export const councilPagesBase = (site: URL): string => new URL('/councils/', site).href;
 
 /** A council as open data; `pagesBase` comes from `councilPagesBase`, worked out once per file. */
-export function toOpenData(council: CouncilSummary, pagesBase: string): OpenDataCouncil {
+export function toOpenData(
+  council: CouncilSummary,
+  pagesBase: string,
+  progress: CouncilProgress | undefined,
+): OpenDataCouncil {
+  const steps = Object.fromEntries(
+    CHARTER_STEPS.flatMap((step) => {
+      const counts = progress?.steps.find((s) => s.step === step);
+      return [
+        [`${step}_in_place`, counts?.inPlace ?? null],
+        [`${step}_in_progress`, counts?.inProgress ?? null],
+      ];
+    }),
+  );
   return {
     gss_code: council.gssCode,
     slug: council.slug,
@@ -72,16 +111,19 @@ export function toOpenData(council: CouncilSummary, pagesBase: string): OpenData
     letters: council.letters,
     checked_on: council.checkedOn,
     url: pagesBase + council.slug,
-  };
+    assessed_on: progress ? progress.updatedAt.slice(0, 10) : null,
+    ...steps,
+  } as OpenDataCouncil;
 }
 
-/** When anything published about councils last changed: a council edited or a status recorded. */
+/** When anything published about councils last changed: a council edited, a status recorded, a self-assessment saved. */
 export function lastUpdated(db: Db): string {
   const latest = statement(
     db,
     `SELECT max(t) FROM (
          SELECT max(updated_at) AS t FROM councils
-         UNION ALL SELECT max(recorded_at) FROM council_status_events)`,
+         UNION ALL SELECT max(recorded_at) FROM council_status_events
+         UNION ALL SELECT max(updated_at) FROM assessment_ratings)`,
   )
     .pluck()
     .get() as string;

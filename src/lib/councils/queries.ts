@@ -16,6 +16,7 @@ export type Nation = (typeof NATIONS)[number];
 
 /** Everything public about a council, as pages and open data show it. */
 export interface CouncilSummary {
+  id: number;
   gssCode: string;
   slug: string;
   officialName: string;
@@ -36,7 +37,7 @@ export interface CouncilSummary {
 }
 
 const SUMMARY_COLUMNS = `
-  c.gss_code AS gssCode, c.slug, c.official_name AS officialName, c.short_name AS shortName,
+  c.id, c.gss_code AS gssCode, c.slug, c.official_name AS officialName, c.short_name AS shortName,
   c.nation, c.region, c.type, c.latitude, c.longitude, c.website_domain AS websiteDomain,
   s.status, s.status_since AS statusSince, sup.supporters, sup.letters,
   c.checked_on AS checkedOn, c.updated_at AS updatedAt`;
@@ -63,17 +64,15 @@ export interface StatusEvent {
 }
 
 export interface CouncilDetail extends CouncilSummary {
-  id: number;
   /** The council's status history, oldest first. */
   history: StatusEvent[];
 }
 
 /** One council with its history, or undefined when no council has that slug. */
 export function findCouncil(db: Db, slug: string): CouncilDetail | undefined {
-  const council = statement(
-    db,
-    `SELECT c.id, ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`,
-  ).get(slug) as Omit<CouncilDetail, 'history'> | undefined;
+  const council = statement(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`).get(
+    slug,
+  ) as Omit<CouncilDetail, 'history'> | undefined;
   if (!council) return undefined;
   const history = statement(
     db,

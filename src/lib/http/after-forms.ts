@@ -35,6 +35,43 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
     }
     case 'answerFollowUp':
       return `/lobby/reply?answered=${(data as { answer: string }).answer}`;
+    case 'signCharter': {
+      const outcome = data as { kind: string; councilSlug?: string };
+      return outcome.kind === 'created'
+        ? `/sign/check-inbox?council=${outcome.councilSlug}`
+        : undefined;
+    }
+    case 'verifySigning': {
+      const outcome = data as { kind: string; councilSlug?: string; needsReview?: boolean };
+      if (outcome.kind === 'verified') {
+        return `/sign/verified?council=${outcome.councilSlug}${outcome.needsReview ? '&review=1' : ''}`;
+      }
+      return undefined;
+    }
+    case 'requestAssessmentLink':
+      return `/assess/new-link?council=${(data as { council: string }).council}&sent=1`;
+    case 'saveAssessment': {
+      const outcome = data as { token: string; changed: number };
+      return `/assess?token=${encodeURIComponent(outcome.token)}&saved=${outcome.changed}`;
+    }
+    case 'logIn':
+      return (data as { next: string }).next;
+    case 'logOut':
+      return '/admin/login?out=1';
+    case 'setPassword':
+      return '/admin';
+    case 'approveSigning': {
+      const outcome = data as { kind: string; councilSlug?: string; supportersEmailed?: number };
+      return outcome.kind === 'approved'
+        ? `/admin/signings?approved=${outcome.councilSlug}&told=${outcome.supportersEmailed}`
+        : undefined;
+    }
+    case 'rejectSigning': {
+      const outcome = data as { kind: string; councilSlug?: string };
+      return outcome.kind === 'rejected'
+        ? `/admin/signings?rejected=${outcome.councilSlug}`
+        : undefined;
+    }
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':

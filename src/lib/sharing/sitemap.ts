@@ -12,6 +12,9 @@ export const PRIVATE_PATHS = [
   '/lobby/confirm',
   '/lobby/sent',
   '/lobby/reply',
+  '/sign/',
+  '/assess',
+  '/admin',
 ];
 
 export interface SitemapEntry {

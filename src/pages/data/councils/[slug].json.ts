@@ -3,6 +3,7 @@ import { COUNCIL_DATA_CREDIT } from '../../../config.ts';
 import { getDb } from '../../../lib/db.ts';
 import { openDataResponse } from '../../../lib/http/open-data-response.ts';
 import { findCouncil } from '../../../lib/councils/queries.ts';
+import { councilProgress } from '../../../lib/signing/assessment.ts';
 import { councilPagesBase, OPEN_DATA_LICENCE, toOpenData } from '../../../lib/councils/open-data.ts';
 
 export const prerender = false;
@@ -19,7 +20,7 @@ export const GET: APIRoute = ({ params, site }) => {
     {
       licence: OPEN_DATA_LICENCE,
       attribution: COUNCIL_DATA_CREDIT,
-      ...toOpenData(council, councilPagesBase(site!)),
+      ...toOpenData(council, councilPagesBase(site!), councilProgress(getDb(), council.id)),
       history: council.history.map((event) => ({
         status: event.status,
         occurred_on: event.occurredOn,

@@ -1,0 +1,148 @@
+import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
+import { z } from 'zod';
+import {
+  endSession,
+  SESSION_ABSOLUTE_MS,
+  SESSION_COOKIE,
+  startSession,
+} from '../lib/admin/sessions.ts';
+import {
+  can,
+  checkLogin,
+  NewPasswordSchema,
+  setPassword,
+  type Permission,
+} from '../lib/admin/users.ts';
+import { getDb } from '../lib/db.ts';
+import { readEnv } from '../lib/env.ts';
+import { createRateLimit } from '../lib/http/rate-limit.ts';
+import {
+  approveSigningRequest,
+  rejectSigningRequest,
+  RejectionSchema,
+} from '../lib/signing/requests.ts';
+
+const env = readEnv();
+// Guessing passwords: ten tries per address and per connection in fifteen minutes.
+const loginsByIp = createRateLimit({ limit: 10, windowMs: 15 * 60_000 });
+const loginsByAccount = createRateLimit({ limit: 10, windowMs: 15 * 60_000 });
+
+/** Where the browser may be sent after logging in: a page of the admin area, nothing else. */
+const AdminPath = z.preprocess(
+  (value) =>
+    typeof value === 'string' && /^\/admin(\/[a-z0-9/-]*)?$/.test(value) ? value : '/admin',
+  z.string(),
+);
+
+function startSignedIn(context: ActionAPIContext, userId: number) {
+  // A fresh session id at every login, so a session planted before login is worth nothing.
+  if (context.locals.adminSession) endSession(getDb(), context.locals.adminSession);
+  context.cookies.set(SESSION_COOKIE, startSession(getDb(), userId, new Date()), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env.SITE_URL.startsWith('https:'),
+    path: '/admin',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+/** The signed-in account, when it may do this; otherwise the action fails with 401 or 403. */
+function requirePermission(context: ActionAPIContext, permission: Permission) {
+  const admin = context.locals.admin;
+  if (!admin) throw new ActionError({ code: 'UNAUTHORIZED', message: 'Please log in first.' });
+  if (!can(admin.role, permission)) {
+    throw new ActionError({ code: 'FORBIDDEN', message: 'Your account cannot do this.' });
+  }
+  return admin;
+}
+
+const RequestId = z.coerce.number().int().positive();
+
+export const admin = {
+  logIn: defineAction({
+    accept: 'form',
+    input: z.object({
+      email: z.string().trim().min(1, 'Enter your email address').max(254),
+      password: z.string().min(1, 'Enter your password').max(200),
+      next: AdminPath,
+    }),
+    handler: async ({ email, password, next }, context) => {
+      if (!loginsByIp(context.clientAddress) || !loginsByAccount(email.toLowerCase())) {
+        throw new ActionError({
+          code: 'TOO_MANY_REQUESTS',
+          message: 'Too many tries. Wait fifteen minutes, then try again.',
+        });
+      }
+      const user = await checkLogin(getDb(), email, password);
+      if (!user) {
+        throw new ActionError({
+          code: 'UNAUTHORIZED',
+          message: 'That email address and password do not match an account.',
+        });
+      }
+      startSignedIn(context, user.id);
+      return { next };
+    },
+  }),
+
+  logOut: defineAction({
+    accept: 'form',
+    handler: (_input, context) => {
+      if (context.locals.adminSession) endSession(getDb(), context.locals.adminSession);
+      context.cookies.delete(SESSION_COOKIE, { path: '/admin' });
+      return { done: true };
+    },
+  }),
+
+  setPassword: defineAction({
+    accept: 'form',
+    input: z
+      .object({
+        token: z.string().trim().min(10).max(100),
+        password: NewPasswordSchema,
+        again: z.string(),
+      })
+      .refine((form) => form.password === form.again, {
+        path: ['again'],
+        message: 'The two passwords are different. Type the same one twice.',
+      }),
+    handler: async ({ token, password }, context) => {
+      const user = await setPassword(getDb(), token, password, new Date());
+      if (!user) {
+        throw new ActionError({
+          code: 'NOT_FOUND',
+          message:
+            'This link has been used or has expired. Ask an admin for a new one (npm run admin:create).',
+        });
+      }
+      startSignedIn(context, user.id);
+      return { done: true };
+    },
+  }),
+
+  approveSigning: defineAction({
+    accept: 'form',
+    input: z.object({ id: RequestId }),
+    handler: ({ id }, context) => {
+      const admin = requirePermission(context, 'approve-signings');
+      return approveSigningRequest(getDb(), id, {
+        adminId: admin.id,
+        now: new Date(),
+        siteUrl: env.SITE_URL,
+      });
+    },
+  }),
+
+  rejectSigning: defineAction({
+    accept: 'form',
+    input: z.object({ id: RequestId, reason: RejectionSchema }),
+    handler: ({ id, reason }, context) => {
+      const admin = requirePermission(context, 'approve-signings');
+      return rejectSigningRequest(getDb(), id, reason, {
+        adminId: admin.id,
+        now: new Date(),
+        siteUrl: env.SITE_URL,
+      });
+    },
+  }),
+};

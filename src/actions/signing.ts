@@ -1,0 +1,73 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'zod';
+import { getDb } from '../lib/db.ts';
+import { readEnv } from '../lib/env.ts';
+import { createRateLimit } from '../lib/http/rate-limit.ts';
+import {
+  AssessmentFormSchema,
+  AssessmentLinkRequestSchema,
+  requestAssessmentLink,
+  saveAssessment,
+} from '../lib/signing/assessment.ts';
+import {
+  createSigningRequest,
+  SigningFormSchema,
+  verifySigningRequest,
+} from '../lib/signing/requests.ts';
+
+const env = readEnv();
+// Each request emails someone: enough for an officer who mistypes twice, not for a mail cannon.
+const emailsByIp = createRateLimit({ limit: 5, windowMs: 60 * 60_000 });
+const Token = z.string().trim().min(10).max(100);
+
+function limitEmails(clientAddress: string, what: string) {
+  if (!emailsByIp(clientAddress)) {
+    throw new ActionError({
+      code: 'TOO_MANY_REQUESTS',
+      message: `We have sent several emails for ${what} from your connection in the last hour. Please try again later; what you typed is still here.`,
+    });
+  }
+}
+
+export const signing = {
+  signCharter: defineAction({
+    accept: 'form',
+    input: SigningFormSchema,
+    handler: (form, context) => {
+      limitEmails(context.clientAddress, 'signing requests');
+      return createSigningRequest(getDb(), form, { now: new Date(), siteUrl: env.SITE_URL });
+    },
+  }),
+
+  verifySigning: defineAction({
+    accept: 'form',
+    input: z.object({ token: Token }),
+    handler: ({ token }) => verifySigningRequest(getDb(), token, new Date()),
+  }),
+
+  requestAssessmentLink: defineAction({
+    accept: 'form',
+    input: AssessmentLinkRequestSchema,
+    handler: (request, context) => {
+      limitEmails(context.clientAddress, 'self-assessment links');
+      requestAssessmentLink(getDb(), request, new Date(), env.SITE_URL);
+      return { council: request.council };
+    },
+  }),
+
+  saveAssessment: defineAction({
+    accept: 'form',
+    input: AssessmentFormSchema,
+    handler: (form) => {
+      const changed = saveAssessment(getDb(), form, new Date());
+      if (changed === undefined) {
+        throw new ActionError({
+          code: 'NOT_FOUND',
+          message:
+            'This link no longer works, so nothing was saved. Ask for a new link from your council’s page.',
+        });
+      }
+      return { token: form.token, changed };
+    },
+  }),
+};

@@ -1,0 +1,16 @@
+import { formatDate } from '../format.ts';
+import type { SigningProblem } from './requests.ts';
+
+/** What the signing form says when the council cannot take the step asked for. */
+export function signingProblemMessage(problem: SigningProblem): string {
+  switch (problem.kind) {
+    case 'unknown-council':
+      return 'Choose your council from the list.';
+    case 'already-signed':
+      return `${problem.councilName} signed the charter on ${formatDate(problem.signedOn)}. A council signs once; its certificate and badge are on its page.`;
+    case 'already-pledged':
+      return `${problem.councilName} told us on ${formatDate(problem.pledgedOn)} that it intends to sign. When it is ready, choose “We sign now”.`;
+    case 'date-out-of-range':
+      return 'Choose a date after today and within the next two years.';
+  }
+}
