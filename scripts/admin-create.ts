@@ -21,7 +21,8 @@ const parsed = z
   .safeParse({ email: values.email, role: values.role });
 if (!parsed.success) {
   console.error(USAGE);
-  for (const issue of parsed.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+  for (const issue of parsed.error.issues)
+    console.error(`  ${issue.path.join('.')}: ${issue.message}`);
   process.exit(2);
 }
 try {

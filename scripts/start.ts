@@ -6,7 +6,7 @@ import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
 import { deleteUnconfirmedPledges } from '../src/lib/pledges/retention.ts';
-import { deleteExpiredSigningRequests } from '../src/lib/signing/requests.ts';
+import { deleteExpiredSigningRequests } from '../src/lib/signing/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { seedDatabase } from '../src/lib/seed.ts';

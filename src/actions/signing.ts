@@ -17,7 +17,10 @@ import {
 
 const env = readEnv();
 // Each request emails someone: enough for an officer who mistypes twice, not for a mail cannon.
-const emailsByIp = createRateLimit({ limit: 5, windowMs: 60 * 60_000 });
+const emailsByIp = createRateLimit({
+  limit: env.COUNCIL_EMAILS_PER_IP_PER_HOUR,
+  windowMs: 60 * 60_000,
+});
 const Token = z.string().trim().min(10).max(100);
 
 function limitEmails(clientAddress: string, what: string) {

@@ -13,6 +13,7 @@ describe('readEnv', () => {
       PLEDGES_PER_IP_PER_HOUR: 30,
       LETTERS_PER_IP_PER_HOUR: 10,
       LETTERS_PER_COUNCIL_PER_DAY: 50,
+      COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
       PORT: 4321,
     });
   });
@@ -37,6 +38,7 @@ describe('readEnv', () => {
       PLEDGES_PER_IP_PER_HOUR: 30,
       LETTERS_PER_IP_PER_HOUR: 10,
       LETTERS_PER_COUNCIL_PER_DAY: 120,
+      COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
     });
   });
 

@@ -50,6 +50,11 @@ const EnvSchema = z.object({
   LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Letters one council receives in a day; later letters wait for the next day with room. */
   LETTERS_PER_COUNCIL_PER_DAY: z.coerce.number().int().min(1).default(50),
+  /**
+   * Emails one address (IP) may have sent in an hour through the council forms (signing requests
+   * and self-assessment links): each goes to an address the sender typed.
+   */
+  COUNCIL_EMAILS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

@@ -18,6 +18,7 @@ export default async function globalSetup() {
     LETTERS_PER_COUNCIL_PER_DAY: String(LETTER_CAP),
     // Every test's letters come from 127.0.0.1.
     LETTERS_PER_IP_PER_HOUR: '200',
+    COUNCIL_EMAILS_PER_IP_PER_HOUR: '200',
   });
   process.env.E2E_BASE_URL = site.url;
   process.env.E2E_RESEND_URL = resend.url;

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, type Page } from '@playwright/test';
+import { runScript } from './database.ts';
 import { linkPath, waitForEmail } from './inbox.ts';
 
 /** The per-council daily cap the test server runs with. */
@@ -56,19 +55,5 @@ export function ownWords(about: string): string {
 export function importTargets(csv: string): string {
   const file = join(tmpdir(), `targets-${process.pid}-${Date.now()}.csv`);
   writeFileSync(file, csv);
-  return execFileSync(process.execPath, ['scripts/targets-import.ts', file], {
-    env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
-    encoding: 'utf8',
-  });
-}
-
-/** Reads or changes the test server's database directly, for what no page shows. */
-export function withDatabase<T>(use: (db: Database.Database) => T): T {
-  const db = new Database(process.env.E2E_DATABASE_PATH!);
-  try {
-    db.pragma('busy_timeout = 5000');
-    return use(db);
-  } finally {
-    db.close();
-  }
+  return runScript('targets-import', file);
 }

@@ -2,14 +2,8 @@ import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
-import {
-  fillLetter,
-  importTargets,
-  LETTER_CAP,
-  ownWords,
-  sendLetter,
-  withDatabase,
-} from './letters.ts';
+import { fillLetter, importTargets, LETTER_CAP, ownWords, sendLetter } from './letters.ts';
+import { withDatabase } from './database.ts';
 
 // Most people arrive on a phone; every step must fit 375 px.
 test.use({ viewport: { width: 375, height: 740 } });

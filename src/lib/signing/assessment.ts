@@ -49,7 +49,9 @@ export function issueAssessmentLink(
 }
 
 export const AssessmentLinkRequestSchema = z.object({
-  council: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
+  council: z
+    .string({ error: 'Choose your council' })
+    .regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
   email: EmailSchema,
 });
 

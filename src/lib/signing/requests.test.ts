@@ -10,12 +10,12 @@ import {
   approveSigningRequest,
   awaitingApproval,
   createSigningRequest,
-  deleteExpiredSigningRequests,
   findSigningLink,
   rejectSigningRequest,
   SigningFormSchema,
   verifySigningRequest,
 } from './requests.ts';
+import { deleteExpiredSigningRequests } from './retention.ts';
 
 const SITE = 'https://example.org.uk';
 const now = new Date('2026-11-24T10:00:00Z');

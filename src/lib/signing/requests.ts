@@ -27,7 +27,9 @@ const PLEDGE_HORIZON_YEARS = 2;
  */
 export const SigningFormSchema = z
   .object({
-    council: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
+    council: z
+      .string({ error: 'Choose your council' })
+      .regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
     name: singleLine('Enter your name', 100, 'Your name must be 100 characters or fewer', 2),
     role: singleLine(
       'Enter your job title',
@@ -43,8 +45,9 @@ export const SigningFormSchema = z
       2,
     ),
     intent: z.enum(INTENTS, { error: 'Choose whether your council signs now or intends to' }),
+    // Astro reads an empty box as null.
     intendsBy: z.preprocess(
-      (value) => (value === '' ? undefined : value),
+      (value) => (value === '' || value === null ? undefined : value),
       z.iso.date({ error: 'Enter the date as year, month and day, like 2027-03-31' }).optional(),
     ),
     commit: z.literal('yes', {
@@ -413,12 +416,4 @@ export function rejectSigningRequest(
       return { kind: 'rejected', councilSlug: request.councilSlug };
     })
     .immediate();
-}
-
-/** Unverified requests whose link has expired say nothing useful; they go after a week more. */
-export function deleteExpiredSigningRequests(db: Db, now: Date): number {
-  return statement(
-    db,
-    `DELETE FROM signing_requests WHERE state = 'unverified' AND verify_expires_at < ?`,
-  ).run(new Date(now.getTime() - VERIFY_LINK_DAYS * DAY).toISOString()).changes;
 }

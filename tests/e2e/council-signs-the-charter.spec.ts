@@ -1,0 +1,455 @@
+import type { Page } from '@playwright/test';
+import { createAccount, logInAs, PASSWORD } from './campaign-team.ts';
+import { withDatabase } from './database.ts';
+import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
+import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+
+const officialName = (slug: string) =>
+  withDatabase(
+    (db) =>
+      db.prepare('SELECT official_name FROM councils WHERE slug = ?').pluck().get(slug) as string,
+  );
+
+/** Fills the signing form for a council, as an officer would, and sends it. */
+async function askToSign(page: Page, slug: string, email: string) {
+  await page.goto(`/sign?council=${slug}`);
+  await expect(page.getByLabel('Council', { exact: true })).toHaveValue(slug);
+  await page.getByLabel('Your full name').fill('Morgan Evans');
+  await page.getByLabel('Your job title').fill('Director of Social Services');
+  await page.getByLabel('Your council email address').fill(email);
+  await page
+    .getByLabel('Name of the lead member for children’s services')
+    .fill('Cllr Rhiannon Jones');
+  await page.getByLabel(/On behalf of my council, I commit/).check();
+  await page.getByRole('button', { name: 'Send for checking' }).click();
+}
+
+/** Sends the form and confirms the address from the emailed link; returns the link's path. */
+async function signAndVerify(page: Page, slug: string, email: string): Promise<string> {
+  await askToSign(page, slug, email);
+  await expect(page).toHaveURL(/\/sign\/check-inbox/);
+  await expectAccessible(page);
+  const verify = await waitForEmail(
+    email,
+    `Please confirm: ${officialName(slug)} and the Runaways' Charter`,
+  );
+  const path = linkPath(verify, /\/sign\/verify\?token=/);
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page).toHaveURL(/\/sign\/verified/);
+  await expectAccessible(page);
+  return path;
+}
+
+/** A supporter in a council, straight into the database: confirmed or not, opted in or not. */
+function addSupporter(
+  councilSlug: string,
+  email: string,
+  confirmed: boolean,
+  campaignEmails: boolean,
+) {
+  withDatabase((db) =>
+    db
+      .prepare(
+        `INSERT INTO supporters (email, email_key, first_name, last_name, council_id, state,
+           wants_campaign_emails, unsubscribe_key)
+         VALUES (?, ?, 'Sam', 'Lee', (SELECT id FROM councils WHERE slug = ?), ?, ?, ?)`,
+      )
+      .run(
+        email,
+        email,
+        councilSlug,
+        confirmed ? 'confirmed' : 'pending',
+        campaignEmails ? 1 : 0,
+        `key-${email}`,
+      ),
+  );
+}
+
+async function councilData(page: Page, slug: string) {
+  const response = await page.request.get('/data/councils.json');
+  const data = (await response.json()) as {
+    councils: { slug: string; status: string; count_in_place: number | null }[];
+  };
+  return data.councils.find((council) => council.slug === slug)!;
+}
+
+test('an officer signs from an official address; once approved the council shows signed everywhere and its supporters hear', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const wants = [uniqueEmail('torfaen-a'), uniqueEmail('torfaen-b')];
+  const notAsked = uniqueEmail('torfaen-no');
+  const pending = uniqueEmail('torfaen-pending');
+  for (const email of wants) addSupporter('torfaen', email, true, true);
+  addSupporter('torfaen', notAsked, true, false);
+  addSupporter('torfaen', pending, false, true);
+
+  await page.goto('/councils/torfaen');
+  await page.getByRole('link', { name: 'sign the charter for Torfaen' }).click();
+  await expect(page).toHaveURL(/\/sign\?council=torfaen/);
+  const officer = `morgan.${Date.now()}@torfaen.gov.uk`;
+  await signAndVerify(page, 'torfaen', officer);
+  await expect(page.getByRole('status')).toContainText('We check every request');
+  await expect(page.getByText('not on torfaen.gov.uk')).toHaveCount(0);
+  expect((await councilData(page, 'torfaen')).status).toBe('not_signed');
+
+  await logInAs(page, 'campaigner');
+  await page.getByRole('link', { name: 'Signing requests' }).click();
+  await expectAccessible(page);
+  const request = page.getByRole('article', { name: /Torfaen County Borough Council/ });
+  await expect(request).toContainText('The address is on the council’s own domain');
+  await expect(request).toContainText('Morgan Evans, Director of Social Services');
+  await request.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Approved: Torfaen County Borough Council’s page now shows it. 2 supporters there are being emailed.',
+  );
+  await expectAccessible(page);
+
+  // Pages are kept for up to 5 seconds, so the change shows within a few.
+  await expect
+    .poll(
+      async () => (
+        await page.goto('/councils/torfaen'),
+        page.getByRole('heading', { name: 'This council has signed the charter' }).count()
+      ),
+      { timeout: 15_000 },
+    )
+    .toBe(1);
+  await expect(
+    page.getByText('It was signed by Morgan Evans, Director of Social Services.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Code to copy into a web page')).toHaveValue(
+    /\/councils\/torfaen\/badge\.svg/,
+  );
+  await expect
+    .poll(async () => (await councilData(page, 'torfaen')).status, { timeout: 15_000 })
+    .toBe('signed');
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/councils');
+        return page
+          .getByRole('row', { name: /Torfaen/ })
+          .first()
+          .textContent();
+      },
+      { timeout: 15_000 },
+    )
+    .toContain('Signed');
+  const badge = await page.request.get('/councils/torfaen/badge.svg');
+  expect(badge.status()).toBe(200);
+  expect(badge.headers()['content-type']).toContain('image/svg+xml');
+  expect(badge.headers()['cache-control']).toContain('max-age=86400');
+  expect(await badge.text()).toContain(
+    'Torfaen County Borough Council signed the Runaways&#39; Charter',
+  );
+
+  // Each opted-in, confirmed supporter hears once; nobody else does.
+  for (const email of wants) {
+    await waitForEmail(email, "Torfaen County Borough Council has signed the Runaways' Charter");
+  }
+  await page.waitForTimeout(1_500);
+  for (const email of wants) expect(await emailsTo(email)).toHaveLength(1);
+  expect(await emailsTo(notAsked)).toEqual([]);
+  expect(await emailsTo(pending)).toEqual([]);
+  const [told] = await emailsTo(wants[0]!);
+  expect(told!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+
+  // The signatory is thanked, with the certificate and the self-assessment.
+  const thanks = await waitForEmail(
+    officer,
+    "Torfaen County Borough Council has signed the Runaways' Charter",
+  );
+  expect(thanks.text).toContain('/councils/torfaen/certificate');
+  expect(linkPath(thanks, /\/assess\?token=/)).toMatch(/^\/assess\?token=[\w-]{43}$/);
+});
+
+test('the certificate prints on one A4 page', async ({ page }) => {
+  await page.goto('/councils/kent/certificate');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kent County Council');
+  await expect(page.getByText('signed the Runaways’ Charter on')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
+  expect(pages).toHaveLength(1);
+});
+
+test('only signed councils have a certificate and a badge', async ({ page, consoleErrors }) => {
+  expect((await page.request.get('/councils/newport/badge.svg')).status()).toBe(404);
+  expect((await page.goto('/councils/newport/certificate'))!.status()).toBe(404);
+  expectStatusErrors(consoleErrors, 404);
+});
+
+test('an address on another domain goes to review with the reason, and a rejection says why', async ({
+  page,
+  consoleErrors,
+}) => {
+  test.setTimeout(60_000);
+  const applicant = uniqueEmail('wrexham-officer');
+  await signAndVerify(page, 'wrexham', applicant);
+  await expect(page.getByText('Your address is not on wrexham.gov.uk')).toBeVisible();
+
+  await logInAs(page, 'campaigner');
+  await page.goto('/admin/signings');
+  const request = page
+    .getByRole('article', { name: /Wrexham County Borough Council/ })
+    .filter({ hasText: applicant });
+  await expect(request).toContainText(
+    'Check with the council before approving. The address is at example.org, not at wrexham.gov.uk',
+  );
+  // A reason too short to help the applicant comes back beside the box, kept.
+  await request.getByLabel(/Or reject, saying why/).fill('No.');
+  await request.getByRole('button', { name: 'Reject' }).click();
+  const again = page
+    .getByRole('article', { name: /Wrexham County Borough Council/ })
+    .filter({ hasText: applicant });
+  await expect(again.getByLabel(/Or reject, saying why/)).toHaveValue('No.');
+  await expect(again.locator('.form-error')).toContainText('Say why');
+  await again
+    .getByLabel(/Or reject, saying why/)
+    .fill('The council’s chief executive’s office told us it has not decided to sign yet.');
+  await again.getByRole('button', { name: 'Reject' }).click();
+  await expect(page.getByRole('status')).toContainText('Rejected: we have emailed the reason');
+  const told = await waitForEmail(
+    applicant,
+    "Your request for Wrexham County Borough Council and the Runaways' Charter",
+  );
+  expect(told.text).toContain('has not decided to sign yet');
+  expect((await councilData(page, 'wrexham')).status).toBe('not_signed');
+  expectStatusErrors(consoleErrors, 400);
+});
+
+test('a council that has signed cannot sign again', async ({ page, consoleErrors }) => {
+  await askToSign(page, 'kent', uniqueEmail('kent-officer'));
+  expect(page.url()).toContain('/sign');
+  await expect(page.getByRole('alert')).toContainText(
+    /Kent County Council signed the charter on \d+ \w+ \d{4}/,
+  );
+  await expect(
+    page.getByRole('link', { name: 'See the council’s page, certificate and badge' }),
+  ).toHaveAttribute('href', '/councils/kent');
+  await expect(page.getByLabel('Your full name')).toHaveValue('Morgan Evans');
+  await expectAccessible(page);
+  expectStatusErrors(consoleErrors, 409);
+});
+
+test('mistakes come back beside each field, with everything typed kept', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/sign');
+  await page.getByLabel('Your full name').fill('Morgan Evans');
+  await page.getByLabel('We intend to sign, by the date below').check();
+  await page.getByRole('button', { name: 'Send for checking' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Choose your council');
+  await expect(summary).toContainText('Enter your job title');
+  await expect(summary).toContainText('Enter the date by which your council intends to sign');
+  await expect(summary).toContainText('Tick the box to commit your council to the four steps');
+  await expect(page.getByLabel('Your full name')).toHaveValue('Morgan Evans');
+  await expect(page.getByLabel('We intend to sign, by the date below')).toBeChecked();
+  await expectAccessible(page);
+  expectStatusErrors(consoleErrors, 400);
+});
+
+test('a used link, an expired one and a made-up one each say so', async ({
+  page,
+  consoleErrors,
+}) => {
+  test.setTimeout(60_000);
+  const officer = `officer.${Date.now()}@newport.gov.uk`;
+  const path = await signAndVerify(page, 'newport', officer);
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'You have already confirmed this request',
+  );
+
+  const second = `second.${Date.now()}@newport.gov.uk`;
+  await askToSign(page, 'newport', second);
+  const verify = await waitForEmail(
+    second,
+    `Please confirm: Newport City Council and the Runaways' Charter`,
+  );
+  withDatabase((db) =>
+    db
+      .prepare(
+        "UPDATE signing_requests SET verify_expires_at = '2020-01-01T00:00:00.000Z' WHERE email = ?",
+      )
+      .run(second),
+  );
+  const expired = await page.goto(linkPath(verify, /\/sign\/verify/));
+  expect(expired!.status()).toBe(410);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link has expired');
+
+  const madeUp = await page.goto('/sign/verify?token=made-up-token-that-is-long-enough');
+  expect(madeUp!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We do not recognise this link');
+  expectStatusErrors(consoleErrors, 404, 410);
+});
+
+test('approvals need a campaigner: no session, the wrong role and another site are each refused', async ({
+  page,
+  baseURL,
+  consoleErrors,
+}) => {
+  test.setTimeout(60_000);
+  const officer = `forged.${Date.now()}@newport.gov.uk`;
+  await signAndVerify(page, 'newport', officer);
+  const id = withDatabase((db) =>
+    db.prepare('SELECT id FROM signing_requests WHERE email = ?').pluck().get(officer),
+  ) as number;
+  const stillWaiting = () =>
+    withDatabase((db) =>
+      db.prepare('SELECT state FROM signing_requests WHERE id = ?').pluck().get(id),
+    );
+
+  // No session: the form post is sent to log in, and the action's own endpoint says 401.
+  const forged = await page.request.post('/admin/signings?_action=approveSigning', {
+    form: { id: String(id) },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(302);
+  expect(forged.headers()['location']).toBe('/admin/login?next=%2Fadmin%2Fsignings');
+  const rpc = await page.request.post('/_actions/approveSigning', {
+    form: { id: String(id) },
+    headers: { Origin: baseURL! },
+  });
+  expect(rpc.status()).toBe(401);
+  expect(stillWaiting()).toBe('awaiting_approval');
+
+  // Logged in, but as a moderator.
+  await logInAs(page, 'moderator');
+  const moderator = await page.goto('/admin/signings');
+  expect(moderator!.status()).toBe(403);
+  await expect(page.getByText('Your account cannot approve signatures')).toBeVisible();
+  const asModerator = await page.request.post('/admin/signings?_action=approveSigning', {
+    form: { id: String(id) },
+    headers: { Origin: baseURL! },
+  });
+  expect(asModerator.status()).toBe(403);
+  expect(stillWaiting()).toBe('awaiting_approval');
+
+  // A campaigner's browser tricked into posting from another site.
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await logInAs(page, 'campaigner');
+  const crossSite = await page.request.post('/admin/signings?_action=approveSigning', {
+    form: { id: String(id) },
+    headers: { Origin: 'https://attacker.example' },
+  });
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.text()).toContain('can only be sent from a page on this site');
+  expect(stillWaiting()).toBe('awaiting_approval');
+  expectStatusErrors(consoleErrors, 403);
+});
+
+test('logging in: a wrong password is refused, the page comes back, and logging out ends the session', async ({
+  page,
+  consoleErrors,
+}) => {
+  const account = createAccount('campaigner');
+  await page.goto(account.setPasswordPath);
+  await page.getByLabel('New password').fill(PASSWORD);
+  await page.getByLabel('The same password again').fill('something else entirely');
+  await page.getByRole('button', { name: 'Set password and log in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The two passwords are different');
+  await page.getByLabel('New password').fill(PASSWORD);
+  await page.getByLabel('The same password again').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Set password and log in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('status')).toHaveText('You have logged out.');
+
+  await page.goto('/admin/signings');
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fsignings/);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill('not the password at all');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert')).toContainText('do not match an account');
+  await expect(page.getByLabel('Email address')).toHaveValue(account.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/admin\/signings$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'mrs_admin')!;
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/admin' });
+  expectStatusErrors(consoleErrors, 400, 401);
+});
+
+test('self-assessment: save part, come back by the link, finish; the council page shows the same', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // Kent signed long ago, before the site: its officers ask for a link from its page.
+  const officer = `assessor.${Date.now()}@kent.gov.uk`;
+  await page.goto('/councils/kent');
+  await page.getByRole('link', { name: 'Get a link to your self-assessment' }).click();
+  await expect(page.getByLabel('Council', { exact: true })).toHaveValue('kent');
+  await page.getByLabel('Your council email address').fill(officer);
+  await page.getByRole('button', { name: 'Email me a link' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'If that address may assess Kent County Council',
+  );
+  const email = await waitForEmail(officer, 'Your self-assessment link for Kent County Council');
+  const link = linkPath(email, /\/assess\?token=/);
+
+  await page.goto(link);
+  const action = (id: string) => page.getByRole('group', { name: new RegExp(`^${id} `) });
+  for (const id of ['count-1', 'count-2', 'count-3']) {
+    await action(id).getByLabel('In place').check();
+  }
+  await action('think-1').getByLabel('In progress').check();
+  await action('count-1')
+    .getByLabel('Evidence or notes (optional)')
+    .fill('Monthly report to the safeguarding board.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Saved 4 answers. Come back by the same link to carry on.',
+  );
+
+  // Later, from the same link: what was saved is there.
+  await page.goto(link);
+  await expect(action('count-1').getByLabel('In place')).toBeChecked();
+  await expect(action('think-1').getByLabel('In progress')).toBeChecked();
+  await expect(action('count-1').getByLabel('Evidence or notes (optional)')).toHaveValue(
+    'Monthly report to the safeguarding board.',
+  );
+  await action('count-4').getByLabel('In place').check();
+  await action('prevent-1').getByLabel('In progress').check();
+  await action('prevent-2').getByLabel('In place').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Saved 3 answers. Come back by the same link to carry on.',
+  );
+
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/councils/kent');
+        return page.getByRole('table', { name: 'Planning-guide actions by step' }).innerText();
+      },
+      { timeout: 15_000 },
+    )
+    .toMatch(
+      /Count\s+4 of 4\s+0 of 4\s+Think\s+0 of 4\s+1 of 4\s+Act\s+0 of 4\s+0 of 4\s+Prevent\s+1 of 4\s+1 of 4/,
+    );
+  await expect
+    .poll(async () => (await councilData(page, 'kent')).count_in_place, { timeout: 15_000 })
+    .toBe(4);
+});
+
+test('a stranger guessing a self-assessment address gets nothing', async ({
+  page,
+  consoleErrors,
+}) => {
+  const guess = await page.goto(`/assess?token=${'A'.repeat(43)}`);
+  expect(guess!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We do not recognise this link');
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  const save = await page.request.post('/assess?_action=saveAssessment', {
+    form: { token: 'A'.repeat(43), 'rating-count-1': 'in_place' },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(save.status()).toBe(404);
+  expectStatusErrors(consoleErrors, 404);
+});

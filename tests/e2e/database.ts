@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+
+/** Reads or changes the test server's database directly, for what no page shows. */
+export function withDatabase<T>(use: (db: Database.Database) => T): T {
+  const db = new Database(process.env.E2E_DATABASE_PATH!);
+  try {
+    db.pragma('busy_timeout = 5000');
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs one of the operators' scripts (`scripts/<name>.ts`) against the test server's database. */
+export function runScript(name: string, ...args: string[]): string {
+  return execFileSync(process.execPath, [`scripts/${name}.ts`, ...args], {
+    env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+    encoding: 'utf8',
+  });
+}
