@@ -137,6 +137,10 @@ test('an officer signs from an official address; once approved the council shows
       { timeout: 15_000 },
     )
     .toContain('Signed');
+  // The map's hexagon too, which says the same as the table.
+  await expect(page.locator('svg.council-map a[href="/councils/torfaen"]')).toHaveClass(
+    /hex--signed/,
+  );
   const badge = await page.request.get('/councils/torfaen/badge.svg');
   expect(badge.status()).toBe(200);
   expect(badge.headers()['content-type']).toContain('image/svg+xml');

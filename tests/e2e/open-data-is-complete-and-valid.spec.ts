@@ -10,7 +10,8 @@ test('the councils CSV has one header row and 175 councils', async ({ request })
   expect(rows).toHaveLength(176);
   expect(rows[0]).toContain('gss_code');
   const status = rows[0]!.indexOf('status');
-  expect(rows.slice(1).filter((row) => row[status] === 'signed')).toHaveLength(32);
+  // The 32 seeded signatories, and any that other tests have signed meanwhile.
+  expect(rows.slice(1).filter((row) => row[status] === 'signed').length).toBeGreaterThanOrEqual(32);
   expect(new Set(rows.slice(1).map((row) => row.length))).toEqual(new Set([rows[0]!.length]));
 });
 

@@ -88,8 +88,12 @@ test('the charter lists the councils that signed, from the database', async ({ p
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(step) })).toBeVisible();
   }
   const signatories = page.getByRole('region', { name: 'Councils that have signed' });
-  await expect(signatories).toContainText('32 councils have signed the charter');
-  await expect(signatories.getByRole('listitem')).toHaveCount(32);
+  // The 32 seeded signatories, and any that other tests have signed meanwhile.
+  const stated = Number(
+    /(\d+) councils have signed the charter/.exec(await signatories.innerText())![1],
+  );
+  expect(stated).toBeGreaterThanOrEqual(32);
+  await expect(signatories.getByRole('listitem')).toHaveCount(stated);
   await expect(signatories.getByRole('listitem').first()).toContainText('signed 16 July 2012');
 });
 
