@@ -7,6 +7,7 @@ import { assessmentLinkEmail } from '../email/templates/signing-emails.tsx';
 import { EmailSchema } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { isOnDomain } from './domains.ts';
+import { ASSESSMENT_LINK_DAYS } from './link-lifetimes.ts';
 
 export const RATINGS = ['not_started', 'in_progress', 'in_place'] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -17,8 +18,6 @@ export const RATING_LABELS: Record<Rating, string> = {
   in_place: 'In place',
 };
 
-/** A link lasts long enough to gather evidence from partners over a few weeks. */
-export const ASSESSMENT_LINK_DAYS = 60;
 export const EVIDENCE_MAX = 1000;
 const DAY = 86_400_000;
 

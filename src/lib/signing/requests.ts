@@ -13,6 +13,7 @@ import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
 import { isOnDomain } from './domains.ts';
+import { VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 
 export const INTENTS = ['sign', 'pledge'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -70,7 +71,6 @@ export const SigningFormSchema = z
 
 export type SigningForm = z.infer<typeof SigningFormSchema>;
 
-export const VERIFY_LINK_DAYS = 7;
 const DAY = 86_400_000;
 
 interface SigningCouncil {
@@ -281,6 +281,13 @@ export type DecisionOutcome =
   | { kind: 'not-waiting' }
   | SigningProblem;
 
+/** A request a campaigner may decide on now: its address proved, not yet decided. */
+function waitingRequest(db: Db, id: number): SigningRequest | undefined {
+  const request = statement(db, `SELECT ${REQUEST_COLUMNS} WHERE r.id = ?`).get(id) as
+    SigningRequest | undefined;
+  return request?.state === 'awaiting_approval' ? request : undefined;
+}
+
 interface Decider {
   adminId: number;
   now: Date;
@@ -299,9 +306,8 @@ export function approveSigningRequest(
 ): DecisionOutcome {
   return db
     .transaction((): DecisionOutcome => {
-      const request = statement(db, `SELECT ${REQUEST_COLUMNS} WHERE r.id = ?`).get(id) as
-        SigningRequest | undefined;
-      if (!request || request.state !== 'awaiting_approval') return { kind: 'not-waiting' };
+      const request = waitingRequest(db, id);
+      if (!request) return { kind: 'not-waiting' };
       const council = findSigningCouncil(db, request.councilSlug)!;
       const problem = statusProblem(council, request.intent);
       if (problem) return problem;
@@ -395,9 +401,8 @@ export function rejectSigningRequest(
 ): DecisionOutcome {
   return db
     .transaction((): DecisionOutcome => {
-      const request = statement(db, `SELECT ${REQUEST_COLUMNS} WHERE r.id = ?`).get(id) as
-        SigningRequest | undefined;
-      if (!request || request.state !== 'awaiting_approval') return { kind: 'not-waiting' };
+      const request = waitingRequest(db, id);
+      if (!request) return { kind: 'not-waiting' };
       statement(
         db,
         `UPDATE signing_requests SET state = 'rejected', rejection_reason = ?, decided_at = ?,

@@ -1,3 +1,4 @@
+import { ASSESSMENT_LINK_DAYS, VERIFY_LINK_DAYS } from '../../signing/link-lifetimes.ts';
 import type { EmailMessage } from '../outbox.ts';
 import { buttonStyle, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
 
@@ -19,7 +20,7 @@ export function verifySigningEmail(
   const subject = `Please confirm: ${councilName} and the Runaways' Charter`;
   const lines = [
     `You asked to ${what}.`,
-    'Please confirm that this is your address by opening the link and pressing Confirm. The link works for 7 days.',
+    `Please confirm that this is your address by opening the link and pressing Confirm. The link works for ${VERIFY_LINK_DAYS} days.`,
     'Once you have confirmed, someone from the campaign checks the request before anything is published. If you did not ask, ignore this email and nothing will happen.',
   ];
   return {
@@ -67,8 +68,7 @@ export function signingApprovedEmail(
     status === 'signed'
       ? `Your certificate, ready to print, and a badge for your website: ${page}/certificate`
       : undefined;
-  const assess =
-    'The planning guide turns the four steps into a checklist. Rate your progress on each action with your private link (it works for 60 days; ask for a new one from your council page at any time):';
+  const assess = `The planning guide turns the four steps into a checklist. Rate your progress on each action with your private link (it works for ${ASSESSMENT_LINK_DAYS} days; ask for a new one from your council page at any time):`;
   return {
     template: 'signing-approved',
     to: to.email,
@@ -180,8 +180,7 @@ export function assessmentLinkEmail(
   assessUrl: string,
 ): EmailMessage {
   const subject = `Your self-assessment link for ${councilName}`;
-  const body =
-    'Here is a private link to your council’s self-assessment against the planning guide. It works for 60 days. Anyone with the link can change the assessment, so do not forward it outside your team.';
+  const body = `Here is a private link to your council’s self-assessment against the planning guide. It works for ${ASSESSMENT_LINK_DAYS} days. Anyone with the link can change the assessment, so do not forward it outside your team.`;
   const ignore = 'If you did not ask for it, you can ignore this email.';
   return {
     template: 'assessment-link',
