@@ -113,10 +113,14 @@ export function toOpenData(
     url: pagesBase + council.slug,
     assessed_on: progress ? progress.updatedAt.slice(0, 10) : null,
     ...steps,
+    // The step columns are made from CHARTER_STEPS, so TypeScript sees them only as a record.
   } as OpenDataCouncil;
 }
 
-/** When anything published about councils last changed: a council edited, a status recorded, a self-assessment saved. */
+/**
+ * When anything published about councils last changed: a council edited, a status recorded, a
+ * self-assessment saved.
+ */
 export function lastUpdated(db: Db): string {
   const latest = statement(
     db,
