@@ -13,6 +13,8 @@ export type Role = (typeof ROLES)[number];
 /** What each kind of work needs; pages and actions ask this rather than naming roles. */
 const ALLOWED = {
   'approve-signings': ['admin', 'campaigner'],
+  'view-dashboard': ['admin', 'campaigner'],
+  export: ['admin', 'campaigner'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof ALLOWED;
 

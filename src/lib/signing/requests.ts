@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import {
@@ -357,6 +358,13 @@ export function approveSigningRequest(
         ),
       );
       const supportersEmailed = status === 'signed' ? tellSupporters(db, council, siteUrl) : 0;
+      recordAudit(
+        db,
+        adminId,
+        'signing.approve',
+        { request: request.id, council: council.slug },
+        now,
+      );
       return { kind: 'approved', councilSlug: council.slug, supportersEmailed };
     })
     .immediate();
@@ -417,6 +425,13 @@ export function rejectSigningRequest(
           reason,
           siteUrl,
         ),
+      );
+      recordAudit(
+        db,
+        adminId,
+        'signing.reject',
+        { request: request.id, council: request.councilSlug },
+        now,
       );
       return { kind: 'rejected', councilSlug: request.councilSlug };
     })

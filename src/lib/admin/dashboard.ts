@@ -1,0 +1,119 @@
+import { countCouncilsByStatus, type CouncilCounts } from '../councils/counts.ts';
+import { listCouncils, type CouncilSummary } from '../councils/queries.ts';
+import { statement, type Db } from '../db.ts';
+import { isoDay } from '../format.ts';
+
+export interface SupporterTotals {
+  /** Pledged, link not yet used. */
+  pending: number;
+  confirmed: number;
+  /** Confirmed supporters who asked for campaign emails and then stopped them. */
+  unsubscribed: number;
+  /** Confirmed as a share of everyone who pledged (0–1), or null before anyone has. */
+  confirmationRate: number | null;
+}
+
+export function supporterTotals(db: Db): SupporterTotals {
+  const { pending, confirmed } = statement(
+    db,
+    `SELECT count(*) FILTER (WHERE state = 'pending') AS pending,
+            count(*) FILTER (WHERE state = 'confirmed') AS confirmed
+     FROM supporters WHERE erased_at IS NULL`,
+  ).get() as { pending: number; confirmed: number };
+  const unsubscribed = statement(
+    db,
+    `SELECT count(DISTINCT supporter_id) FROM consent_records
+     WHERE purpose = 'campaign_emails' AND withdrawn_at IS NOT NULL`,
+  )
+    .pluck()
+    .get() as number;
+  const all = pending + confirmed;
+  return { pending, confirmed, unsubscribed, confirmationRate: all ? confirmed / all : null };
+}
+
+export interface SupporterDay {
+  day: string;
+  pledged: number;
+  confirmed: number;
+  unsubscribed: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Pledges made, confirmed and unsubscribed on each of the last `days` days, oldest first, every
+ * day present (a quiet day is a row of zeros, so the chart's spacing is true).
+ */
+export function supportersByDay(db: Db, days: number, now: Date): SupporterDay[] {
+  const first = isoDay(new Date(now.getTime() - (days - 1) * DAY));
+  const count = (sql: string) =>
+    new Map(
+      (statement(db, sql).all(first) as { day: string; n: number }[]).map((r) => [r.day, r.n]),
+    );
+  const pledged = count(
+    `SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM supporters
+     WHERE created_at >= ? GROUP BY day`,
+  );
+  const confirmed = count(
+    `SELECT substr(confirmed_at, 1, 10) AS day, count(*) AS n FROM supporters
+     WHERE confirmed_at IS NOT NULL AND confirmed_at >= ? GROUP BY day`,
+  );
+  const unsubscribed = count(
+    `SELECT substr(withdrawn_at, 1, 10) AS day, count(*) AS n FROM consent_records
+     WHERE purpose = 'campaign_emails' AND withdrawn_at IS NOT NULL AND withdrawn_at >= ?
+     GROUP BY day`,
+  );
+  return Array.from({ length: days }, (_, index) => {
+    const day = isoDay(new Date(Date.parse(first) + index * DAY));
+    return {
+      day,
+      pledged: pledged.get(day) ?? 0,
+      confirmed: confirmed.get(day) ?? 0,
+      unsubscribed: unsubscribed.get(day) ?? 0,
+    };
+  });
+}
+
+/** How many councils to show in the target list. */
+export const TARGET_LIST_SIZE = 20;
+
+/**
+ * The councils worth working on: not signed yet, most confirmed supporters first, then most
+ * letters. Pledged councils come in too: they have said they will sign, and have not.
+ */
+export function targetList(
+  councils: readonly CouncilSummary[],
+  size = TARGET_LIST_SIZE,
+): CouncilSummary[] {
+  return councils
+    .filter((council) => council.status !== 'signed')
+    .toSorted(
+      (a, b) =>
+        b.supporters - a.supporters ||
+        b.letters - a.letters ||
+        a.shortName.localeCompare(b.shortName),
+    )
+    .slice(0, size);
+}
+
+export interface Dashboard {
+  supporters: SupporterTotals;
+  days: SupporterDay[];
+  lettersSent: number;
+  councils: CouncilCounts;
+  targets: CouncilSummary[];
+}
+
+/** Everything the dashboard shows, read in one transaction so the figures agree. */
+export function readDashboard(db: Db, now: Date, days = 30): Dashboard {
+  return db.transaction(() => {
+    const councils = listCouncils(db);
+    return {
+      supporters: supporterTotals(db),
+      days: supportersByDay(db, days, now),
+      lettersSent: councils.reduce((sum, council) => sum + council.letters, 0),
+      councils: countCouncilsByStatus(db),
+      targets: targetList(councils),
+    };
+  })();
+}

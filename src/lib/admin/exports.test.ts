@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvRecords } from '../csv.ts';
+import type { Db } from '../db.ts';
+import { confirmPledge, createPledge, unsubscribe } from '../pledges/pledge.ts';
+import { PledgeFormSchema } from '../pledges/schema.ts';
+import { openSeededDatabase } from '../testing.ts';
+import { recentAudit } from './audit.ts';
+import { exportCsv } from './exports.ts';
+import { issueSetPasswordLink } from './users.ts';
+
+const now = new Date('2026-11-24T10:00:00Z');
+
+function supporter(db: Db, email: string, campaignEmails: boolean, confirm: boolean) {
+  createPledge(
+    db,
+    PledgeFormSchema.parse({
+      firstName: 'Sam',
+      lastName: 'Lee',
+      email,
+      postcode: 'CF10 1AA',
+      campaignEmails: campaignEmails ? 'on' : undefined,
+      from: '/join',
+      website: '',
+      shownAt: 0,
+    }),
+    { now, siteUrl: 'https://example.org.uk', councilId: 1 },
+  );
+  if (!confirm) return;
+  const text = db
+    .prepare("SELECT text FROM email_outbox WHERE to_address = ? AND template = 'confirm-pledge'")
+    .pluck()
+    .get(email) as string;
+  confirmPledge(db, /token=([\w-]+)/.exec(text)![1]!, now);
+}
+
+describe('exports', () => {
+  it('give only confirmed supporters who still want campaign emails, and record who took them', () => {
+    const db = openSeededDatabase();
+    issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    supporter(db, 'yes@example.org', true, true);
+    supporter(db, 'no@example.org', false, true);
+    supporter(db, 'pending@example.org', true, false);
+    supporter(db, 'stopped@example.org', true, true);
+    const key = db
+      .prepare("SELECT unsubscribe_key FROM supporters WHERE email = 'stopped@example.org'")
+      .pluck()
+      .get() as string;
+    unsubscribe(db, key, now);
+
+    const rows = parseCsvRecords(exportCsv(db, 'supporters', 1, now));
+    expect(rows).toEqual([
+      {
+        first_name: 'Sam',
+        last_name: 'Lee',
+        email: 'yes@example.org',
+        postcode: 'CF10 1AA',
+        council_gss_code: expect.any(String),
+        council: expect.any(String),
+        confirmed_on: '2026-11-24',
+        consent_version: 'campaign-emails-2026-11-24',
+        consent_given_on: '2026-11-24',
+      },
+    ]);
+    expect(recentAudit(db)[0]).toMatchObject({
+      email: 'sam@campaign.example',
+      action: 'export.supporters',
+      detail: '{"rows":1}',
+    });
+  });
+
+  it('list every council, and letters per council', () => {
+    const db = openSeededDatabase();
+    issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    expect(parseCsvRecords(exportCsv(db, 'councils', 1, now))).toHaveLength(175);
+    expect(parseCsvRecords(exportCsv(db, 'letters', 1, now))[0]).toMatchObject({
+      letters_sent: '0',
+    });
+  });
+
+  it('keep the audit log as history', () => {
+    const db = openSeededDatabase();
+    issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    exportCsv(db, 'councils', 1, now);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/history/);
+    expect(() => db.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/history/);
+  });
+});

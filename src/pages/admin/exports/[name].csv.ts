@@ -1,0 +1,31 @@
+import type { APIRoute } from 'astro';
+import { EXPORTS, exportCsv, type ExportName } from '../../../lib/admin/exports.ts';
+import { can } from '../../../lib/admin/users.ts';
+import { getDb } from '../../../lib/db.ts';
+import { isoDay } from '../../../lib/format.ts';
+
+export const prerender = false;
+
+/**
+ * A CSV export, by POST from the dashboard's buttons: taking personal data away is an action,
+ * recorded in the audit log, so a link followed by a crawler or a prefetch cannot do it.
+ */
+export const POST: APIRoute = ({ params, locals }) => {
+  const admin = locals.admin;
+  const name = params.name as ExportName;
+  if (!admin || !can(admin.role, 'export')) {
+    return new Response('Your account cannot export data.\n', {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  if (!EXPORTS.includes(name)) return new Response(null, { status: 404 });
+  const now = new Date();
+  return new Response(exportCsv(getDb(), name, admin.id, now), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}-${isoDay(now)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+};
