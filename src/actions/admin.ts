@@ -1,6 +1,8 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
+import { recordAudit } from '../lib/admin/audit.ts';
 import {
+  endAllSessions,
   endSession,
   SESSION_ABSOLUTE_MS,
   SESSION_COOKIE,
@@ -23,9 +25,12 @@ import {
 } from '../lib/signing/requests.ts';
 
 const env = readEnv();
-// Guessing passwords: ten tries per address and per connection in fifteen minutes.
-const loginsByIp = createRateLimit({ limit: 10, windowMs: 15 * 60_000 });
-const loginsByAccount = createRateLimit({ limit: 10, windowMs: 15 * 60_000 });
+// Password guessing: a few tries per connection and per account, then a wait.
+const loginsByIp = createRateLimit({ limit: env.LOGINS_PER_IP_PER_15_MIN, windowMs: 15 * 60_000 });
+const loginsByAccount = createRateLimit({
+  limit: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
+  windowMs: 15 * 60_000,
+});
 
 /** Where the browser may be sent after logging in: a page of the admin area, nothing else. */
 const AdminPath = z.preprocess(
@@ -89,6 +94,20 @@ export const admin = {
     accept: 'form',
     handler: (_input, context) => {
       if (context.locals.adminSession) endSession(getDb(), context.locals.adminSession);
+      context.cookies.delete(SESSION_COOKIE, { path: '/admin' });
+      return { done: true };
+    },
+  }),
+
+  /** Ends every session of the account, on every device: for a lost laptop or a shared one. */
+  logOutEverywhere: defineAction({
+    accept: 'form',
+    handler: (_input, context) => {
+      const admin = context.locals.admin;
+      if (admin) {
+        endAllSessions(getDb(), admin.id);
+        recordAudit(getDb(), admin.id, 'account.logout-everywhere');
+      }
       context.cookies.delete(SESSION_COOKIE, { path: '/admin' });
       return { done: true };
     },

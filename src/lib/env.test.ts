@@ -14,6 +14,8 @@ describe('readEnv', () => {
       LETTERS_PER_IP_PER_HOUR: 10,
       LETTERS_PER_COUNCIL_PER_DAY: 50,
       COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
+      LOGINS_PER_IP_PER_15_MIN: 10,
+      LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
       PORT: 4321,
     });
   });
@@ -39,6 +41,8 @@ describe('readEnv', () => {
       LETTERS_PER_IP_PER_HOUR: 10,
       LETTERS_PER_COUNCIL_PER_DAY: 120,
       COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
+      LOGINS_PER_IP_PER_15_MIN: 10,
+      LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
     });
   });
 

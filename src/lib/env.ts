@@ -55,6 +55,12 @@ const EnvSchema = z.object({
    * and self-assessment links): each goes to an address the sender typed.
    */
   COUNCIL_EMAILS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /**
+   * Login attempts in 15 minutes, per network address and per account, before the login form
+   * refuses more: slow enough to stop password guessing, generous enough for typing mistakes.
+   */
+  LOGINS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(10),
+  LOGINS_PER_ACCOUNT_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { logInAs } from './campaign-team.ts';
+import { createAccount, logInAs, PASSWORD } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
 
@@ -50,7 +50,9 @@ test('every admin page, endpoint and action is closed to people without the righ
     ...readFileSync('src/actions/admin.ts', 'utf8').matchAll(/^  (\w+): defineAction/gm),
   ].map((m) => m[1]!);
   expect(
-    declared.filter((name) => !['logIn', 'logOut', 'setPassword'].includes(name)).toSorted(),
+    declared
+      .filter((name) => !['logIn', 'logOut', 'logOutEverywhere', 'setPassword'].includes(name))
+      .toSorted(),
   ).toEqual(Object.keys(ACTIONS).toSorted());
   const send = (path: string, method: 'GET' | 'POST', form?: Record<string, string>) =>
     page.request.fetch(path, { method, form, headers: { Origin: baseURL! }, maxRedirects: 0 });
@@ -169,4 +171,67 @@ test('the dashboard’s figures match the database, and an export gives the opte
         .get() as string,
   );
   expect(JSON.parse(audited)).toEqual({ rows: rows.length });
+});
+
+test('password guessing is stopped after 10 tries at one account, even with the right password', async ({
+  page,
+  consoleErrors,
+}) => {
+  const account = createAccount('campaigner');
+  await page.goto(account.setPasswordPath);
+  await page.getByLabel('New password').fill(PASSWORD);
+  await page.getByLabel('The same password again').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Set password and log in' }).click();
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+
+  const tryPassword = (password: string) =>
+    page.request.post('/admin/login?_action=logIn', {
+      form: { email: account.email, password, next: '/admin' },
+      headers: { Origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
+  for (let attempt = 1; attempt <= 10; attempt += 1) {
+    expect((await tryPassword(`guess number ${attempt}`)).status()).toBe(401);
+  }
+  const eleventh = await tryPassword(PASSWORD);
+  expect(eleventh.status()).toBe(429);
+  expect(await eleventh.text()).toContain('Too many tries. Wait fifteen minutes');
+  expectStatusErrors(consoleErrors, 401, 429);
+});
+
+test('a session planted before login is not the one used after it, and logging out everywhere ends them all', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const account = await logInAs(page, 'campaigner');
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+
+  // An attacker gets a cookie value into the victim's browser, then waits for them to log in.
+  const planted = 'planted-session-value-that-an-attacker-knows';
+  await page.context().addCookies([{ name: 'mrs_admin', value: planted, url: `${baseURL}/admin` }]);
+  await page.goto('/admin/login');
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'mrs_admin')!;
+  expect(cookie.value).not.toBe(planted);
+  expect(cookie.value.length).toBeGreaterThanOrEqual(43);
+
+  // The same account on a second device; logging out everywhere from the first ends both.
+  const other = await browser.newContext({ baseURL });
+  const second = await other.newPage();
+  await second.goto('/admin/login');
+  await second.getByLabel('Email address').fill(account.email);
+  await second.getByLabel('Password').fill(PASSWORD);
+  await second.getByRole('button', { name: 'Log in' }).click();
+  await expect(second).toHaveURL(/\/admin$/);
+  await page.getByRole('button', { name: 'Log out on every device' }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?out=1/);
+  await second.goto('/admin');
+  await expect(second).toHaveURL(/\/admin\/login\?next=%2Fadmin/);
+  await other.close();
 });

@@ -331,7 +331,7 @@ test('approvals need a campaigner: no session, the wrong role and another site a
 
   // A campaigner's browser tricked into posting from another site.
   await page.goto('/admin');
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
   await logInAs(page, 'campaigner');
   const crossSite = await page.request.post('/admin/signings?_action=approveSigning', {
     form: { id: String(id) },
@@ -357,7 +357,7 @@ test('logging in: a wrong password is refused, the page comes back, and logging 
   await page.getByLabel('The same password again').fill(PASSWORD);
   await page.getByRole('button', { name: 'Set password and log in' }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('You have logged out.');
 
   await page.goto('/admin/signings');

@@ -19,6 +19,8 @@ export default async function globalSetup() {
     // Every test's letters come from 127.0.0.1.
     LETTERS_PER_IP_PER_HOUR: '200',
     COUNCIL_EMAILS_PER_IP_PER_HOUR: '200',
+    // Every login comes from 127.0.0.1 too; the per-account limit stays as in production.
+    LOGINS_PER_IP_PER_15_MIN: '200',
   });
   process.env.E2E_BASE_URL = site.url;
   process.env.E2E_RESEND_URL = resend.url;

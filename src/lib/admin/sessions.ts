@@ -51,3 +51,8 @@ export function findSession(db: Db, id: string, now: Date): AdminUser | undefine
 export function endSession(db: Db, id: string): void {
   statement(db, 'DELETE FROM admin_sessions WHERE id_hash = ?').run(hashToken(id));
 }
+
+/** Ends every session an account has. */
+export function endAllSessions(db: Db, userId: number): void {
+  statement(db, 'DELETE FROM admin_sessions WHERE user_id = ?').run(userId);
+}

@@ -57,6 +57,7 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
     case 'logIn':
       return (data as { next: string }).next;
     case 'logOut':
+    case 'logOutEverywhere':
       return '/admin/login?out=1';
     case 'setPassword':
       return '/admin';
