@@ -15,6 +15,7 @@ import {
   setPassword,
   type Permission,
 } from '../lib/admin/users.ts';
+import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
 import { createRateLimit } from '../lib/http/rate-limit.ts';
@@ -149,6 +150,21 @@ export const admin = {
         now: new Date(),
         siteUrl: env.SITE_URL,
       });
+    },
+  }),
+
+  decideReport: defineAction({
+    accept: 'form',
+    input: z.object({ id: RequestId, decision: z.enum(REPORT_DECISIONS) }),
+    handler: ({ id, decision }, context) => {
+      const admin = requirePermission(context, 'review-reports');
+      const db = getDb();
+      const decided = db.transaction(() => {
+        const done = decideReport(db, id, decision, new Date());
+        if (done) recordAudit(db, admin.id, `report.${decision}`, { report: id });
+        return done;
+      })();
+      return { decided, decision };
     },
   }),
 

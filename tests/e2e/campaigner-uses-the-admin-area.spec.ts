@@ -25,12 +25,14 @@ function adminRoutes(): string[] {
 /** What each admin address needs. A new page or endpoint fails this test until it is listed. */
 const NEEDS: Record<
   string,
-  { method: 'GET' | 'POST'; roles: 'anyone' | 'logged-in' | 'campaigner' }
+  { method: 'GET' | 'POST'; roles: 'anyone' | 'logged-in' | 'campaigner' | 'admin' }
 > = {
   '/admin': { method: 'GET', roles: 'logged-in' },
   '/admin/login': { method: 'GET', roles: 'anyone' },
   '/admin/set-password': { method: 'GET', roles: 'anyone' },
   '/admin/signings': { method: 'GET', roles: 'campaigner' },
+  '/admin/reports': { method: 'GET', roles: 'campaigner' },
+  '/admin/audit': { method: 'GET', roles: 'admin' },
   '/admin/exports/supporters.csv': { method: 'POST', roles: 'campaigner' },
 };
 
@@ -38,6 +40,7 @@ const NEEDS: Record<
 const ACTIONS: Record<string, string> = {
   approveSigning: '/admin/signings',
   rejectSigning: '/admin/signings',
+  decideReport: '/admin/reports',
 };
 
 test('every admin page, endpoint and action is closed to people without the right role', async ({
@@ -73,24 +76,38 @@ test('every admin page, endpoint and action is closed to people without the righ
     const form = await send(`${from}?_action=${name}`, 'POST', {
       id: '1',
       reason: 'Testing the lock.',
+      decision: 'dismissed',
     });
     expect(form.status(), name).toBe(302);
-    const rpc = await send(`/_actions/${name}`, 'POST', { id: '1', reason: 'Testing the lock.' });
+    const rpc = await send(`/_actions/${name}`, 'POST', {
+      id: '1',
+      reason: 'Testing the lock.',
+      decision: 'dismissed',
+    });
     expect(rpc.status(), name).toBe(401);
   }
 
   // A moderator: in, but not to campaigners' pages or actions.
   await logInAs(page, 'moderator');
   for (const [path, { method, roles }] of Object.entries(NEEDS)) {
-    if (roles !== 'campaigner') continue;
+    if (roles !== 'campaigner' && roles !== 'admin') continue;
     expect((await send(path, method)).status(), path).toBe(403);
   }
   for (const [name, from] of Object.entries(ACTIONS)) {
     const response = await send(`${from}?_action=${name}`, 'POST', {
       id: '1',
       reason: 'Testing the lock.',
+      decision: 'dismissed',
     });
     expect(response.status(), name).toBe(403);
+  }
+
+  // A campaigner: everything but the admins' own pages.
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+  await logInAs(page, 'campaigner');
+  for (const [path, { method, roles }] of Object.entries(NEEDS)) {
+    if (roles === 'admin') expect((await send(path, method)).status(), path).toBe(403);
   }
   expect(
     withDatabase((db) =>
@@ -234,4 +251,35 @@ test('a session planted before login is not the one used after it, and logging o
   await second.goto('/admin');
   await expect(second).toHaveURL(/\/admin\/login\?next=%2Fadmin/);
   await other.close();
+});
+
+test('a report from the public reaches campaigners, and what they decide is in the audit log', async ({
+  page,
+}) => {
+  const details = `The council has a new web address (${Date.now()}).`;
+  await page.goto('/councils/bedford');
+  const form = page.getByRole('region', { name: 'Is this wrong?' });
+  await form.getByText('Is this wrong?').first().click();
+  await form.getByLabel('Its website address').check();
+  await form.getByLabel('What should it say?').fill(details);
+  await form.getByRole('button', { name: 'Send' }).click();
+
+  await logInAs(page, 'campaigner');
+  await page.getByRole('link', { name: '“Is this wrong?” reports' }).click();
+  await expectAccessible(page);
+  const report = page.getByRole('article').filter({ hasText: details });
+  await expect(report.getByRole('heading')).toHaveText('Bedford: Its website address');
+  await report.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('status')).toHaveText('Dismissed.');
+  await expect(page.getByRole('article').filter({ hasText: details })).toHaveCount(0);
+
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+  const admin = await logInAs(page, 'admin');
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expectAccessible(page);
+  await expect(page.getByRole('table', { name: 'Actions by campaign accounts' })).toContainText(
+    'report.dismissed',
+  );
+  expect(admin.email).toContain('admin');
 });

@@ -15,6 +15,8 @@ const ALLOWED = {
   'approve-signings': ['admin', 'campaigner'],
   'view-dashboard': ['admin', 'campaigner'],
   export: ['admin', 'campaigner'],
+  'review-reports': ['admin', 'campaigner'],
+  'read-audit-log': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof ALLOWED;
 

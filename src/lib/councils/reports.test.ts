@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSeededDatabase } from '../testing.ts';
-import { CouncilReportSchema, recordCouncilReport } from './reports.ts';
+import { CouncilReportSchema, decideReport, openReports, recordCouncilReport } from './reports.ts';
 
 describe('council reports', () => {
   const valid = {
@@ -46,5 +46,23 @@ describe('the report form', () => {
     const base = { slug: 'kent', topic: 'status', details: 'Kent signed again in 2025.' };
     expect(CouncilReportSchema.parse({ ...base, sourceUrl: null }).sourceUrl).toBeNull();
     expect(CouncilReportSchema.parse(base).sourceUrl).toBeNull();
+  });
+});
+
+describe('reviewing reports', () => {
+  it('lists open reports oldest first, and each can be decided once', () => {
+    const db = openSeededDatabase();
+    recordCouncilReport(db, {
+      slug: 'kent',
+      topic: 'website',
+      details: 'The council website moved to a new address.',
+      sourceUrl: null,
+    });
+    const [report] = openReports(db);
+    expect(report).toMatchObject({ councilSlug: 'kent', topic: 'website' });
+    const now = new Date('2026-11-24T10:00:00Z');
+    expect(decideReport(db, report!.id, 'accepted', now)).toBe(true);
+    expect(decideReport(db, report!.id, 'dismissed', now)).toBe(false);
+    expect(openReports(db)).toEqual([]);
   });
 });

@@ -44,3 +44,40 @@ export function recordCouncilReport(db: Db, report: CouncilReport): boolean {
   ).run(report.topic, report.details, report.sourceUrl, report.slug);
   return result.changes === 1;
 }
+
+export interface OpenReport {
+  id: number;
+  councilSlug: string;
+  councilName: string;
+  topic: keyof typeof REPORT_TOPICS;
+  details: string;
+  sourceUrl: string | null;
+  createdAt: string;
+}
+
+/** Reports waiting for a campaigner, oldest first. */
+export function openReports(db: Db): OpenReport[] {
+  return statement(
+    db,
+    `SELECT r.id, c.slug AS councilSlug, c.short_name AS councilName, r.topic, r.details,
+            r.source_url AS sourceUrl, r.created_at AS createdAt
+     FROM council_reports AS r JOIN councils AS c ON c.id = r.council_id
+     WHERE r.state = 'open' ORDER BY r.created_at, r.id`,
+  ).all() as OpenReport[];
+}
+
+export const REPORT_DECISIONS = ['accepted', 'dismissed'] as const;
+export type ReportDecision = (typeof REPORT_DECISIONS)[number];
+
+/**
+ * A campaigner has looked at a report: accepted (the record is being put right) or dismissed.
+ * Returns false when it was not open (already dealt with, perhaps by someone else).
+ */
+export function decideReport(db: Db, id: number, decision: ReportDecision, now: Date): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE council_reports SET state = ?, reviewed_at = ? WHERE id = ? AND state = 'open'`,
+    ).run(decision, now.toISOString(), id).changes === 1
+  );
+}

@@ -73,6 +73,10 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
         ? `/admin/signings?rejected=${outcome.councilSlug}`
         : undefined;
     }
+    case 'decideReport': {
+      const outcome = data as { decided: boolean; decision: string };
+      return `/admin/reports?${outcome.decided ? `done=${outcome.decision}` : 'gone=1'}`;
+    }
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':
