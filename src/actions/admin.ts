@@ -15,6 +15,7 @@ import {
   setPassword,
   type Permission,
 } from '../lib/admin/users.ts';
+import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
 import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
@@ -165,6 +166,26 @@ export const admin = {
         return done;
       })();
       return { decided, decision };
+    },
+  }),
+
+  /** A kill switch: stops pledges or letters site-wide, with a notice the public sees. */
+  pauseFeature: defineAction({
+    accept: 'form',
+    input: PauseFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'pause-features');
+      pauseFeature(getDb(), form, admin.id, new Date());
+      return { feature: form.feature };
+    },
+  }),
+
+  resumeFeature: defineAction({
+    accept: 'form',
+    input: z.object({ feature: z.enum(PAUSABLE) }),
+    handler: ({ feature }, context) => {
+      const admin = requirePermission(context, 'pause-features');
+      return { feature, resumed: resumeFeature(getDb(), feature, admin.id, new Date()) };
     },
   }),
 

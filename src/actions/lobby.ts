@@ -1,6 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
+import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { createRateLimit } from '../lib/http/rate-limit.ts';
 import {
@@ -22,6 +23,7 @@ export const lobby = {
     accept: 'form',
     input: LetterFormSchema,
     handler: (form) => {
+      refuseIfPaused('letters');
       const check = letterProblem(getDb(), form, new Date());
       return check.kind === 'ok' ? { kind: 'preview' as const, form } : { kind: check.kind };
     },
@@ -32,6 +34,7 @@ export const lobby = {
     accept: 'form',
     input: LetterFormSchema,
     handler: (form, context) => {
+      refuseIfPaused('letters');
       if (!lettersByIp(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
@@ -47,12 +50,14 @@ export const lobby = {
   confirmLetter: defineAction({
     accept: 'form',
     input: z.object({ token: Token }),
-    handler: ({ token }) =>
-      confirmLetter(getDb(), token, {
+    handler: ({ token }) => {
+      refuseIfPaused('letters');
+      return confirmLetter(getDb(), token, {
         now: new Date(),
         siteUrl: env.SITE_URL,
         dailyCap: env.LETTERS_PER_COUNCIL_PER_DAY,
-      }),
+      });
+    },
   }),
 
   answerFollowUp: defineAction({

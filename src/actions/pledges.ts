@@ -1,6 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
+import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { createRateLimit } from '../lib/http/rate-limit.ts';
 import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
@@ -42,6 +43,7 @@ export const pledges = {
           message: 'That was quick! Please check your details, then press the button again.',
         });
       }
+      refuseIfPaused('pledges');
       if (!pledgesByIp(context.clientAddress)) throw tooMany('pledges');
       const outcome = createPledge(getDb(), form, {
         now: new Date(),

@@ -33,6 +33,7 @@ const NEEDS: Record<
   '/admin/signings': { method: 'GET', roles: 'campaigner' },
   '/admin/reports': { method: 'GET', roles: 'campaigner' },
   '/admin/audit': { method: 'GET', roles: 'admin' },
+  '/admin/pauses': { method: 'GET', roles: 'campaigner' },
   '/admin/exports/supporters.csv': { method: 'POST', roles: 'campaigner' },
 };
 
@@ -41,6 +42,17 @@ const ACTIONS: Record<string, string> = {
   approveSigning: '/admin/signings',
   rejectSigning: '/admin/signings',
   decideReport: '/admin/reports',
+  pauseFeature: '/admin/pauses',
+  resumeFeature: '/admin/pauses',
+};
+
+/** A valid form for every action above, so that only the role check can refuse it. */
+const ACTION_FORM = {
+  id: '1',
+  reason: 'Testing the lock.',
+  decision: 'dismissed',
+  feature: 'letters',
+  notice: 'Testing the lock, nothing more.',
 };
 
 test('every admin page, endpoint and action is closed to people without the right role', async ({
@@ -73,17 +85,9 @@ test('every admin page, endpoint and action is closed to people without the righ
     );
   }
   for (const [name, from] of Object.entries(ACTIONS)) {
-    const form = await send(`${from}?_action=${name}`, 'POST', {
-      id: '1',
-      reason: 'Testing the lock.',
-      decision: 'dismissed',
-    });
+    const form = await send(`${from}?_action=${name}`, 'POST', ACTION_FORM);
     expect(form.status(), name).toBe(302);
-    const rpc = await send(`/_actions/${name}`, 'POST', {
-      id: '1',
-      reason: 'Testing the lock.',
-      decision: 'dismissed',
-    });
+    const rpc = await send(`/_actions/${name}`, 'POST', ACTION_FORM);
     expect(rpc.status(), name).toBe(401);
   }
 
@@ -94,11 +98,7 @@ test('every admin page, endpoint and action is closed to people without the righ
     expect((await send(path, method)).status(), path).toBe(403);
   }
   for (const [name, from] of Object.entries(ACTIONS)) {
-    const response = await send(`${from}?_action=${name}`, 'POST', {
-      id: '1',
-      reason: 'Testing the lock.',
-      decision: 'dismissed',
-    });
+    const response = await send(`${from}?_action=${name}`, 'POST', ACTION_FORM);
     expect(response.status(), name).toBe(403);
   }
 

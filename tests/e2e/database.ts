@@ -2,8 +2,11 @@ import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 
 /** Reads or changes the test server's database directly, for what no page shows. */
-export function withDatabase<T>(use: (db: Database.Database) => T): T {
-  const db = new Database(process.env.E2E_DATABASE_PATH!);
+export function withDatabase<T>(
+  use: (db: Database.Database) => T,
+  databasePath = process.env.E2E_DATABASE_PATH!,
+): T {
+  const db = new Database(databasePath);
   try {
     db.pragma('busy_timeout = 5000');
     return use(db);
@@ -14,8 +17,13 @@ export function withDatabase<T>(use: (db: Database.Database) => T): T {
 
 /** Runs one of the operators' scripts (`scripts/<name>.ts`) against the test server's database. */
 export function runScript(name: string, ...args: string[]): string {
+  return runScriptOn(process.env.E2E_DATABASE_PATH!, name, ...args);
+}
+
+/** The same, against the database of a server a test started for itself. */
+export function runScriptOn(databasePath: string, name: string, ...args: string[]): string {
   return execFileSync(process.execPath, [`scripts/${name}.ts`, ...args], {
-    env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+    env: { ...process.env, DATABASE_PATH: databasePath },
     encoding: 'utf8',
   });
 }

@@ -16,6 +16,7 @@ const ALLOWED = {
   'view-dashboard': ['admin', 'campaigner'],
   export: ['admin', 'campaigner'],
   'review-reports': ['admin', 'campaigner'],
+  'pause-features': ['admin', 'campaigner'],
   'read-audit-log': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof ALLOWED;

@@ -77,6 +77,10 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
       const outcome = data as { decided: boolean; decision: string };
       return `/admin/reports?${outcome.decided ? `done=${outcome.decision}` : 'gone=1'}`;
     }
+    case 'pauseFeature':
+      return `/admin/pauses?paused=${(data as { feature: string }).feature}`;
+    case 'resumeFeature':
+      return `/admin/pauses?resumed=${(data as { feature: string }).feature}`;
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':

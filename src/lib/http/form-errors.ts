@@ -12,3 +12,18 @@ const MESSAGES: Record<string, string> = {
 export function formErrorMessage(error: { code: string; message: string }): string {
   return MESSAGES[error.code] ?? error.message;
 }
+
+const STATUSES: Record<string, number> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONTENT_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** The status a form's page answers with when its action failed: 400 unless the code says more. */
+export function statusForFormError(error: { code: string }): number {
+  return STATUSES[error.code] ?? 400;
+}
