@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { closeDb, getDb } from '../src/lib/db.ts';
 import { transportFromEnv } from '../src/lib/email/transport.ts';
 import { startOutboxWorker } from '../src/lib/email/worker.ts';
+import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
 import { deleteUnconfirmedPledges } from '../src/lib/pledges/retention.ts';
@@ -51,6 +52,15 @@ async function main(): Promise<void> {
   // Emails are sent from the outbox table by a worker in this process (src/lib/email).
   const transport = transportFromEnv(env);
   const outbox = transport && startOutboxWorker({ db: getDb, transport });
+  // Mobilisation emails, in batches at their own pace, beside it (src/lib/mailings).
+  const mailings =
+    transport &&
+    startMailingSender({
+      db: getDb,
+      transport,
+      siteUrl: env.SITE_URL,
+      emailsPerSecond: env.MAILING_EMAILS_PER_SECOND,
+    });
   // Retention, as the privacy page describes it. Hourly is plenty.
   const retention = setInterval(() => {
     const pledges = deleteUnconfirmedPledges(getDb(), new Date());
@@ -78,8 +88,8 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     console.log(`${signal} received; finishing requests in flight`);
     server.close(() => {
-      // Let the outbox finish the message it is sending, so it is recorded as sent.
-      void (outbox?.stop() ?? Promise.resolve()).then(() => {
+      // Let the outbox and the mailing sender finish what they are sending, so it is recorded.
+      void Promise.all([outbox?.stop(), mailings?.stop()]).then(() => {
         closeDb();
         process.exit(0);
       });

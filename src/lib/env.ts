@@ -36,6 +36,21 @@ const EnvSchema = z.object({
     .url({ protocol: /^https?$/ })
     .default('https://api.resend.com')
     .transform((url) => url.replace(/\/+$/, '')),
+  /**
+   * The signing secret of the Resend webhook (`whsec_…`), which tells us of bounces and
+   * complaints. Without it the webhook refuses every call.
+   */
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((key) => key || undefined),
+  /**
+   * How fast mobilisation emails go, on average. Sent 100 to a request (Resend's batch size), the
+   * default is one request a second, within Resend's per-team request limit with room left for
+   * the confirmation emails people are waiting for.
+   */
+  MAILING_EMAILS_PER_SECOND: z.coerce.number().min(1).max(10_000).default(100),
   /** Who campaign emails come from; the domain must be verified with Resend. */
   EMAIL_FROM: z
     .string()

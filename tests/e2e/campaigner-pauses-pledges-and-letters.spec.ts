@@ -1,36 +1,13 @@
 import type { Page } from '@playwright/test';
-import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
-import { startFakeResend } from '../fakes/resend.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
-import { expect, expectStatusErrors, test as shared } from './fixtures.ts';
+import { expect, expectStatusErrors } from './fixtures.ts';
 import { uniqueEmail } from './inbox.ts';
 import { ownWords } from './letters.ts';
-import { startSite, type RunningSite } from './server.ts';
+import { test } from './own-site.ts';
+import type { RunningSite } from './server.ts';
 
-/**
- * Pausing is site-wide, so these tests run against a server of their own: the tests running
- * beside them on the shared server keep taking pledges and letters.
- */
-const test = shared.extend<object, { site: RunningSite }>({
-  site: [
-    async ({}, use) => {
-      const postcodes = await startFakePostcodesIo();
-      const resend = await startFakeResend({ apiKey: 'e2e-key' });
-      const site = await startSite({
-        POSTCODES_API_URL: postcodes.url,
-        RESEND_API_KEY: 'e2e-key',
-        RESEND_API_URL: resend.url,
-      });
-      await use(site);
-      await site.stop();
-      await Promise.all([postcodes.stop(), resend.stop()]);
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ site }, use) => use(site.url),
-});
-
+// Pausing is site-wide, so these tests run against a server of their own.
 test.describe.configure({ mode: 'serial' });
 
 const NOTICE = 'We have paused new pledges while we deal with a flood of fake ones. Back soon.';
@@ -150,5 +127,10 @@ test('with letters paused, a writer keeps every word and nothing is stored', asy
   await expect(page.getByRole('alert')).toContainText('Letters are paused for an hour');
   await expect(page.getByLabel('In your own words: why this matters to you')).toHaveValue(words);
   expect(rows(site, 'SELECT count(*) FROM letters')).toBe(0);
+
+  // Leave the server as it was found, for other tests in this worker.
+  await page.goto('/admin/pauses');
+  await letters.getByRole('button', { name: 'Start letters again' }).click();
+  await expect(page.getByRole('status')).toHaveText('Letters to councillors: running again.');
   expectStatusErrors(consoleErrors, 503);
 });

@@ -18,7 +18,8 @@ function adminRoutes(): string[] {
       relative(root, file)
         .replace(/\.(astro|ts)$/, '')
         .replace(/\/index$/, '')
-        .replace('[name]', 'supporters'),
+        .replace('[name]', 'supporters')
+        .replace('[id]', '1'),
   );
 }
 
@@ -34,6 +35,9 @@ const NEEDS: Record<
   '/admin/reports': { method: 'GET', roles: 'campaigner' },
   '/admin/audit': { method: 'GET', roles: 'admin' },
   '/admin/pauses': { method: 'GET', roles: 'campaigner' },
+  '/admin/mailings': { method: 'GET', roles: 'campaigner' },
+  '/admin/mailings/new': { method: 'GET', roles: 'campaigner' },
+  '/admin/mailings/1': { method: 'GET', roles: 'campaigner' },
   '/admin/exports/supporters.csv': { method: 'POST', roles: 'campaigner' },
 };
 
@@ -44,6 +48,12 @@ const ACTIONS: Record<string, string> = {
   decideReport: '/admin/reports',
   pauseFeature: '/admin/pauses',
   resumeFeature: '/admin/pauses',
+  createMailing: '/admin/mailings/new',
+  updateMailing: '/admin/mailings/1',
+  sendTestMailing: '/admin/mailings/1',
+  startMailing: '/admin/mailings/1',
+  pauseMailing: '/admin/mailings/1',
+  resumeMailing: '/admin/mailings/1',
 };
 
 /** A valid form for every action above, so that only the role check can refuse it. */
@@ -53,6 +63,10 @@ const ACTION_FORM = {
   decision: 'dismissed',
   feature: 'letters',
   notice: 'Testing the lock, nothing more.',
+  subject: 'Testing the lock',
+  body: 'Testing the lock.',
+  'segment.kind': 'not-signed',
+  checked: 'on',
 };
 
 test('every admin page, endpoint and action is closed to people without the right role', async ({

@@ -29,7 +29,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * A stand-in for Resend's HTTP API (POST /emails), keeping what it is sent. Like Resend it
+ * A stand-in for Resend's HTTP API (POST /emails and /emails/batch), keeping what it is sent. Like Resend it
  * answers a repeated Idempotency-Key with the first answer and delivers nothing new. It can fail
  * the first `failFirst` requests with a 500, or every request.
  *
@@ -47,7 +47,8 @@ export async function startFakeResend(
       res.end(JSON.stringify(deliveries));
       return;
     }
-    if (req.method !== 'POST' || req.url !== '/emails') {
+    const batch = req.url === '/emails/batch';
+    if (req.method !== 'POST' || (req.url !== '/emails' && !batch)) {
       res.writeHead(404).end(JSON.stringify({ message: 'Not found' }));
       return;
     }
@@ -64,14 +65,27 @@ export async function startFakeResend(
     const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
     const known = key ? byKey.get(key) : undefined;
     if (known) {
-      res.end(JSON.stringify({ id: known }));
+      res.end(known);
       return;
     }
-    const email = JSON.parse(body) as Omit<Delivery, 'id' | 'idempotencyKey'>;
-    const id = `fake-${deliveries.length + 1}`;
-    deliveries.push({ ...email, headers: email.headers ?? {}, id, idempotencyKey: key });
-    if (key) byKey.set(key, id);
-    res.end(JSON.stringify({ id }));
+    const deliver = (email: Omit<Delivery, 'id' | 'idempotencyKey'>) => {
+      const id = `fake-${deliveries.length + 1}`;
+      deliveries.push({ ...email, headers: email.headers ?? {}, id, idempotencyKey: key });
+      return { id };
+    };
+    const parsed = JSON.parse(body) as unknown;
+    if (batch && (!Array.isArray(parsed) || parsed.length === 0 || parsed.length > 100)) {
+      res.writeHead(422).end(JSON.stringify({ message: 'A batch holds 1 to 100 emails' }));
+      return;
+    }
+    // Like Resend's batch endpoint: every email in the batch accepted, their ids in order.
+    const answer = JSON.stringify(
+      batch
+        ? { data: (parsed as Omit<Delivery, 'id' | 'idempotencyKey'>[]).map(deliver) }
+        : deliver(parsed as Omit<Delivery, 'id' | 'idempotencyKey'>),
+    );
+    if (key) byKey.set(key, answer);
+    res.end(answer);
   });
   const service = await listen(server);
   return {

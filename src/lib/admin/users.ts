@@ -17,6 +17,7 @@ const ALLOWED = {
   export: ['admin', 'campaigner'],
   'review-reports': ['admin', 'campaigner'],
   'pause-features': ['admin', 'campaigner'],
+  mobilise: ['admin', 'campaigner'],
   'read-audit-log': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof ALLOWED;

@@ -1,58 +1,75 @@
 import type { Env } from '../env.ts';
-import type { QueuedEmail } from './outbox.ts';
+import type { EmailMessage, QueuedEmail } from './outbox.ts';
 
-export type SendResult =
-  { ok: true; providerId: string | null } | { ok: false; error: string; permanent: boolean };
+type Failure = { ok: false; error: string; permanent: boolean };
+export type SendResult = { ok: true; providerId: string | null } | Failure;
+export type BatchResult = { ok: true; providerIds: (string | null)[] } | Failure;
 
-/** Something that delivers a queued email. */
+/** Something that delivers email. */
 export interface Transport {
   name: string;
   send(message: QueuedEmail): Promise<SendResult>;
+  /** Up to BATCH_SIZE messages in one request, delivered once under one idempotency key. */
+  sendBatch(messages: EmailMessage[], idempotencyKey: string): Promise<BatchResult>;
 }
+
+/** The most messages Resend takes in one batch request. */
+export const BATCH_SIZE = 100;
 
 /**
  * Resend's HTTP API: the only code that talks to Resend. The outbox's idempotency key goes in the
- * Idempotency-Key header, so a message retried after a crash is delivered once.
+ * Idempotency-Key header, so a message (or a batch) retried after a crash is delivered once.
  */
 export function resendTransport(options: {
   apiKey: string;
   baseUrl: string;
   from: string;
 }): Transport {
+  const payload = (message: EmailMessage) => ({
+    from: options.from,
+    to: [message.to],
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    headers: message.headers ?? {},
+    ...(message.replyTo && { reply_to: message.replyTo }),
+  });
+
+  async function post(path: string, idempotencyKey: string, body: unknown) {
+    let response: Response;
+    try {
+      response = await fetch(`${options.baseUrl}${path}`, {
+        method: 'POST',
+        signal: AbortSignal.timeout(10_000),
+        headers: {
+          Authorization: `Bearer ${options.apiKey}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': idempotencyKey,
+        },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      return { ok: false, error: `network: ${(error as Error).name}`, permanent: false } as const;
+    }
+    if (response.ok) return { ok: true, body: await response.json().catch(() => ({})) } as const;
+    const detail = (await response.text().catch(() => '')).slice(0, 200);
+    // Rate limits, conflicts and server errors pass; anything else is about the message itself.
+    const permanent = response.status < 500 && ![408, 409, 429].includes(response.status);
+    return { ok: false, error: `status ${response.status}: ${detail}`, permanent } as const;
+  }
+
   return {
     name: 'resend',
     async send(message) {
-      let response: Response;
-      try {
-        response = await fetch(`${options.baseUrl}/emails`, {
-          method: 'POST',
-          signal: AbortSignal.timeout(10_000),
-          headers: {
-            Authorization: `Bearer ${options.apiKey}`,
-            'Content-Type': 'application/json',
-            'Idempotency-Key': message.idempotencyKey,
-          },
-          body: JSON.stringify({
-            from: options.from,
-            to: [message.to],
-            subject: message.subject,
-            html: message.html,
-            text: message.text,
-            headers: message.headers,
-            ...(message.replyTo && { reply_to: message.replyTo }),
-          }),
-        });
-      } catch (error) {
-        return { ok: false, error: `network: ${(error as Error).name}`, permanent: false };
-      }
-      if (response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { id?: string };
-        return { ok: true, providerId: body.id ?? null };
-      }
-      const detail = (await response.text().catch(() => '')).slice(0, 200);
-      // Rate limits, conflicts and server errors pass; anything else is about the message itself.
-      const permanent = response.status < 500 && ![408, 409, 429].includes(response.status);
-      return { ok: false, error: `status ${response.status}: ${detail}`, permanent };
+      const result = await post('/emails', message.idempotencyKey, payload(message));
+      if (!result.ok) return result;
+      return { ok: true, providerId: (result.body as { id?: string }).id ?? null };
+    },
+    async sendBatch(messages, idempotencyKey) {
+      const result = await post('/emails/batch', idempotencyKey, messages.map(payload));
+      if (!result.ok) return result;
+      const ids = (result.body as { data?: { id?: string }[] }).data ?? [];
+      return { ok: true, providerIds: messages.map((_, i) => ids[i]?.id ?? null) };
     },
   };
 }
@@ -64,6 +81,7 @@ export function resendTransport(options: {
 export const devTransport: Transport = {
   name: 'dev',
   send: async () => ({ ok: true, providerId: null }),
+  sendBatch: async (messages) => ({ ok: true, providerIds: messages.map(() => null) }),
 };
 
 /**

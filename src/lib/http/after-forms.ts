@@ -81,6 +81,19 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
       return `/admin/pauses?paused=${(data as { feature: string }).feature}`;
     case 'resumeFeature':
       return `/admin/pauses?resumed=${(data as { feature: string }).feature}`;
+    case 'createMailing':
+      return `/admin/mailings/${(data as { id: number }).id}?saved=1`;
+    case 'updateMailing':
+      return `/admin/mailings/${(data as { id: number }).id}?saved=1`;
+    case 'sendTestMailing':
+      return `/admin/mailings/${(data as { id: number }).id}?tested=1`;
+    case 'startMailing': {
+      const outcome = data as { id: number; recipients: number };
+      return `/admin/mailings/${outcome.id}?started=${outcome.recipients}`;
+    }
+    case 'pauseMailing':
+    case 'resumeMailing':
+      return `/admin/mailings/${(data as { id: number }).id}`;
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':

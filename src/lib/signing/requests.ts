@@ -372,7 +372,7 @@ export function approveSigningRequest(
 
 /**
  * Queues "your council has signed" for every confirmed supporter in the council who asked for
- * campaign emails. The outbox sends them at its own pace; the key makes a second approval (or a
+ * campaign emails (and has not bounced or complained). The outbox sends them at its own pace; the key makes a second approval (or a
  * retry) queue nothing more.
  */
 function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): number {
@@ -381,7 +381,8 @@ function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): numbe
     `SELECT id, email, first_name AS firstName, unsubscribe_key AS unsubscribeKey
      FROM supporters
      WHERE council_id = ? AND state = 'confirmed' AND wants_campaign_emails = 1
-       AND erased_at IS NULL`,
+       AND erased_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM email_suppressions AS x WHERE x.email_key = supporters.email_key)`,
   ).all(council.id) as { id: number; email: string; firstName: string; unsubscribeKey: string }[];
   for (const supporter of supporters) {
     enqueueEmail(

@@ -72,3 +72,23 @@ export function renderEmailHtml(title: string, body: ReactNode, footer?: ReactNo
 
 /** The plain-text part's shared ending. */
 export const TEXT_FOOTER = `\n\n--\nNeed help now? ${HELPLINES.map((h) => `${h.name}: ${h.number}`).join(' · ')}\n`;
+
+/**
+ * What every campaign email (as opposed to one a person asked for) carries: one-click
+ * unsubscribe (RFC 8058) in its headers, and a way to stop in its HTML and text.
+ */
+export function campaignEmailParts(unsubscribeUrl: string) {
+  const why = 'You asked for campaign emails when you pledged.';
+  return {
+    headers: {
+      'List-Unsubscribe': `<${unsubscribeUrl}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+    htmlFooter: (
+      <p style={{ fontSize: '14px', color: '#4a4a55' }}>
+        {why} <a href={unsubscribeUrl}>Stop campaign emails</a>
+      </p>
+    ),
+    textFooter: `${TEXT_FOOTER}${why} Stop them: ${unsubscribeUrl}\n`,
+  };
+}

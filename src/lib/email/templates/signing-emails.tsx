@@ -1,6 +1,7 @@
 import { ASSESSMENT_LINK_DAYS, VERIFY_LINK_DAYS } from '../../signing/link-lifetimes.ts';
 import type { EmailMessage } from '../outbox.ts';
-import { buttonStyle, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
+import { buttonStyle, campaignEmailParts, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
+import { unsubscribeUrl } from '../../mailings/personalise.ts';
 
 interface Person {
   email: string;
@@ -135,7 +136,7 @@ export function councilSignedEmail(
   { councilName, slug }: { councilName: string; slug: string },
   siteUrl: string,
 ): EmailMessage {
-  const unsubscribeUrl = `${siteUrl}/unsubscribe?key=${encodeURIComponent(to.unsubscribeKey)}`;
+  const campaign = campaignEmailParts(unsubscribeUrl(siteUrl, to.unsubscribeKey));
   const page = `${siteUrl}/councils/${slug}`;
   const subject = `${councilName} has signed the Runaways' Charter`;
   const lines = [
@@ -146,10 +147,7 @@ export function councilSignedEmail(
     template: 'council-signed',
     to: to.email,
     subject,
-    headers: {
-      'List-Unsubscribe': `<${unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: campaign.headers,
     html: renderEmailHtml(
       subject,
       <>
@@ -162,14 +160,9 @@ export function councilSignedEmail(
           </a>
         </p>
       </>,
-      <p style={{ fontSize: '14px', color: '#4a4a55' }}>
-        You asked for campaign emails when you pledged.{' '}
-        <a href={unsubscribeUrl}>Stop campaign emails</a>
-      </p>,
+      campaign.htmlFooter,
     ),
-    text:
-      `Dear ${to.firstName},\n\n${lines[0]}\n\n${lines[1]}\n\n${page}${TEXT_FOOTER}` +
-      `You asked for campaign emails when you pledged. Stop them: ${unsubscribeUrl}\n`,
+    text: `Dear ${to.firstName},\n\n${lines[0]}\n\n${lines[1]}\n\n${page}${campaign.textFooter}`,
   };
 }
 

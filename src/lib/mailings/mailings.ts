@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { recordAudit } from '../admin/audit.ts';
+import { statement, type Db } from '../db.ts';
+import { enqueueEmail } from '../email/outbox.ts';
+import { renderMailing } from '../email/templates/mailing-email.tsx';
+import { personalise } from './personalise.ts';
+import { BATCH_SIZE } from '../email/transport.ts';
+import { singleLine } from '../form-fields.ts';
+import { countRecipients, segmentQuery, SegmentSchema, type Segment } from './segments.ts';
+
+export const MAILING_STATES = ['draft', 'sending', 'paused', 'sent'] as const;
+export type MailingState = (typeof MAILING_STATES)[number];
+
+export const MailingFormSchema = z.object({
+  subject: singleLine('Write a subject line', 150, 'Keep the subject to 150 characters or fewer'),
+  body: z
+    .string({ error: 'Write the email' })
+    .trim()
+    .min(1, 'Write the email')
+    .max(20_000, 'Keep the email to 20,000 characters or fewer'),
+  segment: SegmentSchema,
+});
+export type MailingForm = z.infer<typeof MailingFormSchema>;
+
+export interface Mailing {
+  id: number;
+  subject: string;
+  body: string;
+  segment: Segment;
+  state: MailingState;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  lastError: string | null;
+}
+
+const COLUMNS = `id, subject, body, segment, state, created_at AS createdAt, started_at AS startedAt,
+  finished_at AS finishedAt, last_error AS lastError`;
+
+function fromRow(row: Omit<Mailing, 'segment'> & { segment: string }): Mailing {
+  return { ...row, segment: SegmentSchema.parse(JSON.parse(row.segment)) };
+}
+
+export function findMailing(db: Db, id: number): Mailing | undefined {
+  const row = statement(db, `SELECT ${COLUMNS} FROM mailings WHERE id = ?`).get(id) as
+    (Omit<Mailing, 'segment'> & { segment: string }) | undefined;
+  return row && fromRow(row);
+}
+
+export function listMailings(db: Db, limit = 50): Mailing[] {
+  return (
+    statement(db, `SELECT ${COLUMNS} FROM mailings ORDER BY id DESC LIMIT ?`).all(limit) as (Omit<
+      Mailing,
+      'segment'
+    > & { segment: string })[]
+  ).map(fromRow);
+}
+
+/** Saves a new draft; nothing is sent. */
+export function createMailing(db: Db, form: MailingForm, userId: number, now: Date): number {
+  return db.transaction(() => {
+    const id = Number(
+      statement(
+        db,
+        `INSERT INTO mailings (subject, body, segment, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(
+        form.subject,
+        form.body,
+        JSON.stringify(form.segment),
+        userId,
+        now.toISOString(),
+        now.toISOString(),
+      ).lastInsertRowid,
+    );
+    recordAudit(db, userId, 'mailing.create', { mailing: id }, now);
+    return id;
+  })();
+}
+
+/** Changes a draft; false once it has been sent (a sent email cannot be changed). */
+export function updateMailing(
+  db: Db,
+  id: number,
+  form: MailingForm,
+  userId: number,
+  now: Date,
+): boolean {
+  return db.transaction(() => {
+    const changed =
+      statement(
+        db,
+        `UPDATE mailings SET subject = ?, body = ?, segment = ?, updated_at = ?
+         WHERE id = ? AND state = 'draft'`,
+      ).run(form.subject, form.body, JSON.stringify(form.segment), now.toISOString(), id)
+        .changes === 1;
+    if (changed) recordAudit(db, userId, 'mailing.edit', { mailing: id }, now);
+    return changed;
+  })();
+}
+
+/**
+ * Sends the campaigner a copy through the outbox, as a supporter would see it (their own first
+ * name; the stop link is a stand-in, since they are not a supporter).
+ */
+export function sendTestMailing(
+  db: Db,
+  mailing: Mailing,
+  to: { id: number; email: string },
+  { now, siteUrl }: { now: Date; siteUrl: string },
+): void {
+  const email = personalise(
+    { id: mailing.id, subject: mailing.subject, ...renderMailing(mailing) },
+    {
+      email: to.email,
+      firstName: to.email.split('@')[0]!,
+      unsubscribeKey: 'test-email-from-the-campaign-team',
+    },
+    siteUrl,
+  );
+  db.transaction(() => {
+    enqueueEmail(db, `mailing-test:${mailing.id}:${now.getTime()}`, {
+      ...email,
+      template: 'mailing-test',
+      subject: `[Test] ${email.subject}`,
+    });
+    recordAudit(db, to.id, 'mailing.test', { mailing: mailing.id }, now);
+  })();
+}
+
+export type StartOutcome =
+  { kind: 'started'; recipients: number } | { kind: 'not-draft' } | { kind: 'nobody' };
+
+/**
+ * Sends a draft: fixes its recipients now (the segment as it stands), numbered into batches for
+ * the worker, and the email as rendered now, in one transaction with the audit record. A draft with nobody to send to stays one.
+ */
+export function startMailing(db: Db, id: number, userId: number, now: Date): StartOutcome {
+  return db
+    .transaction((): StartOutcome => {
+      const mailing = findMailing(db, id);
+      if (mailing?.state !== 'draft') return { kind: 'not-draft' };
+      const { where, params } = segmentQuery(mailing.segment);
+      const recipients = statement(
+        db,
+        `INSERT INTO mailing_recipients (mailing_id, supporter_id, batch)
+         SELECT ?, s.id, (row_number() OVER (ORDER BY s.id) - 1) / ${BATCH_SIZE}
+         FROM supporters AS s WHERE ${where}`,
+      ).run(id, ...params).changes;
+      if (recipients === 0) return { kind: 'nobody' };
+      const { html, text } = renderMailing(mailing);
+      statement(
+        db,
+        `UPDATE mailings SET state = 'sending', html = ?, text = ?, started_at = ?, updated_at = ?
+         WHERE id = ?`,
+      ).run(html, text, now.toISOString(), now.toISOString(), id);
+      recordAudit(db, userId, 'mailing.send', { mailing: id, recipients }, now);
+      return { kind: 'started', recipients };
+    })
+    .immediate();
+}
+
+/** Pauses a mailing being sent (the batch in flight finishes), or resumes a paused one. */
+export function setMailingPaused(
+  db: Db,
+  id: number,
+  paused: boolean,
+  userId: number,
+  now: Date,
+): boolean {
+  return db.transaction(() => {
+    const [from, to] = paused ? ['sending', 'paused'] : ['paused', 'sending'];
+    const changed =
+      statement(db, 'UPDATE mailings SET state = ?, updated_at = ? WHERE id = ? AND state = ?').run(
+        to,
+        now.toISOString(),
+        id,
+        from,
+      ).changes === 1;
+    if (changed)
+      recordAudit(db, userId, paused ? 'mailing.pause' : 'mailing.resume', { mailing: id }, now);
+    return changed;
+  })();
+}
+
+export interface MailingProgress {
+  total: number;
+  queued: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+}
+
+export function mailingProgress(db: Db, id: number): MailingProgress {
+  return statement(
+    db,
+    `SELECT count(*) AS total,
+            count(*) FILTER (WHERE state = 'queued') AS queued,
+            count(*) FILTER (WHERE state = 'sent') AS sent,
+            count(*) FILTER (WHERE state = 'skipped') AS skipped,
+            count(*) FILTER (WHERE state = 'failed') AS failed
+     FROM mailing_recipients WHERE mailing_id = ?`,
+  ).get(id) as MailingProgress;
+}
+
+/** Who a draft would reach if sent now. */
+export function draftRecipients(db: Db, mailing: Mailing): number {
+  return countRecipients(db, mailing.segment);
+}
+
+/** What the compose form shows: what was just posted (after a mistake), else the saved draft. */
+export function mailingFormValues(posted: FormData | undefined, saved?: Mailing) {
+  const text = (name: string, fallback: string) => {
+    const value = posted?.get(name);
+    return typeof value === 'string' ? value : fallback;
+  };
+  const segment = saved?.segment;
+  return {
+    subject: text('subject', saved?.subject ?? ''),
+    body: text('body', saved?.body ?? ''),
+    kind: text('segment.kind', segment?.kind ?? 'not-signed'),
+    region: text('segment.region', segment?.kind === 'region' ? segment.region : ''),
+    councils: posted
+      ? posted.getAll('segment.councils').filter((v): v is string => typeof v === 'string')
+      : segment?.kind === 'councils'
+        ? segment.councils
+        : [],
+  };
+}

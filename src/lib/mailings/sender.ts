@@ -1,0 +1,177 @@
+import { statement, type Db } from '../db.ts';
+import { personalise, type MailingRecipient, type RenderedMailing } from './personalise.ts';
+import type { Transport } from '../email/transport.ts';
+
+interface Work {
+  mailing: RenderedMailing;
+  batch: number;
+  recipients: (MailingRecipient & { id: number; eligible: 0 | 1 })[];
+}
+
+/** The next batch to send: the oldest mailing being sent, its lowest batch still queued. */
+function nextWork(db: Db): Work | { finished: number } | undefined {
+  const mailing = statement(
+    db,
+    `SELECT id, subject, html, text FROM mailings WHERE state = 'sending'
+     ORDER BY started_at, id LIMIT 1`,
+  ).get() as Work['mailing'] | undefined;
+  if (!mailing) return undefined;
+  const batch = statement(
+    db,
+    `SELECT min(batch) FROM mailing_recipients WHERE mailing_id = ? AND state = 'queued'`,
+  )
+    .pluck()
+    .get(mailing.id) as number | null;
+  if (batch === null) return { finished: mailing.id };
+  // Whether each person may still be sent to: they may have unsubscribed, asked to be erased, or
+  // bounced since the mailing was sent.
+  const recipients = statement(
+    db,
+    `SELECT s.id, s.email, s.first_name AS firstName, s.unsubscribe_key AS unsubscribeKey,
+            (s.wants_campaign_emails = 1 AND s.erased_at IS NULL AND NOT EXISTS
+              (SELECT 1 FROM email_suppressions AS x WHERE x.email_key = s.email_key)) AS eligible
+     FROM mailing_recipients AS r JOIN supporters AS s ON s.id = r.supporter_id
+     WHERE r.mailing_id = ? AND r.batch = ? AND r.state = 'queued' ORDER BY s.id`,
+  ).all(mailing.id, batch) as Work['recipients'];
+  return { mailing, batch, recipients };
+}
+
+function record(
+  db: Db,
+  mailingId: number,
+  outcomes: { state: 'sent' | 'skipped' | 'failed'; ids: number[] }[],
+  error: string | null,
+  now: Date,
+) {
+  db.transaction(() => {
+    const mark = statement(
+      db,
+      `UPDATE mailing_recipients SET state = ?, sent_at = ?
+       WHERE mailing_id = ? AND supporter_id = ? AND state = 'queued'`,
+    );
+    for (const { state, ids } of outcomes) {
+      for (const id of ids)
+        mark.run(state, state === 'sent' ? now.toISOString() : null, mailingId, id);
+    }
+    statement(db, 'UPDATE mailings SET last_error = ? WHERE id = ?').run(error, mailingId);
+  })();
+}
+
+export interface MailingSender {
+  /** Stops after the batch in flight, if any, is sent and recorded. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends mobilisation emails in the server process, one batch per request, paced so that the
+ * emails leave at `emailsPerSecond` on average: each batch's send time is booked `size / rate`
+ * seconds after the last one's. Pausing a mailing takes effect before its next batch. Everything
+ * it needs is in the database, so a restart carries on from the first batch not recorded as sent;
+ * a batch sent but not recorded before a crash goes again under the same idempotency key, which
+ * the provider answers without delivering it twice. Transactional email is not held up: it has
+ * its own worker.
+ */
+export function startMailingSender(options: {
+  db: () => Db;
+  transport: Transport;
+  siteUrl: string;
+  emailsPerSecond: number;
+  /** How often to look for a mailing to send when there is none. */
+  idleMs?: number;
+  now?: () => Date;
+  log?: (line: string) => void;
+}): MailingSender {
+  const { transport, siteUrl, emailsPerSecond, idleMs = 250, log = console.log } = options;
+  const now = options.now ?? (() => new Date());
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  let nextSlot = 0;
+  let failures = 0;
+
+  async function sendOne(db: Db): Promise<boolean> {
+    const work = nextWork(db);
+    if (!work) return false;
+    if ('finished' in work) {
+      statement(
+        db,
+        `UPDATE mailings SET state = 'sent', finished_at = ? WHERE id = ? AND state = 'sending'`,
+      ).run(now().toISOString(), work.finished);
+      log(`Mailing ${work.finished} finished`);
+      return true;
+    }
+    const { mailing, batch, recipients } = work;
+    const eligible = recipients.filter((r) => r.eligible === 1);
+    const skipped = recipients.filter((r) => r.eligible !== 1).map((r) => r.id);
+    if (eligible.length === 0) {
+      record(db, mailing.id, [{ state: 'skipped', ids: skipped }], null, now());
+      return true;
+    }
+    const messages = eligible.map((recipient) => personalise(mailing, recipient, siteUrl));
+    const wait = nextSlot - Date.now();
+    if (wait > 0) await sleep(wait);
+    if (stopped) return false;
+    nextSlot = Math.max(nextSlot, Date.now()) + (eligible.length * 1000) / emailsPerSecond;
+    const result = await transport.sendBatch(messages, `mailing/${mailing.id}/batch/${batch}`);
+    const ids = eligible.map((r) => r.id);
+    if (result.ok) {
+      failures = 0;
+      record(
+        db,
+        mailing.id,
+        [
+          { state: 'sent', ids },
+          { state: 'skipped', ids: skipped },
+        ],
+        null,
+        now(),
+      );
+    } else if (result.permanent) {
+      failures = 0;
+      record(
+        db,
+        mailing.id,
+        [
+          { state: 'failed', ids },
+          { state: 'skipped', ids: skipped },
+        ],
+        result.error,
+        now(),
+      );
+      log(`Mailing ${mailing.id} batch ${batch} refused: ${result.error}`);
+    } else {
+      // The provider is down or busy: the same batch again after a wait that grows to a minute.
+      failures += 1;
+      record(db, mailing.id, [], result.error, now());
+      log(`Mailing ${mailing.id} batch ${batch} failed, will retry: ${result.error}`);
+      await sleep(Math.min(1_000 * 2 ** (failures - 1), 60_000));
+    }
+    return true;
+  }
+
+  const running = (async () => {
+    while (!stopped) {
+      try {
+        if (!(await sendOne(options.db()))) await sleep(idleMs);
+      } catch (error) {
+        log(`Mailing sender error: ${(error as Error).message}`);
+        await sleep(idleMs);
+      }
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      wake?.();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
+import { startFakeResend, type FakeResend } from '../fakes/resend.ts';
+import { test as shared } from './fixtures.ts';
+import { startSite, type RunningSite } from './server.ts';
+
+/** The secret the own server's Resend webhook is signed with. */
+export const WEBHOOK_SECRET = `whsec_${Buffer.from('the e2e webhook secret, 32 bytes').toString('base64')}`;
+
+/**
+ * Tests that change the whole site (pausing pledges) or need to know every supporter (a mailing
+ * to all of them) run against a server of their own, with its own fakes, one per worker: the
+ * tests running beside them on the shared server neither disturb them nor are disturbed.
+ */
+export const test = shared.extend<object, { site: RunningSite; resend: FakeResend }>({
+  resend: [
+    async ({}, use) => {
+      const resend = await startFakeResend({ apiKey: 'e2e-key' });
+      await use(resend);
+      await resend.stop();
+    },
+    { scope: 'worker' },
+  ],
+  site: [
+    async ({ resend }, use) => {
+      const postcodes = await startFakePostcodesIo();
+      const site = await startSite({
+        POSTCODES_API_URL: postcodes.url,
+        RESEND_API_KEY: 'e2e-key',
+        RESEND_API_URL: resend.url,
+        RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      });
+      await use(site);
+      await site.stop();
+      await postcodes.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ site }, use) => use(site.url),
+});
