@@ -16,6 +16,7 @@ describe('readEnv', () => {
       COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
       LOGINS_PER_IP_PER_15_MIN: 10,
       LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
+      MAILING_EMAILS_PER_SECOND: 100,
       PORT: 4321,
     });
   });
@@ -43,6 +44,7 @@ describe('readEnv', () => {
       COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
       LOGINS_PER_IP_PER_15_MIN: 10,
       LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
+      MAILING_EMAILS_PER_SECOND: 100,
     });
   });
 
@@ -50,6 +52,7 @@ describe('readEnv', () => {
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['LETTERS_PER_COUNCIL_PER_DAY', '0'],
+    ['MAILING_EMAILS_PER_SECOND', '0'],
     ['DATABASE_PATH', '  '],
     ['SITE_URL', 'www.example.org.uk'],
     ['SITE_URL', 'ftp://example.org.uk'],
