@@ -11,6 +11,8 @@ export interface Delivery {
   text: string;
   headers: Record<string, string>;
   reply_to?: string | string[];
+  /** When the fake took it (ms since the epoch), for timing tests. */
+  receivedAt: number;
 }
 
 export interface FakeResend extends FakeService {
@@ -36,7 +38,13 @@ function readBody(req: IncomingMessage): Promise<string> {
  * End-to-end tests read what arrived from GET /_test/emails (the fake runs in another process).
  */
 export async function startFakeResend(
-  options: { failFirst?: number; alwaysFail?: boolean; apiKey?: string } = {},
+  options: {
+    failFirst?: number;
+    alwaysFail?: boolean;
+    apiKey?: string;
+    /** How long it takes to answer after taking the emails, as a real provider does. */
+    answerAfterMs?: number;
+  } = {},
 ): Promise<FakeResend> {
   const deliveries: Delivery[] = [];
   const byKey = new Map<string, string>();
@@ -68,9 +76,16 @@ export async function startFakeResend(
       res.end(known);
       return;
     }
-    const deliver = (email: Omit<Delivery, 'id' | 'idempotencyKey'>) => {
+    const receivedAt = Date.now();
+    const deliver = (email: Omit<Delivery, 'id' | 'idempotencyKey' | 'receivedAt'>) => {
       const id = `fake-${deliveries.length + 1}`;
-      deliveries.push({ ...email, headers: email.headers ?? {}, id, idempotencyKey: key });
+      deliveries.push({
+        ...email,
+        headers: email.headers ?? {},
+        id,
+        idempotencyKey: key,
+        receivedAt,
+      });
       return { id };
     };
     const parsed = JSON.parse(body) as unknown;
@@ -81,10 +96,13 @@ export async function startFakeResend(
     // Like Resend's batch endpoint: every email in the batch accepted, their ids in order.
     const answer = JSON.stringify(
       batch
-        ? { data: (parsed as Omit<Delivery, 'id' | 'idempotencyKey'>[]).map(deliver) }
-        : deliver(parsed as Omit<Delivery, 'id' | 'idempotencyKey'>),
+        ? { data: (parsed as Parameters<typeof deliver>[0][]).map(deliver) }
+        : deliver(parsed as Parameters<typeof deliver>[0]),
     );
     if (key) byKey.set(key, answer);
+    if (options.answerAfterMs) {
+      await new Promise((resolve) => setTimeout(resolve, options.answerAfterMs));
+    }
     res.end(answer);
   });
   const service = await listen(server);
