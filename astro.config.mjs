@@ -33,7 +33,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // The busiest pages are kept in memory for 5 seconds: when the campaign is on television
+  // The busiest pages (and news posts, for their comments) are kept in memory for 5 seconds: when the campaign is on television
   // thousands of people open the same council pages, and a status change showing a few seconds
   // late harms no one. (Open data keeps its own 5-second copy, so that its ETags still answer
   // conditional requests: see src/lib/councils/open-data-files.ts.)
@@ -41,6 +41,7 @@ export default defineConfig({
   routeRules: {
     '/councils': { maxAge: 5 },
     '/councils/[slug]': { maxAge: 5 },
+    '/news/[id]': { maxAge: 5 },
   },
   // The site keeps no sessions yet; admin sessions will live in SQLite, not on the filesystem.
   session: false,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFakeResend } from '../tests/fakes/resend.ts';
-import { startSite, type RunningSite } from '../tests/e2e/server.ts';
+import { startSite } from '../tests/e2e/server.ts';
 
 /**
  * `npm run test:mailing`: a campaign email to 10,000 supporters, sent through the real pages and

@@ -18,6 +18,7 @@ import {
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
 import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
+import { COMMENT_DECISIONS, decideComment } from '../lib/news/comments.ts';
 import {
   createMailing,
   findMailing,
@@ -272,6 +273,15 @@ export const admin = {
     handler: ({ id }, context) => {
       const admin = requirePermission(context, 'mobilise');
       return { id, changed: setMailingPaused(getDb(), id, false, admin.id, new Date()) };
+    },
+  }),
+
+  decideComment: defineAction({
+    accept: 'form',
+    input: z.object({ id: RequestId, decision: z.enum(COMMENT_DECISIONS) }),
+    handler: ({ id, decision }, context) => {
+      const admin = requirePermission(context, 'moderate-comments');
+      return { decided: decideComment(getDb(), id, decision, admin.id, new Date()), decision };
     },
   }),
 

@@ -1,7 +1,8 @@
 import { admin } from './admin.ts';
 import { councils } from './councils.ts';
 import { lobby } from './lobby.ts';
+import { news } from './news.ts';
 import { pledges } from './pledges.ts';
 import { signing } from './signing.ts';
 
-export const server = { ...admin, ...councils, ...lobby, ...pledges, ...signing };
+export const server = { ...admin, ...councils, ...lobby, ...news, ...pledges, ...signing };

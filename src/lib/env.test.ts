@@ -17,6 +17,7 @@ describe('readEnv', () => {
       LOGINS_PER_IP_PER_15_MIN: 10,
       LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
       MAILING_EMAILS_PER_SECOND: 100,
+      COMMENTS_PER_IP_PER_HOUR: 5,
       PORT: 4321,
     });
   });
@@ -45,6 +46,7 @@ describe('readEnv', () => {
       LOGINS_PER_IP_PER_15_MIN: 10,
       LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
       MAILING_EMAILS_PER_SECOND: 100,
+      COMMENTS_PER_IP_PER_HOUR: 5,
     });
   });
 

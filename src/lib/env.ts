@@ -76,6 +76,8 @@ const EnvSchema = z.object({
    */
   LOGINS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   LOGINS_PER_ACCOUNT_PER_15_MIN: z.coerce.number().int().min(1).default(10),
+  /** Comments one address (IP) may post in an hour; a person rarely posts more than one. */
+  COMMENTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

@@ -26,7 +26,10 @@ function adminRoutes(): string[] {
 /** What each admin address needs. A new page or endpoint fails this test until it is listed. */
 const NEEDS: Record<
   string,
-  { method: 'GET' | 'POST'; roles: 'anyone' | 'logged-in' | 'campaigner' | 'admin' }
+  {
+    method: 'GET' | 'POST';
+    roles: 'anyone' | 'logged-in' | 'campaigner' | 'moderator' | 'admin';
+  }
 > = {
   '/admin': { method: 'GET', roles: 'logged-in' },
   '/admin/login': { method: 'GET', roles: 'anyone' },
@@ -35,6 +38,7 @@ const NEEDS: Record<
   '/admin/reports': { method: 'GET', roles: 'campaigner' },
   '/admin/audit': { method: 'GET', roles: 'admin' },
   '/admin/pauses': { method: 'GET', roles: 'campaigner' },
+  '/admin/comments': { method: 'GET', roles: 'moderator' },
   '/admin/mailings': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/new': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/1': { method: 'GET', roles: 'campaigner' },
@@ -56,6 +60,11 @@ const ACTIONS: Record<string, string> = {
   resumeMailing: '/admin/mailings/1',
 };
 
+/** Actions for moderators (and admins), which campaigners may not take. */
+const MODERATOR_ACTIONS: Record<string, string> = {
+  decideComment: '/admin/comments',
+};
+
 /** A valid form for every action above, so that only the role check can refuse it. */
 const ACTION_FORM = {
   id: '1',
@@ -68,6 +77,8 @@ const ACTION_FORM = {
   'segment.kind': 'not-signed',
   checked: 'on',
 };
+const formFor = (name: string) =>
+  name === 'decideComment' ? { ...ACTION_FORM, decision: 'rejected' } : ACTION_FORM;
 
 test('every admin page, endpoint and action is closed to people without the right role', async ({
   page,
@@ -82,7 +93,7 @@ test('every admin page, endpoint and action is closed to people without the righ
     declared
       .filter((name) => !['logIn', 'logOut', 'logOutEverywhere', 'setPassword'].includes(name))
       .toSorted(),
-  ).toEqual(Object.keys(ACTIONS).toSorted());
+  ).toEqual([...Object.keys(ACTIONS), ...Object.keys(MODERATOR_ACTIONS)].toSorted());
   const send = (path: string, method: 'GET' | 'POST', form?: Record<string, string>) =>
     page.request.fetch(path, { method, form, headers: { Origin: baseURL! }, maxRedirects: 0 });
 
@@ -98,16 +109,17 @@ test('every admin page, endpoint and action is closed to people without the righ
       `/admin/login?next=${encodeURIComponent(path)}`,
     );
   }
-  for (const [name, from] of Object.entries(ACTIONS)) {
-    const form = await send(`${from}?_action=${name}`, 'POST', ACTION_FORM);
+  for (const [name, from] of Object.entries({ ...ACTIONS, ...MODERATOR_ACTIONS })) {
+    const form = await send(`${from}?_action=${name}`, 'POST', formFor(name));
     expect(form.status(), name).toBe(302);
-    const rpc = await send(`/_actions/${name}`, 'POST', ACTION_FORM);
+    const rpc = await send(`/_actions/${name}`, 'POST', formFor(name));
     expect(rpc.status(), name).toBe(401);
   }
 
-  // A moderator: in, but not to campaigners' pages or actions.
+  // A moderator: in, to their own page, but not to campaigners' pages or actions.
   await logInAs(page, 'moderator');
   for (const [path, { method, roles }] of Object.entries(NEEDS)) {
+    if (roles === 'moderator') expect((await send(path, method)).status(), path).toBe(200);
     if (roles !== 'campaigner' && roles !== 'admin') continue;
     expect((await send(path, method)).status(), path).toBe(403);
   }
@@ -121,7 +133,13 @@ test('every admin page, endpoint and action is closed to people without the righ
   await page.getByRole('button', { name: 'Log out', exact: true }).click();
   await logInAs(page, 'campaigner');
   for (const [path, { method, roles }] of Object.entries(NEEDS)) {
-    if (roles === 'admin') expect((await send(path, method)).status(), path).toBe(403);
+    if (roles === 'admin' || roles === 'moderator') {
+      expect((await send(path, method)).status(), path).toBe(403);
+    }
+  }
+  for (const [name, from] of Object.entries(MODERATOR_ACTIONS)) {
+    const response = await send(`${from}?_action=${name}`, 'POST', formFor(name));
+    expect(response.status(), name).toBe(403);
   }
   expect(
     withDatabase((db) =>

@@ -4,12 +4,13 @@ import { singleLine } from '../form-fields.ts';
 import { recordAudit } from './audit.ts';
 
 /** What can be paused site-wide. */
-export const PAUSABLE = ['pledges', 'letters'] as const;
+export const PAUSABLE = ['pledges', 'letters', 'comments'] as const;
 export type Pausable = (typeof PAUSABLE)[number];
 
 export const PAUSABLE_LABELS: Record<Pausable, string> = {
   pledges: 'Pledges (joining the campaign)',
   letters: 'Letters to councillors',
+  comments: 'Comments on news posts',
 };
 
 export const PauseFormSchema = z.object({

@@ -18,6 +18,7 @@ const ALLOWED = {
   'review-reports': ['admin', 'campaigner'],
   'pause-features': ['admin', 'campaigner'],
   mobilise: ['admin', 'campaigner'],
+  'moderate-comments': ['admin', 'moderator'],
   'read-audit-log': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof ALLOWED;

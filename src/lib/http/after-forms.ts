@@ -94,6 +94,14 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
     case 'pauseMailing':
     case 'resumeMailing':
       return `/admin/mailings/${(data as { id: number }).id}`;
+    case 'postComment': {
+      const outcome = data as { post: string };
+      return `/news/${outcome.post}?comment=waiting#comment-form`;
+    }
+    case 'decideComment': {
+      const outcome = data as { decided: boolean; decision: string };
+      return `/admin/comments?${outcome.decided ? `done=${outcome.decision}` : 'gone=1'}`;
+    }
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':

@@ -60,10 +60,11 @@ function addressesOf(db: Db, key: string): string[] {
   return statement(
     db,
     `SELECT email FROM supporters WHERE email_key = ? AND email IS NOT NULL
-     UNION SELECT writer_email FROM letters WHERE writer_email_key = ? AND writer_email IS NOT NULL`,
+     UNION SELECT writer_email FROM letters WHERE writer_email_key = ? AND writer_email IS NOT NULL
+     UNION SELECT email FROM news_comments WHERE email_key = ?`,
   )
     .pluck()
-    .all(key, key) as string[];
+    .all(key, key, key) as string[];
 }
 
 interface OpenRequest {
@@ -91,6 +92,7 @@ export interface SupporterData {
   consents: Record<string, unknown>[];
   emails: Record<string, unknown>[];
   letters: Record<string, unknown>[];
+  comments: Record<string, unknown>[];
 }
 
 /** The supporter's data, for download; the link is then used up. Undefined for a bad link. */
@@ -130,18 +132,23 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
        FROM letters AS l JOIN councils AS c ON c.id = l.council_id
        WHERE l.writer_email_key = ? ORDER BY l.id`,
     ).all(request.emailKey) as Record<string, unknown>[];
+    const comments = statement(
+      db,
+      `SELECT post_id AS news_post, name, body, state, created_at FROM news_comments
+       WHERE email_key = ? ORDER BY id`,
+    ).all(request.emailKey) as Record<string, unknown>[];
     statement(db, `UPDATE privacy_requests SET action = 'exported', acted_at = ? WHERE id = ?`).run(
       now.toISOString(),
       request.id,
     );
-    if (!supporter) return { supporter: null, consents, emails, letters };
+    if (!supporter) return { supporter: null, consents, emails, letters, comments };
     const { id: _id, ...rest } = supporter;
-    return { supporter: rest, consents, emails, letters };
+    return { supporter: rest, consents, emails, letters, comments };
   })();
 }
 
 /**
- * Erases a person: the letters they wrote and the emails sent to them are deleted; if they
+ * Erases a person: the letters and comments they wrote and the emails sent to them are deleted; if they
  * pledged, their name, email and postcode go and the row stays, anonymous, so the campaign's
  * counts stay true. Consent records keep when consent was
  * given and are marked withdrawn. False for a bad link.
@@ -162,6 +169,7 @@ export function eraseSupporter(db: Db, token: string, now: Date): boolean {
       );
     }
     statement(db, 'DELETE FROM letters WHERE writer_email_key = ?').run(request.emailKey);
+    statement(db, 'DELETE FROM news_comments WHERE email_key = ?').run(request.emailKey);
     if (supporter) {
       statement(
         db,
