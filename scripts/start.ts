@@ -6,7 +6,7 @@ import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
-import { deleteUnconfirmedPledges } from '../src/lib/pledges/retention.ts';
+import { deleteUnconfirmedPledges, forgetOldNetworks } from '../src/lib/pledges/retention.ts';
 import { deleteExpiredSigningRequests } from '../src/lib/signing/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const retention = setInterval(() => {
     const pledges = deleteUnconfirmedPledges(getDb(), new Date());
     if (pledges) console.log(`Retention: deleted ${pledges} unconfirmed pledges`);
+    forgetOldNetworks(getDb(), new Date());
     const letters = deleteStaleLetters(getDb(), new Date());
     if (letters) console.log(`Retention: deleted ${letters} expired or year-old letters`);
     const signings = deleteExpiredSigningRequests(getDb(), new Date());

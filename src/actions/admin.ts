@@ -15,6 +15,12 @@ import {
   setPassword,
   type Permission,
 } from '../lib/admin/users.ts';
+import {
+  hasAFilter,
+  InvalidationFilterFields,
+  invalidatePledges,
+  NO_FILTER,
+} from '../lib/admin/invalidation.ts';
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
 import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
@@ -282,6 +288,26 @@ export const admin = {
     handler: ({ id, decision }, context) => {
       const admin = requirePermission(context, 'moderate-comments');
       return { decided: decideComment(getDb(), id, decision, admin.id, new Date()), decision };
+    },
+  }),
+
+  /** Removes a flood of fake pledges, once the campaigner has seen how many there are. */
+  invalidatePledges: defineAction({
+    accept: 'form',
+    input: InvalidationFilterFields.extend({
+      expected: z.coerce.number().int().min(1),
+      checked: z.boolean().refine(Boolean, 'Tick the box to say these pledges are fake'),
+    }).refine(hasAFilter, NO_FILTER),
+    handler: ({ expected, checked: _checked, ...filter }, context) => {
+      const admin = requirePermission(context, 'invalidate-pledges');
+      const outcome = invalidatePledges(getDb(), filter, expected, admin.id, new Date());
+      if (outcome.kind === 'changed') {
+        throw new ActionError({
+          code: 'CONFLICT',
+          message: `The number of matching pledges changed from ${expected} to ${outcome.count.total} while you were looking. Check the count again.`,
+        });
+      }
+      return { count: outcome.count };
     },
   }),
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
+import { networkOf } from '../lib/http/network.ts';
 import { createRateLimit } from '../lib/http/rate-limit.ts';
 import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
@@ -49,6 +50,7 @@ export const pledges = {
         now: new Date(),
         siteUrl: env.SITE_URL,
         councilId: await councilIdFor(form.postcode),
+        network: networkOf(context.clientAddress),
       });
       return { outcome };
     },

@@ -4,6 +4,7 @@ import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { createAccount, logInAs, PASSWORD } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
+import { linkPath, waitForEmail } from './inbox.ts';
 
 /** Every file under src/pages/admin, as the address it answers. */
 function adminRoutes(): string[] {
@@ -39,6 +40,7 @@ const NEEDS: Record<
   '/admin/audit': { method: 'GET', roles: 'admin' },
   '/admin/pauses': { method: 'GET', roles: 'campaigner' },
   '/admin/comments': { method: 'GET', roles: 'moderator' },
+  '/admin/invalidate': { method: 'GET', roles: 'admin' },
   '/admin/mailings': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/new': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/1': { method: 'GET', roles: 'campaigner' },
@@ -60,6 +62,11 @@ const ACTIONS: Record<string, string> = {
   resumeMailing: '/admin/mailings/1',
 };
 
+/** Actions for admins alone. */
+const ADMIN_ACTIONS: Record<string, string> = {
+  invalidatePledges: '/admin/invalidate',
+};
+
 /** Actions for moderators (and admins), which campaigners may not take. */
 const MODERATOR_ACTIONS: Record<string, string> = {
   decideComment: '/admin/comments',
@@ -76,6 +83,9 @@ const ACTION_FORM = {
   body: 'Testing the lock.',
   'segment.kind': 'not-signed',
   checked: 'on',
+  // Matches nothing: were the lock broken, nothing would be removed.
+  domain: 'no-such-domain.invalid',
+  expected: '1',
 };
 const formFor = (name: string) =>
   name === 'decideComment' ? { ...ACTION_FORM, decision: 'rejected' } : ACTION_FORM;
@@ -93,7 +103,13 @@ test('every admin page, endpoint and action is closed to people without the righ
     declared
       .filter((name) => !['logIn', 'logOut', 'logOutEverywhere', 'setPassword'].includes(name))
       .toSorted(),
-  ).toEqual([...Object.keys(ACTIONS), ...Object.keys(MODERATOR_ACTIONS)].toSorted());
+  ).toEqual(
+    [
+      ...Object.keys(ACTIONS),
+      ...Object.keys(MODERATOR_ACTIONS),
+      ...Object.keys(ADMIN_ACTIONS),
+    ].toSorted(),
+  );
   const send = (path: string, method: 'GET' | 'POST', form?: Record<string, string>) =>
     page.request.fetch(path, { method, form, headers: { Origin: baseURL! }, maxRedirects: 0 });
 
@@ -109,7 +125,11 @@ test('every admin page, endpoint and action is closed to people without the righ
       `/admin/login?next=${encodeURIComponent(path)}`,
     );
   }
-  for (const [name, from] of Object.entries({ ...ACTIONS, ...MODERATOR_ACTIONS })) {
+  for (const [name, from] of Object.entries({
+    ...ACTIONS,
+    ...MODERATOR_ACTIONS,
+    ...ADMIN_ACTIONS,
+  })) {
     const form = await send(`${from}?_action=${name}`, 'POST', formFor(name));
     expect(form.status(), name).toBe(302);
     const rpc = await send(`/_actions/${name}`, 'POST', formFor(name));
@@ -123,8 +143,8 @@ test('every admin page, endpoint and action is closed to people without the righ
     if (roles !== 'campaigner' && roles !== 'admin') continue;
     expect((await send(path, method)).status(), path).toBe(403);
   }
-  for (const [name, from] of Object.entries(ACTIONS)) {
-    const response = await send(`${from}?_action=${name}`, 'POST', ACTION_FORM);
+  for (const [name, from] of Object.entries({ ...ACTIONS, ...ADMIN_ACTIONS })) {
+    const response = await send(`${from}?_action=${name}`, 'POST', formFor(name));
     expect(response.status(), name).toBe(403);
   }
 
@@ -137,7 +157,7 @@ test('every admin page, endpoint and action is closed to people without the righ
       expect((await send(path, method)).status(), path).toBe(403);
     }
   }
-  for (const [name, from] of Object.entries(MODERATOR_ACTIONS)) {
+  for (const [name, from] of Object.entries({ ...MODERATOR_ACTIONS, ...ADMIN_ACTIONS })) {
     const response = await send(`${from}?_action=${name}`, 'POST', formFor(name));
     expect(response.status(), name).toBe(403);
   }
@@ -285,6 +305,36 @@ test('a session planted before login is not the one used after it, and logging o
   await other.close();
 });
 
+test('a logged-in campaigner’s session cannot be used by another site’s form (CSRF)', async ({
+  page,
+  baseURL,
+}) => {
+  await logInAs(page, 'campaigner');
+  const mailings = () =>
+    withDatabase((db) => db.prepare('SELECT count(*) FROM mailings').pluck().get() as number);
+  const before = mailings();
+  const form = { subject: 'Forged', body: 'Forged.', 'segment.kind': 'not-signed' };
+  const attempts: Record<string, string>[] = [{ Origin: 'https://attacker.example' }, {}];
+  for (const headers of attempts) {
+    const forged = await page.request.post('/admin/mailings/new?_action=createMailing', {
+      form,
+      headers,
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
+    expect(await forged.text()).toBe('This form can only be sent from a page on this site.');
+  }
+  expect(mailings()).toBe(before);
+  // The same form from the site itself goes through, so the refusal was the origin's doing.
+  const own = await page.request.post('/admin/mailings/new?_action=createMailing', {
+    form,
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
+  expect(own.status()).toBe(303);
+  expect(mailings()).toBe(before + 1);
+});
+
 test('a report from the public reaches campaigners, and what they decide is in the audit log', async ({
   page,
 }) => {
@@ -314,4 +364,80 @@ test('a report from the public reaches campaigners, and what they decide is in t
     'report.dismissed',
   );
   expect(admin.email).toContain('admin');
+});
+
+test('an admin removes a flood of fake pledges: counted first, then removed, the totals worked out again', async ({
+  page,
+  baseURL,
+  consoleErrors,
+}) => {
+  test.setTimeout(60_000);
+  const domain = `flood-${Date.now()}.example`;
+  const emails = [1, 2, 3].map((n) => `fake${n}@${domain}`);
+  for (const email of emails) {
+    const pledged = await page.request.post('/join?_action=pledge', {
+      headers: { Origin: baseURL! },
+      form: { firstName: 'Fake', lastName: 'Person', email, shownAt: '1', from: '/join' },
+      maxRedirects: 0,
+    });
+    expect(pledged.status()).toBe(303);
+  }
+  // Two of them confirmed, so they count in the public totals.
+  for (const email of emails.slice(0, 2)) {
+    const message = await waitForEmail(email, 'Please confirm your pledge to make runaways safe');
+    const token = new URL(linkPath(message, /\/pledge\/confirm/), baseURL).searchParams.get(
+      'token',
+    )!;
+    const confirmed = await page.request.post('/pledge/confirm?_action=confirmPledge', {
+      headers: { Origin: baseURL! },
+      form: { token },
+      maxRedirects: 0,
+    });
+    expect(confirmed.status()).toBe(303);
+  }
+
+  await logInAs(page, 'admin');
+  await page.getByRole('link', { name: 'Remove fake pledges' }).click();
+  await page.getByLabel('Email domain').fill(domain);
+  await page.getByRole('button', { name: 'Count the matching pledges' }).click();
+  await expect(page.getByRole('heading', { name: '3 pledges match' })).toBeVisible();
+  await expect(page.getByText('2 of them confirmed')).toBeVisible();
+
+  const unticked = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Remove 3 pledges' }).click();
+  expect((await unticked).status()).toBe(400);
+  await expect(page.getByRole('alert')).toContainText('Tick the box to say these pledges are fake');
+  await page.getByLabel('These 3 pledges are fake.').check();
+  await page.getByRole('button', { name: 'Remove 3 pledges' }).click();
+  await expect(page.getByRole('status')).toContainText('Removed 3 pledges.');
+
+  // Read in one transaction, so pledges confirmed by other tests meanwhile cannot split them.
+  const after = withDatabase((db) =>
+    db.transaction(() => ({
+      left: db
+        .prepare('SELECT count(*) FROM supporters WHERE email_key LIKE ?')
+        .pluck()
+        .get(`%@${domain}`),
+      counter: db
+        .prepare('SELECT confirmed FROM supporter_counts WHERE council_id = 0')
+        .pluck()
+        .get(),
+      rows: db
+        .prepare(
+          "SELECT count(*) FROM supporters WHERE state = 'confirmed' AND invalidated_at IS NULL",
+        )
+        .pluck()
+        .get(),
+      audit: db
+        .prepare(
+          "SELECT detail FROM audit_log WHERE action = 'pledges.invalidate' ORDER BY id DESC LIMIT 1",
+        )
+        .pluck()
+        .get() as string,
+    }))(),
+  );
+  expect(after.left).toBe(0);
+  expect(after.counter).toBe(after.rows);
+  expect(JSON.parse(after.audit)).toMatchObject({ count: 3, confirmed: 2, domain });
+  expectStatusErrors(consoleErrors, 400);
 });

@@ -19,6 +19,7 @@ const ALLOWED = {
   'pause-features': ['admin', 'campaigner'],
   mobilise: ['admin', 'campaigner'],
   'moderate-comments': ['admin', 'moderator'],
+  'invalidate-pledges': ['admin'],
   'read-audit-log': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof ALLOWED;

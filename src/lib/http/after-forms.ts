@@ -102,6 +102,8 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
       const outcome = data as { decided: boolean; decision: string };
       return `/admin/comments?${outcome.decided ? `done=${outcome.decision}` : 'gone=1'}`;
     }
+    case 'invalidatePledges':
+      return `/admin/invalidate?done=${(data as { count: number }).count}`;
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':

@@ -21,6 +21,8 @@ export interface PledgeContext {
   siteUrl: string;
   /** The council found from the postcode, if any. */
   councilId: number | null;
+  /** The network the pledge came from (`networkOf`), kept 30 days against floods of fakes. */
+  network?: string | undefined;
 }
 
 /**
@@ -88,8 +90,8 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
         const { lastInsertRowid } = statement(
           db,
           `INSERT INTO supporters (email, email_key, first_name, last_name, postcode, council_id,
-             wants_campaign_emails, unsubscribe_key, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             wants_campaign_emails, unsubscribe_key, created_at, source_network)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           form.email,
           key,
@@ -100,6 +102,7 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
           form.campaignEmails ? 1 : 0,
           newToken(),
           context.now.toISOString(),
+          context.network ?? null,
         );
         const id = Number(lastInsertRowid);
         recordConsent(db, id, 'pledge', form.from, context.now);

@@ -20,3 +20,16 @@ export function deleteUnconfirmedPledges(db: Db, now: Date): number {
     ).changes;
   })();
 }
+
+/** How long a pledge keeps the network it came from (the privacy page says so). */
+export const NETWORK_RETENTION_DAYS = 30;
+
+/** Forgets the networks of pledges older than that. Returns how many were cleared. */
+export function forgetOldNetworks(db: Db, now: Date): number {
+  const cutoff = new Date(now.getTime() - NETWORK_RETENTION_DAYS * 86_400_000).toISOString();
+  return statement(
+    db,
+    `UPDATE supporters SET source_network = NULL
+     WHERE source_network IS NOT NULL AND created_at < ?`,
+  ).run(cutoff).changes;
+}

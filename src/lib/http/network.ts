@@ -1,0 +1,44 @@
+import { isIPv4, isIPv6 } from 'node:net';
+
+/** The eight 16-bit groups of an IPv6 address, as numbers, or undefined if it is not one. */
+function ipv6Groups(address: string): number[] | undefined {
+  if (!isIPv6(address)) return undefined;
+  const [head = '', tail] = address.split('::');
+  const part = (text: string) => (text ? text.split(':') : []);
+  const tailParts = part(tail ?? '');
+  const groups = [
+    ...part(head),
+    ...Array(8 - part(head).length - tailParts.length).fill('0'),
+    ...tailParts,
+  ];
+  return groups.length === 8 ? groups.map((g) => parseInt(g, 16)) : undefined;
+}
+
+/**
+ * The network an address belongs to, coarsely enough to say little about a person but enough to
+ * see a flood from one place: an IPv4 /24 (`203.0.113.0/24`) or an IPv6 /48
+ * (`2001:db8:1::/48`). IPv4 inside IPv6 (`::ffff:203.0.113.7`) counts as IPv4.
+ */
+export function networkOf(address: string): string | undefined {
+  const plain = address.replace(/^::ffff:/i, '');
+  if (isIPv4(plain)) return `${plain.split('.').slice(0, 3).join('.')}.0/24`;
+  const groups = ipv6Groups(address);
+  if (!groups) return undefined;
+  return `${groups
+    .slice(0, 3)
+    .map((g) => g.toString(16))
+    .join(':')}::/48`;
+}
+
+/**
+ * What a campaigner typed to name a network: one address, or a network in the form `networkOf`
+ * gives. Undefined if it is neither.
+ */
+export function parseNetwork(typed: string): string | undefined {
+  const text = typed.trim();
+  const slash = text.indexOf('/');
+  if (slash === -1) return networkOf(text);
+  const network = networkOf(text.slice(0, slash));
+  const bits = text.slice(slash + 1);
+  return network?.endsWith(`/${bits}`) ? network : undefined;
+}
