@@ -21,6 +21,13 @@ import {
   invalidatePledges,
   NO_FILTER,
 } from '../lib/admin/invalidation.ts';
+import {
+  checkLoginCode,
+  CodeSchema,
+  disableTwoFactor,
+  enableTwoFactor,
+  hasTwoFactor,
+} from '../lib/admin/two-factor.ts';
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
 import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
@@ -69,10 +76,15 @@ function startSignedIn(context: ActionAPIContext, userId: number) {
   });
 }
 
-/** The signed-in account, when it may do this; otherwise the action fails with 401 or 403. */
-function requirePermission(context: ActionAPIContext, permission: Permission) {
+function requireLogin(context: ActionAPIContext) {
   const admin = context.locals.admin;
   if (!admin) throw new ActionError({ code: 'UNAUTHORIZED', message: 'Please log in first.' });
+  return admin;
+}
+
+/** The signed-in account, when it may do this; otherwise the action fails with 401 or 403. */
+function requirePermission(context: ActionAPIContext, permission: Permission) {
+  const admin = requireLogin(context);
   if (!can(admin.role, permission)) {
     throw new ActionError({ code: 'FORBIDDEN', message: 'Your account cannot do this.' });
   }
@@ -80,6 +92,12 @@ function requirePermission(context: ActionAPIContext, permission: Permission) {
 }
 
 const RequestId = z.coerce.number().int().positive();
+
+const wrongCode = () =>
+  new ActionError({
+    code: 'UNAUTHORIZED',
+    message: 'That code is wrong, or has been used. Wait for the next code and try again.',
+  });
 
 const alreadySent = () =>
   new ActionError({
@@ -94,8 +112,9 @@ export const admin = {
       email: z.string().trim().min(1, 'Enter your email address').max(254),
       password: z.string().min(1, 'Enter your password').max(200),
       next: AdminPath,
+      code: z.string().max(20).optional(),
     }),
-    handler: async ({ email, password, next }, context) => {
+    handler: async ({ email, password, next, code }, context) => {
       if (!loginsByIp(context.clientAddress) || !loginsByAccount(email.toLowerCase())) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
@@ -108,6 +127,17 @@ export const admin = {
           code: 'UNAUTHORIZED',
           message: 'That email address and password do not match an account.',
         });
+      }
+      if (hasTwoFactor(getDb(), user.id)) {
+        const parsed = CodeSchema.safeParse(code ?? '');
+        if (!parsed.success || !checkLoginCode(getDb(), user.id, parsed.data, new Date())) {
+          throw new ActionError({
+            code: 'UNAUTHORIZED',
+            message: code?.trim()
+              ? 'That code is wrong, or has been used. Wait for the next code and try again.'
+              : 'This account uses two-step login: enter the 6-digit code from your app.',
+          });
+        }
       }
       startSignedIn(context, user.id);
       return { next };
@@ -134,6 +164,27 @@ export const admin = {
       }
       context.cookies.delete(SESSION_COOKIE, { path: '/admin' });
       return { done: true };
+    },
+  }),
+
+  /** Two-step login on, once the app shows a right code for the new secret. */
+  enableTwoFactor: defineAction({
+    accept: 'form',
+    input: z.object({ secret: z.string().regex(/^[A-Z2-7]{16,64}$/), code: CodeSchema }),
+    handler: ({ secret, code }, context) => {
+      const admin = requireLogin(context);
+      if (!enableTwoFactor(getDb(), admin.id, secret, code, new Date())) throw wrongCode();
+      return { on: true };
+    },
+  }),
+
+  disableTwoFactor: defineAction({
+    accept: 'form',
+    input: z.object({ code: CodeSchema }),
+    handler: ({ code }, context) => {
+      const admin = requireLogin(context);
+      if (!disableTwoFactor(getDb(), admin.id, code, new Date())) throw wrongCode();
+      return { on: false };
     },
   }),
 

@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
@@ -41,6 +42,7 @@ const NEEDS: Record<
   '/admin/pauses': { method: 'GET', roles: 'campaigner' },
   '/admin/comments': { method: 'GET', roles: 'moderator' },
   '/admin/invalidate': { method: 'GET', roles: 'admin' },
+  '/admin/two-factor': { method: 'GET', roles: 'logged-in' },
   '/admin/mailings': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/new': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/1': { method: 'GET', roles: 'campaigner' },
@@ -60,6 +62,12 @@ const ACTIONS: Record<string, string> = {
   startMailing: '/admin/mailings/1',
   pauseMailing: '/admin/mailings/1',
   resumeMailing: '/admin/mailings/1',
+};
+
+/** Actions any logged-in account may take, on itself. */
+const ACCOUNT_ACTIONS: Record<string, string> = {
+  enableTwoFactor: '/admin/two-factor',
+  disableTwoFactor: '/admin/two-factor',
 };
 
 /** Actions for admins alone. */
@@ -83,6 +91,8 @@ const ACTION_FORM = {
   body: 'Testing the lock.',
   'segment.kind': 'not-signed',
   checked: 'on',
+  code: '123456',
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
   // Matches nothing: were the lock broken, nothing would be removed.
   domain: 'no-such-domain.invalid',
   expected: '1',
@@ -108,6 +118,7 @@ test('every admin page, endpoint and action is closed to people without the righ
       ...Object.keys(ACTIONS),
       ...Object.keys(MODERATOR_ACTIONS),
       ...Object.keys(ADMIN_ACTIONS),
+      ...Object.keys(ACCOUNT_ACTIONS),
     ].toSorted(),
   );
   const send = (path: string, method: 'GET' | 'POST', form?: Record<string, string>) =>
@@ -129,6 +140,7 @@ test('every admin page, endpoint and action is closed to people without the righ
     ...ACTIONS,
     ...MODERATOR_ACTIONS,
     ...ADMIN_ACTIONS,
+    ...ACCOUNT_ACTIONS,
   })) {
     const form = await send(`${from}?_action=${name}`, 'POST', formFor(name));
     expect(form.status(), name).toBe(302);
@@ -440,4 +452,58 @@ test('an admin removes a flood of fake pledges: counted first, then removed, the
   expect(after.counter).toBe(after.rows);
   expect(JSON.parse(after.audit)).toMatchObject({ count: 3, confirmed: 2, domain });
   expectStatusErrors(consoleErrors, 400);
+});
+
+test('with two-step login on, a password alone does not log in, and a code works once', async ({
+  page,
+  consoleErrors,
+}) => {
+  const account = await logInAs(page, 'admin');
+  await page.getByRole('link', { name: 'Two-step login' }).click();
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  const secret = (await page.locator('code.key').innerText()).trim();
+  const codeAt = (seconds: number) =>
+    new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+      timestamp: Date.now() + seconds * 1000,
+    });
+
+  // A wrong code: told so, and the same key is still on the page.
+  await page.getByLabel('The code your app shows').fill(codeAt(-600));
+  await page.getByRole('button', { name: 'Turn on two-step login' }).click();
+  await expect(page.getByRole('alert')).toContainText('That code is wrong');
+  await expect(page.locator('code.key')).toHaveText(secret);
+  await page.getByLabel('The code your app shows').fill(codeAt(0));
+  await page.getByRole('button', { name: 'Turn on two-step login' }).click();
+  await expect(page.getByRole('status')).toContainText('Two-step login is on');
+
+  const logIn = async (code: string) => {
+    await page.goto('/admin/login');
+    await page.getByLabel('Email address').fill(account.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Code from your authenticator app').fill(code);
+    await page.getByRole('button', { name: 'Log in' }).click();
+  };
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+  await logIn('');
+  await expect(page.getByRole('alert')).toContainText('This account uses two-step login');
+  // The next step's code (clocks may differ by one step) logs in; the same code again does not.
+  const next = codeAt(30);
+  await logIn(next);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+  await logIn(next);
+  await expect(page.getByRole('alert')).toContainText('That code is wrong, or has been used');
+  expect(
+    withDatabase((db) =>
+      db
+        .prepare(
+          `SELECT action FROM audit_log WHERE action LIKE 'account.two-factor%'
+           AND user_id = (SELECT id FROM admin_users WHERE email = ?)`,
+        )
+        .pluck()
+        .all(account.email),
+    ),
+  ).toEqual(['account.two-factor-on']);
+  expectStatusErrors(consoleErrors, 401);
 });

@@ -104,6 +104,9 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
     }
     case 'invalidatePledges':
       return `/admin/invalidate?done=${(data as { count: number }).count}`;
+    case 'enableTwoFactor':
+    case 'disableTwoFactor':
+      return `/admin/two-factor?${(data as { on: boolean }).on ? 'on' : 'off'}=1`;
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':
