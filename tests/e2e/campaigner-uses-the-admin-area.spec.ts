@@ -252,6 +252,15 @@ test('the dashboard’s figures match the database, and an export gives the opte
         .get() as string,
   );
   expect(JSON.parse(audited)).toEqual({ rows: rows.length });
+
+  // Each council to work on has a way to act: an email to its supporters, ready to write.
+  const first = targets.getByRole('row').nth(1);
+  const council = (await first.getByRole('rowheader').innerText()).trim();
+  await first.getByRole('link', { name: /Email its supporters/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a campaign email');
+  await expect(page.getByLabel('Supporters in councils you choose')).toBeChecked();
+  await expect(page.locator('#mailing-councils option:checked')).toHaveCount(1);
+  await expect(page.locator('#mailing-councils option:checked')).toContainText(council);
 });
 
 test('password guessing is stopped after 10 tries at one account, even with the right password', async ({

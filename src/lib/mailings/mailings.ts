@@ -208,13 +208,21 @@ export function draftRecipients(db: Db, mailing: Mailing): number {
   return countRecipients(db, mailing.segment);
 }
 
-/** What the compose form shows: what was just posted (after a mistake), else the saved draft. */
-export function mailingFormValues(posted: FormData | undefined, saved?: Mailing) {
+/**
+ * What the compose form shows: what was just posted (after a mistake), else the saved draft, else
+ * a new email, for one council when it comes from the dashboard's target list.
+ */
+export function mailingFormValues(
+  posted: FormData | undefined,
+  saved?: Mailing,
+  forCouncil?: string,
+) {
   const text = (name: string, fallback: string) => {
     const value = posted?.get(name);
     return typeof value === 'string' ? value : fallback;
   };
-  const segment = saved?.segment;
+  const segment: Segment | undefined =
+    saved?.segment ?? (forCouncil ? { kind: 'councils', councils: [forCouncil] } : undefined);
   return {
     subject: text('subject', saved?.subject ?? ''),
     body: text('body', saved?.body ?? ''),
