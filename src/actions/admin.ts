@@ -242,7 +242,7 @@ export const admin = {
     },
   }),
 
-  /** A kill switch: stops pledges or letters site-wide, with a notice the public sees. */
+  /** A kill switch: stops pledges, letters or comments site-wide, with a notice the public sees. */
   pauseFeature: defineAction({
     accept: 'form',
     input: PauseFormSchema,

@@ -31,7 +31,7 @@ test('a campaigner pauses pledges: the public sees the notice, nothing is taken,
 }) => {
   test.setTimeout(60_000);
   const campaigner = await logInAs(page, 'campaigner', site.databasePath);
-  await page.getByRole('link', { name: 'Pause pledges or letters' }).click();
+  await page.getByRole('link', { name: 'Pause pledges, letters or comments' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pause a feature');
   const pledges = page.getByRole('region', { name: 'Pledges (joining the campaign)' });
 

@@ -24,6 +24,11 @@ export function unsubscribeUrl(siteUrl: string, unsubscribeKey: string): string 
   return `${siteUrl}/unsubscribe?key=${encodeURIComponent(unsubscribeKey)}`;
 }
 
+/** One-click unsubscribe (RFC 8058): the headers mail providers turn into a button. */
+export function unsubscribeHeaders(url: string): Record<string, string> {
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
+
 /**
  * One recipient's copy: their name in the greeting and their own one-click unsubscribe link
  * (RFC 8058), in the headers, the HTML and the text.
@@ -38,10 +43,7 @@ export function personalise(
     template: `mailing-${mailing.id}`,
     to: recipient.email,
     subject: mailing.subject,
-    headers: {
-      'List-Unsubscribe': `<${unsubscribe}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: unsubscribeHeaders(unsubscribe),
     html: mailing.html
       .replaceAll(FIRST_NAME, escapeHtml(recipient.firstName))
       .replaceAll(escapeHtml(UNSUBSCRIBE), escapeHtml(unsubscribe)),

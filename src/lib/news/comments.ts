@@ -67,6 +67,13 @@ export function waitingComments(db: Db, limit = 100): WaitingComment[] {
   ).all(limit) as WaitingComment[];
 }
 
+/** How many comments wait for a moderator. */
+export function countWaitingComments(db: Db): number {
+  return statement(db, "SELECT count(*) FROM news_comments WHERE state = 'waiting'")
+    .pluck()
+    .get() as number;
+}
+
 export const COMMENT_DECISIONS = ['approved', 'rejected', 'spam'] as const;
 export type CommentDecision = (typeof COMMENT_DECISIONS)[number];
 

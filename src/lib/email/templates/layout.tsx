@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { HELPLINES, SITE_NAME } from '../../../config.ts';
+import { unsubscribeHeaders } from '../../mailings/personalise.ts';
 
 // Email clients ignore stylesheets, so styles are inline; colours match the site's tokens.
 const BODY = {
@@ -80,10 +81,7 @@ export const TEXT_FOOTER = `\n\n--\nNeed help now? ${HELPLINES.map((h) => `${h.n
 export function campaignEmailParts(unsubscribeUrl: string) {
   const why = 'You asked for campaign emails when you pledged.';
   return {
-    headers: {
-      'List-Unsubscribe': `<${unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: unsubscribeHeaders(unsubscribeUrl),
     htmlFooter: (
       <p style={{ fontSize: '14px', color: '#4a4a55' }}>
         {why} <a href={unsubscribeUrl}>Stop campaign emails</a>
