@@ -12,9 +12,16 @@ import {
   can,
   checkLogin,
   NewPasswordSchema,
+  ROLES,
   setPassword,
   type Permission,
 } from '../lib/admin/users.ts';
+import {
+  changeRole,
+  inviteAccount,
+  NewAccountSchema,
+  removeAccess,
+} from '../lib/admin/accounts.ts';
 import {
   hasAFilter,
   InvalidationFilterFields,
@@ -99,6 +106,12 @@ const wrongCode = () =>
     message: 'That code is wrong, or has been used. Wait for the next code and try again.',
   });
 
+const notYourself = () =>
+  new ActionError({
+    code: 'CONFLICT',
+    message: 'You cannot change your own account here; ask another admin.',
+  });
+
 const alreadySent = () =>
   new ActionError({
     code: 'CONFLICT',
@@ -140,6 +153,7 @@ export const admin = {
         }
       }
       startSignedIn(context, user.id);
+      recordAudit(getDb(), user.id, 'account.login');
       return { next };
     },
   }),
@@ -210,6 +224,7 @@ export const admin = {
         });
       }
       startSignedIn(context, user.id);
+      recordAudit(getDb(), user.id, 'account.set-password');
       return { done: true };
     },
   }),
@@ -359,6 +374,42 @@ export const admin = {
         });
       }
       return { count: outcome.count };
+    },
+  }),
+
+  /**
+   * A new account, or a fresh link for one: the link is shown once, on the page that answers,
+   * and never put in an address or a log.
+   */
+  inviteAccount: defineAction({
+    accept: 'form',
+    input: NewAccountSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'manage-accounts');
+      const token = inviteAccount(getDb(), form, admin.id, new Date());
+      return { email: form.email, link: `${env.SITE_URL}/admin/set-password?token=${token}` };
+    },
+  }),
+
+  changeRole: defineAction({
+    accept: 'form',
+    input: z.object({ id: RequestId, role: z.enum(ROLES) }),
+    handler: ({ id, role }, context) => {
+      const admin = requirePermission(context, 'manage-accounts');
+      const outcome = changeRole(getDb(), id, role, admin.id, new Date());
+      if (outcome === 'yourself') throw notYourself();
+      return { outcome };
+    },
+  }),
+
+  removeAccess: defineAction({
+    accept: 'form',
+    input: z.object({ id: RequestId }),
+    handler: ({ id }, context) => {
+      const admin = requirePermission(context, 'manage-accounts');
+      const outcome = removeAccess(getDb(), id, admin.id, new Date());
+      if (outcome === 'yourself') throw notYourself();
+      return { outcome };
     },
   }),
 

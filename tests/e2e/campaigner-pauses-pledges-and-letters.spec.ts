@@ -88,7 +88,7 @@ test('a campaigner pauses pledges: the public sees the notice, nothing is taken,
         db
           .prepare(
             `SELECT a.action, a.detail FROM audit_log AS a JOIN admin_users AS u ON u.id = a.user_id
-             WHERE u.email = ? ORDER BY a.id`,
+             WHERE u.email = ? AND a.action IN ('pause', 'resume') ORDER BY a.id`,
           )
           .all(campaigner.email),
       site.databasePath,

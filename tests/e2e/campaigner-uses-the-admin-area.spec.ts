@@ -5,7 +5,7 @@ import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { createAccount, logInAs, PASSWORD } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
-import { linkPath, waitForEmail } from './inbox.ts';
+import { linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 
 /** Every file under src/pages/admin, as the address it answers. */
 function adminRoutes(): string[] {
@@ -42,6 +42,7 @@ const NEEDS: Record<
   '/admin/pauses': { method: 'GET', roles: 'campaigner' },
   '/admin/comments': { method: 'GET', roles: 'moderator' },
   '/admin/invalidate': { method: 'GET', roles: 'admin' },
+  '/admin/accounts': { method: 'GET', roles: 'admin' },
   '/admin/two-factor': { method: 'GET', roles: 'logged-in' },
   '/admin/mailings': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/new': { method: 'GET', roles: 'campaigner' },
@@ -73,6 +74,9 @@ const ACCOUNT_ACTIONS: Record<string, string> = {
 /** Actions for admins alone. */
 const ADMIN_ACTIONS: Record<string, string> = {
   invalidatePledges: '/admin/invalidate',
+  inviteAccount: '/admin/accounts',
+  changeRole: '/admin/accounts',
+  removeAccess: '/admin/accounts',
 };
 
 /** Actions for moderators (and admins), which campaigners may not take. */
@@ -92,6 +96,9 @@ const ACTION_FORM = {
   'segment.kind': 'not-signed',
   checked: 'on',
   code: '123456',
+  // An account that does not exist: were the lock broken, nobody would be changed.
+  email: 'nobody-real@example.org',
+  role: 'moderator',
   secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
   // Matches nothing: were the lock broken, nothing would be removed.
   domain: 'no-such-domain.invalid',
@@ -515,4 +522,56 @@ test('with two-step login on, a password alone does not log in, and a code works
     ),
   ).toEqual(['account.two-factor-on']);
   expectStatusErrors(consoleErrors, 401);
+});
+
+test('an admin adds an account by a one-time link, changes its role, and takes its access away', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await logInAs(page, 'admin');
+  await page.getByRole('link', { name: 'Campaign accounts' }).click();
+  const email = uniqueEmail('newcomer');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Moderator: comments').check();
+  await page.getByRole('button', { name: 'Make the link' }).click();
+  const link = (await page.locator('code.link').innerText()).trim();
+  expect(link).toMatch(/\/admin\/set-password\?token=[\w-]{20,}$/);
+
+  // The newcomer sets a password by the link and is in, as a moderator.
+  const theirs = await browser.newContext({ baseURL });
+  const newcomer = await theirs.newPage();
+  await newcomer.goto(new URL(link).pathname + new URL(link).search);
+  await newcomer.getByLabel('New password').fill(PASSWORD);
+  await newcomer.getByLabel('The same password again').fill(PASSWORD);
+  await newcomer.getByRole('button', { name: 'Set password and log in' }).click();
+  await expect(newcomer.getByText(`Logged in as ${email} (moderator)`)).toBeVisible();
+
+  const row = page.getByRole('row').filter({ hasText: email });
+  await page.goto('/admin/accounts');
+  await row.getByLabel(`Role for ${email}`).selectOption('campaigner');
+  await row.getByRole('button', { name: `Change role of ${email}` }).click();
+  await expect(page.getByRole('status')).toHaveText('Done. The change is in the audit log.');
+  await expect(row.getByRole('cell').first()).toHaveText('campaigner');
+  await newcomer.goto('/admin');
+  await expect(newcomer.getByText(`Logged in as ${email} (campaigner)`)).toBeVisible();
+
+  await row.getByRole('button', { name: `Remove access for ${email}` }).click();
+  await expect(row.getByRole('cell').nth(1)).toHaveText('No');
+  await newcomer.goto('/admin');
+  await expect(newcomer).toHaveURL(/\/admin\/login/);
+  await theirs.close();
+  expect(
+    withDatabase((db) =>
+      db
+        .prepare(
+          `SELECT action FROM audit_log
+           WHERE detail LIKE '{"account":' || (SELECT id FROM admin_users WHERE email = ?) || ',%'
+              OR detail = '{"account":' || (SELECT id FROM admin_users WHERE email = ?) || '}'
+           ORDER BY id`,
+        )
+        .pluck()
+        .all(email, email),
+    ),
+  ).toEqual(['account.invite', 'account.role', 'account.remove-access']);
 });

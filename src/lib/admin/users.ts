@@ -4,8 +4,8 @@ import { hashToken, newToken } from '../tokens.ts';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.ts';
 
 /**
- * admin: everything, including accounts; campaigner: signing approvals (and, later, the
- * dashboard, exports and mobilisation); moderator: comments.
+ * admin: everything, including accounts; campaigner: the dashboard, exports, campaign emails,
+ * signing approvals, reports and pauses; moderator: comments.
  */
 export const ROLES = ['admin', 'campaigner', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -20,6 +20,7 @@ const ALLOWED = {
   mobilise: ['admin', 'campaigner'],
   'moderate-comments': ['admin', 'moderator'],
   'invalidate-pledges': ['admin'],
+  'manage-accounts': ['admin'],
   'read-audit-log': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof ALLOWED;

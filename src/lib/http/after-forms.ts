@@ -107,6 +107,9 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
     case 'enableTwoFactor':
     case 'disableTwoFactor':
       return `/admin/two-factor?${(data as { on: boolean }).on ? 'on' : 'off'}=1`;
+    case 'changeRole':
+    case 'removeAccess':
+      return `/admin/accounts?done=${(data as { outcome: string }).outcome}`;
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':
