@@ -1,4 +1,6 @@
 import { openDatabase, type Db } from './db.ts';
+import { createPledge } from './pledges/pledge.ts';
+import { PledgeFormSchema } from './pledges/schema.ts';
 import { seedDatabase } from './seed.ts';
 
 /** For tests: a private in-memory database with every migration applied and the seed loaded. */
@@ -6,4 +8,45 @@ export function openSeededDatabase(): Db {
   const db = openDatabase(':memory:');
   seedDatabase(db);
   return db;
+}
+
+/**
+ * For tests: a pledge made the way the form makes one, returning the token from its queued
+ * confirmation email (pass it to `confirmPledge` to confirm).
+ */
+export function pledgeForTest(
+  db: Db,
+  {
+    email,
+    campaignEmails = true,
+    postcode = '',
+    councilId = null,
+    now,
+  }: {
+    email: string;
+    campaignEmails?: boolean;
+    postcode?: string;
+    councilId?: number | null;
+    now: Date;
+  },
+): string {
+  createPledge(
+    db,
+    PledgeFormSchema.parse({
+      firstName: 'Sam',
+      lastName: 'Lee',
+      email,
+      postcode,
+      campaignEmails: campaignEmails ? 'on' : undefined,
+      from: '/join',
+      website: '',
+      shownAt: 0,
+    }),
+    { now, siteUrl: 'https://example.org.uk', councilId },
+  );
+  const text = db
+    .prepare("SELECT text FROM email_outbox WHERE to_address = ? AND template = 'confirm-pledge'")
+    .pluck()
+    .get(email) as string;
+  return /token=([\w-]+)/.exec(text)![1]!;
 }

@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { listCouncils } from '../councils/queries.ts';
-import { confirmPledge, createPledge, unsubscribe } from '../pledges/pledge.ts';
-import { PledgeFormSchema } from '../pledges/schema.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { confirmPledge, unsubscribe } from '../pledges/pledge.ts';
+import { openSeededDatabase, pledgeForTest } from '../testing.ts';
 import { readDashboard, supportersByDay, targetList } from './dashboard.ts';
 
-const SITE = 'https://example.org.uk';
 const day = (n: number) => new Date(Date.UTC(2026, 10, 20 + n, 12));
 
-function pledge(db: Db, email: string, on: Date, campaignEmails = true): string {
-  createPledge(
-    db,
-    PledgeFormSchema.parse({
-      firstName: 'Sam',
-      lastName: 'Lee',
-      email,
-      postcode: '',
-      campaignEmails: campaignEmails ? 'on' : undefined,
-      from: '/join',
-      website: '',
-      shownAt: 0,
-    }),
-    { now: on, siteUrl: SITE, councilId: null },
-  );
-  const text = db
-    .prepare("SELECT text FROM email_outbox WHERE to_address = ? AND template = 'confirm-pledge'")
-    .pluck()
-    .get(email) as string;
-  return /token=([\w-]+)/.exec(text)![1]!;
-}
+const pledge = (db: Db, email: string, on: Date, campaignEmails = true) =>
+  pledgeForTest(db, { email, campaignEmails, now: on });
 
 describe('the dashboard', () => {
   it('counts pledges, confirmations and unsubscribes day by day, quiet days included', () => {

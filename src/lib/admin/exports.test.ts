@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../csv.ts';
 import type { Db } from '../db.ts';
-import { confirmPledge, createPledge, unsubscribe } from '../pledges/pledge.ts';
-import { PledgeFormSchema } from '../pledges/schema.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { confirmPledge, unsubscribe } from '../pledges/pledge.ts';
+import { openSeededDatabase, pledgeForTest } from '../testing.ts';
 import { recentAudit } from './audit.ts';
 import { exportCsv } from './exports.ts';
 import { issueSetPasswordLink } from './users.ts';
@@ -11,26 +10,14 @@ import { issueSetPasswordLink } from './users.ts';
 const now = new Date('2026-11-24T10:00:00Z');
 
 function supporter(db: Db, email: string, campaignEmails: boolean, confirm: boolean) {
-  createPledge(
-    db,
-    PledgeFormSchema.parse({
-      firstName: 'Sam',
-      lastName: 'Lee',
-      email,
-      postcode: 'CF10 1AA',
-      campaignEmails: campaignEmails ? 'on' : undefined,
-      from: '/join',
-      website: '',
-      shownAt: 0,
-    }),
-    { now, siteUrl: 'https://example.org.uk', councilId: 1 },
-  );
-  if (!confirm) return;
-  const text = db
-    .prepare("SELECT text FROM email_outbox WHERE to_address = ? AND template = 'confirm-pledge'")
-    .pluck()
-    .get(email) as string;
-  confirmPledge(db, /token=([\w-]+)/.exec(text)![1]!, now);
+  const token = pledgeForTest(db, {
+    email,
+    campaignEmails,
+    postcode: 'CF10 1AA',
+    councilId: 1,
+    now,
+  });
+  if (confirm) confirmPledge(db, token, now);
 }
 
 describe('exports', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { findCouncil } from '../councils/queries.ts';
-import { confirmPledge, createPledge } from '../pledges/pledge.ts';
-import { PledgeFormSchema } from '../pledges/schema.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { confirmPledge } from '../pledges/pledge.ts';
+import { openSeededDatabase, pledgeForTest } from '../testing.ts';
 import { issueSetPasswordLink } from '../admin/users.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
 import {
@@ -52,24 +51,14 @@ function campaigner(db: Db): number {
 /** A confirmed supporter in Cardiff (CF10 is Cardiff), with or without campaign emails. */
 function supporter(db: Db, email: string, campaignEmails: boolean, confirm = true) {
   const cardiff = db.prepare("SELECT id FROM councils WHERE slug = 'cardiff'").pluck().get();
-  createPledge(
-    db,
-    PledgeFormSchema.parse({
-      firstName: 'Sam',
-      lastName: 'Lee',
-      email,
-      postcode: 'CF10 1AA',
-      campaignEmails: campaignEmails ? 'on' : undefined,
-      from: '/join',
-      website: '',
-      shownAt: 0,
-    }),
-    { now, siteUrl: SITE, councilId: cardiff as number },
-  );
-  if (confirm) {
-    const text = emails(db, 'confirm-pledge').find((e) => e.to === email)!.text;
-    confirmPledge(db, tokenIn(text), now);
-  }
+  const token = pledgeForTest(db, {
+    email,
+    campaignEmails,
+    postcode: 'CF10 1AA',
+    councilId: cardiff as number,
+    now,
+  });
+  if (confirm) confirmPledge(db, token, now);
 }
 
 function signedRequest(db: Db, changes: Record<string, unknown> = {}) {
