@@ -68,8 +68,15 @@ export interface CouncilDetail extends CouncilSummary {
   history: StatusEvent[];
 }
 
-/** One council with its history, or undefined when no council has that slug. */
-export function findCouncil(db: Db, slug: string): CouncilDetail | undefined {
+/** The shape of a council's slug, for forms and addresses that name a council. */
+export const COUNCIL_SLUG = /^[a-z0-9-]{1,80}$/;
+
+/**
+ * One council with its history, or undefined when no council has that slug. Anything that is
+ * not shaped like a slug (a query string may hold anything) is turned away before the query.
+ */
+export function findCouncil(db: Db, slug: string | null | undefined): CouncilDetail | undefined {
+  if (!slug || !COUNCIL_SLUG.test(slug)) return undefined;
   const council = statement(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`).get(
     slug,
   ) as Omit<CouncilDetail, 'history'> | undefined;

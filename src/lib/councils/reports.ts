@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNCIL_SLUG } from './queries.ts';
 import { statement, type Db } from '../db.ts';
 
 export const REPORT_TOPICS = {
@@ -10,7 +11,7 @@ export const REPORT_TOPICS = {
 
 /** "Is this wrong?": one schema for the form, the action and the stored row. */
 export const CouncilReportSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  slug: z.string().regex(COUNCIL_SLUG),
   topic: z.enum(Object.keys(REPORT_TOPICS) as [keyof typeof REPORT_TOPICS], {
     error: 'Choose what is wrong',
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import {
@@ -32,7 +33,7 @@ export const OWN_WORDS_MIN = 50;
  */
 export const LetterFormSchema = z
   .object({
-    council: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
+    council: z.string().regex(COUNCIL_SLUG, 'Choose your council'),
     writerName: singleLine('Enter your name', 100, 'Your name must be 100 characters or fewer'),
     email: EmailSchema,
     postcode: z

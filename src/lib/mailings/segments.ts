@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
 
 /** The groups of supporters a mobilisation email can go to, by where their council stands. */
@@ -24,7 +25,7 @@ export const SegmentSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('councils'),
       councils: z
-        .array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose councils from the list'))
+        .array(z.string().regex(COUNCIL_SLUG, 'Choose councils from the list'))
         .min(1, 'Choose at least one council')
         .max(200),
     }),

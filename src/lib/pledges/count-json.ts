@@ -10,8 +10,7 @@ export function supporterCountJson(
   db: Db,
   councilSlug: string | null,
 ): { status: number; body: string } {
-  const council =
-    councilSlug && /^[a-z0-9-]{1,80}$/.test(councilSlug) ? findCouncil(db, councilSlug) : undefined;
+  const council = findCouncil(db, councilSlug);
   if (councilSlug && !council) {
     return { status: 404, body: JSON.stringify({ error: 'No council has that identifier.' }) };
   }

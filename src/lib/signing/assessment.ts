@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { CHECKLIST, type ChecklistAction } from '../charter/checklist.ts';
 import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
 import { statement, type Db } from '../db.ts';
@@ -48,9 +49,7 @@ export function issueAssessmentLink(
 }
 
 export const AssessmentLinkRequestSchema = z.object({
-  council: z
-    .string({ error: 'Choose your council' })
-    .regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
+  council: z.string({ error: 'Choose your council' }).regex(COUNCIL_SLUG, 'Choose your council'),
   email: EmailSchema,
 });
 

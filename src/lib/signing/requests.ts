@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
@@ -29,9 +30,7 @@ const PLEDGE_HORIZON_YEARS = 2;
  */
 export const SigningFormSchema = z
   .object({
-    council: z
-      .string({ error: 'Choose your council' })
-      .regex(/^[a-z0-9-]{1,80}$/, 'Choose your council'),
+    council: z.string({ error: 'Choose your council' }).regex(COUNCIL_SLUG, 'Choose your council'),
     name: singleLine('Enter your name', 100, 'Your name must be 100 characters or fewer', 2),
     role: singleLine(
       'Enter your job title',
