@@ -6,7 +6,7 @@ import { renderMailing } from '../email/templates/mailing-email.tsx';
 import { personalise } from './personalise.ts';
 import { BATCH_SIZE } from '../email/transport.ts';
 import { singleLine } from '../form-fields.ts';
-import { countRecipients, segmentQuery, SegmentSchema, type Segment } from './segments.ts';
+import { segmentQuery, SegmentSchema, type Segment } from './segments.ts';
 
 export const MAILING_STATES = ['draft', 'sending', 'paused', 'sent'] as const;
 export type MailingState = (typeof MAILING_STATES)[number];
@@ -201,11 +201,6 @@ export function mailingProgress(db: Db, id: number): MailingProgress {
             count(*) FILTER (WHERE state = 'failed') AS failed
      FROM mailing_recipients WHERE mailing_id = ?`,
   ).get(id) as MailingProgress;
-}
-
-/** Who a draft would reach if sent now. */
-export function draftRecipients(db: Db, mailing: Mailing): number {
-  return countRecipients(db, mailing.segment);
 }
 
 /**
