@@ -6,6 +6,8 @@ import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
+import { deleteExpiredManageLinks } from '../src/lib/donations/manage.ts';
+import { deleteAbandonedCheckouts, forgetOldDonors } from '../src/lib/donations/retention.ts';
 import { deleteUnconfirmedPledges, forgetOldNetworks } from '../src/lib/pledges/retention.ts';
 import { deleteExpiredSigningRequests } from '../src/lib/signing/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
@@ -70,6 +72,11 @@ async function main(): Promise<void> {
     if (letters) console.log(`Retention: deleted ${letters} expired or year-old letters`);
     const signings = deleteExpiredSigningRequests(getDb(), new Date());
     if (signings) console.log(`Retention: deleted ${signings} never-confirmed signing requests`);
+    const checkouts = deleteAbandonedCheckouts(getDb(), new Date());
+    if (checkouts) console.log(`Retention: deleted ${checkouts} unpaid donation checkouts`);
+    const donors = forgetOldDonors(getDb(), new Date());
+    if (donors) console.log(`Retention: forgot the details of ${donors} donors after 7 years`);
+    deleteExpiredManageLinks(getDb(), new Date());
   }, 60 * 60_000);
   retention.unref();
   server.listen(env.PORT, env.HOST, () => {

@@ -71,6 +71,12 @@ export const FOOTER_LINKS = [
  */
 export const CONTACT_EMAIL = 'campaign@makerunawayssafe.org.uk';
 
+/**
+ * The charity that runs the campaign and receives its donations, as Gift Aid declarations and
+ * receipts name it. Before taking real money, set its registered name and charity number here.
+ */
+export const CHARITY_NAME = 'the national children’s charity that runs Make Runaways Safe';
+
 /** The credit the councils dataset's licence asks for, wherever council data is shown. */
 export const COUNCIL_DATA_CREDIT =
   'Council names, codes and locations: mySociety, UK local authority names and codes, CC BY 4.0.';

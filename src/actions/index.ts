@@ -1,8 +1,17 @@
 import { admin } from './admin.ts';
 import { councils } from './councils.ts';
+import { donations } from './donations.ts';
 import { lobby } from './lobby.ts';
 import { news } from './news.ts';
 import { pledges } from './pledges.ts';
 import { signing } from './signing.ts';
 
-export const server = { ...admin, ...councils, ...lobby, ...news, ...pledges, ...signing };
+export const server = {
+  ...admin,
+  ...councils,
+  ...donations,
+  ...lobby,
+  ...news,
+  ...pledges,
+  ...signing,
+};

@@ -57,6 +57,44 @@ const EnvSchema = z.object({
     .trim()
     .min(3)
     .default('Make Runaways Safe <campaign@makerunawayssafe.org.uk>'),
+  /**
+   * Stripe's secret key (`sk_live_…` or `sk_test_…`). Without one the donate page says donations
+   * are not set up, and takes none.
+   */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((key) => key || undefined),
+  /** The signing secret of the Stripe webhook (`whsec_…`). Without it the webhook refuses every call. */
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((key) => key || undefined),
+  /** Stripe's API address. Tests point it at a local fake. */
+  STRIPE_API_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://api.stripe.com')
+    .transform((url) => url.replace(/\/+$/, '')),
+  /**
+   * Where Stripe's own pages live (Checkout and the customer portal), space-separated origins.
+   * The donate pages' security policy lets their forms lead there and nowhere else.
+   */
+  STRIPE_PAGE_ORIGINS: z
+    .string()
+    .trim()
+    .default('https://checkout.stripe.com https://billing.stripe.com')
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^https?:\/\/[a-z0-9.:-]+( https?:\/\/[a-z0-9.:-]+)*$/,
+          'must be origins, like https://checkout.stripe.com, separated by spaces',
+        ),
+    ),
+  /** Checkouts one address (IP) may start in an hour: card testers use donation forms. */
+  DONATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** `production` turns off development helpers such as /dev/outbox. */
   NODE_ENV: z.string().optional(),
   /** Pledges one address (IP) may make in an hour; a household or an office shares one. */

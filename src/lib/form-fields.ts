@@ -20,3 +20,23 @@ export const EmailSchema = z
   .min(1, 'Enter your email address')
   .max(254, 'Your email address must be 254 characters or fewer')
   .pipe(z.email('Enter an email address in the right format, like name@example.com'));
+
+// Letters from any language, with the spaces, hyphens, apostrophes and full stops names use.
+// Digits, symbols, angle brackets and control characters are not part of anyone's name.
+const NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
+
+/** A person's name (`label` says which part), tidied of stray spaces, with messages for people. */
+export const personName = (label: string, max = 50) =>
+  z
+    .string({ error: `Enter your ${label}` })
+    .transform((value) => value.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .pipe(
+      z
+        .string()
+        .min(1, `Enter your ${label}`)
+        .max(max, `Your ${label} must be ${max} characters or fewer`)
+        .regex(NAME, `Your ${label} can only use letters, spaces, hyphens and apostrophes`),
+    );
+
+/** A form sends an empty box as nothing at all; both mean "not given". */
+export const optionalText = (value: unknown) => (typeof value === 'string' ? value : '');

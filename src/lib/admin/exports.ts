@@ -1,15 +1,24 @@
+import { z } from 'zod';
 import { formatCsv } from '../csv.ts';
 import { statement, type Db } from '../db.ts';
+import { giftAidScheduleRows, SCHEDULE_COLUMNS } from '../donations/gift-aid-schedule.ts';
 import { recordAudit } from './audit.ts';
 
-export const EXPORTS = ['supporters', 'councils', 'letters'] as const;
+export const EXPORTS = ['supporters', 'councils', 'letters', 'gift-aid'] as const;
 export type ExportName = (typeof EXPORTS)[number];
 
 export const EXPORT_LABELS: Record<ExportName, string> = {
   supporters: 'Supporters who asked for campaign emails',
   councils: 'Councils, with status, supporters and letters',
   letters: 'Letters per council',
+  'gift-aid': 'Gift Aid donations, for HMRC’s schedule',
 };
+
+const DAY = z.iso.date({ error: 'Dates are written like 2026-11-30' }).optional();
+
+/** Which days an export covers, where it can be limited (Gift Aid claims are made by period). */
+export const ExportRangeSchema = z.object({ from: DAY, to: DAY });
+export type ExportRange = z.infer<typeof ExportRangeSchema>;
 
 /**
  * Supporters who are confirmed and still want campaign emails: only what that consent covers
@@ -87,13 +96,42 @@ function lettersCsv(db: Db) {
   };
 }
 
-const BUILDERS = { supporters: supportersCsv, councils: councilsCsv, letters: lettersCsv };
+/**
+ * Donations with a Gift Aid declaration, in the columns of HMRC's schedule spreadsheet, to paste
+ * into it. The audit records the period and row count; HMRC takes SCHEDULE_MAX_ROWS per file.
+ */
+function giftAidCsv(db: Db, range: ExportRange) {
+  const rows = giftAidScheduleRows(db, range);
+  return { rows: [[...SCHEDULE_COLUMNS], ...rows], count: rows.length };
+}
+
+const BUILDERS: Record<
+  ExportName,
+  (db: Db, range: ExportRange) => { rows: (string | number | null)[][]; count: number }
+> = {
+  supporters: supportersCsv,
+  councils: councilsCsv,
+  letters: lettersCsv,
+  'gift-aid': giftAidCsv,
+};
 
 /** An export as CSV, recorded in the audit log (who, which, how many rows) in the same step. */
-export function exportCsv(db: Db, name: ExportName, userId: number, now: Date): string {
+export function exportCsv(
+  db: Db,
+  name: ExportName,
+  userId: number,
+  now: Date,
+  range: ExportRange = {},
+): string {
   return db.transaction(() => {
-    const { rows, count } = BUILDERS[name](db);
-    recordAudit(db, userId, `export.${name}`, { rows: count }, now);
+    const { rows, count } = BUILDERS[name](db, range);
+    recordAudit(
+      db,
+      userId,
+      `export.${name}`,
+      { rows: count, from: range.from ?? null, to: range.to ?? null },
+      now,
+    );
     return formatCsv(rows);
   })();
 }

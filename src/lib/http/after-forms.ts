@@ -110,6 +110,12 @@ export function redirectAfterForm(action: string, data: unknown): string | undef
     case 'changeRole':
     case 'removeAccess':
       return `/admin/accounts?done=${(data as { outcome: string }).outcome}`;
+    case 'startDonation':
+    case 'openDonorPortal':
+      // Stripe's own page: Checkout to pay, or the customer portal to change a monthly gift.
+      return (data as { url: string }).url;
+    case 'requestManageLink':
+      return '/donate/manage?sent=1';
     case 'requestPrivacyLink':
       return '/privacy/request?sent=1';
     case 'eraseMe':

@@ -1,33 +1,14 @@
 import { z } from 'zod';
 import { normalisePostcode } from '../postcode/postcode.ts';
-import { EmailSchema } from '../form-fields.ts';
-
-// Letters from any language, with the spaces, hyphens, apostrophes and full stops names use.
-// Digits, symbols, angle brackets and control characters are not part of anyone's name.
-const NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
-
-const name = (label: string) =>
-  z
-    .string({ error: `Enter your ${label}` })
-    .transform((value) => value.normalize('NFC').trim().replace(/\s+/g, ' '))
-    .pipe(
-      z
-        .string()
-        .min(1, `Enter your ${label}`)
-        .max(50, `Your ${label} must be 50 characters or fewer`)
-        .regex(NAME, `Your ${label} can only use letters, spaces, hyphens and apostrophes`),
-    );
-
-/** A form sends an empty box as nothing at all; both mean "not given". */
-const optionalText = (value: unknown) => (typeof value === 'string' ? value : '');
+import { EmailSchema, optionalText, personName } from '../form-fields.ts';
 
 /**
  * The pledge form: one schema for the Astro Action, the page and the tests. It normalises as it
  * checks (trimmed names, the postcode written as SW1A 1AA), so what is stored is what was meant.
  */
 export const PledgeFormSchema = z.object({
-  firstName: name('first name'),
-  lastName: name('last name'),
+  firstName: personName('first name'),
+  lastName: personName('last name'),
   email: EmailSchema,
   postcode: z.preprocess(
     optionalText,

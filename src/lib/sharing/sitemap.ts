@@ -14,6 +14,8 @@ export const PRIVATE_PATHS = [
   '/lobby/reply',
   '/sign/',
   '/assess',
+  '/donate/thanks',
+  '/donate/manage',
   '/admin',
 ];
 

@@ -1,5 +1,10 @@
 import type { APIRoute } from 'astro';
-import { EXPORTS, exportCsv, type ExportName } from '../../../lib/admin/exports.ts';
+import {
+  EXPORTS,
+  exportCsv,
+  ExportRangeSchema,
+  type ExportName,
+} from '../../../lib/admin/exports.ts';
 import { can } from '../../../lib/admin/users.ts';
 import { getDb } from '../../../lib/db.ts';
 import { isoDay } from '../../../lib/format.ts';
@@ -10,7 +15,7 @@ export const prerender = false;
  * A CSV export, by POST from the dashboard's buttons: taking personal data away is an action,
  * recorded in the audit log, so a link followed by a crawler or a prefetch cannot do it.
  */
-export const POST: APIRoute = ({ params, locals }) => {
+export const POST: APIRoute = async ({ params, locals, request }) => {
   const admin = locals.admin;
   const name = params.name as ExportName;
   if (!admin || !can(admin.role, 'export')) {
@@ -20,8 +25,19 @@ export const POST: APIRoute = ({ params, locals }) => {
     });
   }
   if (!EXPORTS.includes(name)) return new Response(null, { status: 404 });
+  const form = await request.formData().catch(() => undefined);
+  const range = ExportRangeSchema.safeParse({
+    from: form?.get('from') || undefined,
+    to: form?.get('to') || undefined,
+  });
+  if (!range.success) {
+    return new Response(`${range.error.issues[0]?.message}\n`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   const now = new Date();
-  return new Response(exportCsv(getDb(), name, admin.id, now), {
+  return new Response(exportCsv(getDb(), name, admin.id, now, range.data), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}-${isoDay(now)}.csv"`,

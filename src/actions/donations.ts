@@ -1,0 +1,100 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'zod';
+import { getDb } from '../lib/db.ts';
+import { startDonation } from '../lib/donations/checkouts.ts';
+import { findManagedGift, requestManageLink } from '../lib/donations/manage.ts';
+import { DonateFormSchema } from '../lib/donations/schema.ts';
+import { describeStripeError, paymentsFromEnv } from '../lib/donations/stripe.ts';
+import { readEnv } from '../lib/env.ts';
+import { EmailSchema } from '../lib/form-fields.ts';
+import { createRateLimit } from '../lib/http/rate-limit.ts';
+
+const env = readEnv();
+const payments = paymentsFromEnv(env);
+const checkoutsByIp = createRateLimit({
+  limit: env.DONATIONS_PER_IP_PER_HOUR,
+  windowMs: 60 * 60_000,
+});
+const linksByIp = createRateLimit({ limit: 10, windowMs: 60 * 60_000 });
+
+const NOT_SET_UP = 'Donations are not set up on this site yet, so nothing has been charged.';
+const STRIPE_DOWN =
+  'We could not reach our card payment provider, so nothing has been charged. Please try again in a few minutes.';
+
+/** Stripe as configured, or the refusal a form shows when donations are not set up. */
+function configuredPayments() {
+  if (!payments) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: NOT_SET_UP });
+  return payments;
+}
+
+export const donations = {
+  /** Records what someone wants to give, then sends them to Stripe Checkout to pay. */
+  startDonation: defineAction({
+    accept: 'form',
+    input: DonateFormSchema,
+    handler: async (form, context) => {
+      const stripe = configuredPayments();
+      if (!checkoutsByIp(context.clientAddress)) {
+        throw new ActionError({
+          code: 'TOO_MANY_REQUESTS',
+          message:
+            'We have had a lot of gifts started from your connection in the last hour. Please try again later, or email us.',
+        });
+      }
+      const outcome = await startDonation(getDb(), stripe, form, {
+        siteUrl: env.SITE_URL,
+        now: new Date(),
+      });
+      if (outcome.kind === 'stripe-failed') {
+        throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: STRIPE_DOWN });
+      }
+      return { url: outcome.url };
+    },
+  }),
+
+  /** Emails a monthly donor a link to manage their gift (or nothing, if the address does not give). */
+  requestManageLink: defineAction({
+    accept: 'form',
+    input: z.object({ email: EmailSchema }),
+    handler: ({ email }, context) => {
+      if (!linksByIp(context.clientAddress)) {
+        throw new ActionError({
+          code: 'TOO_MANY_REQUESTS',
+          message: 'We have had a lot of requests from your connection. Please try again later.',
+        });
+      }
+      requestManageLink(getDb(), email, env.SITE_URL, new Date());
+      return { sent: true };
+    },
+  }),
+
+  /** Opens Stripe's customer portal for the donor a manage link belongs to. */
+  openDonorPortal: defineAction({
+    accept: 'form',
+    input: z.object({ token: z.string().trim().min(10).max(100) }),
+    handler: async ({ token }) => {
+      const stripe = configuredPayments();
+      const gift = findManagedGift(getDb(), token, new Date());
+      if (!gift) {
+        throw new ActionError({
+          code: 'NOT_FOUND',
+          message: 'This link has expired. Ask for a new one below.',
+        });
+      }
+      try {
+        return {
+          url: await stripe.createPortal(
+            gift.customerId,
+            `${env.SITE_URL}/donate/manage?token=${encodeURIComponent(token)}`,
+          ),
+        };
+      } catch (error) {
+        console.error(`Stripe portal failed: ${describeStripeError(error)}`);
+        throw new ActionError({
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'We could not reach Stripe just now. Please try again in a few minutes.',
+        });
+      }
+    },
+  }),
+};

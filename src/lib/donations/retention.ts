@@ -1,0 +1,49 @@
+import { statement, type Db } from '../db.ts';
+
+const DAY = 86_400_000;
+
+/** An unpaid checkout is kept this long, for someone who comes back to finish; then forgotten. */
+export const ABANDONED_CHECKOUT_DAYS = 7;
+
+/**
+ * HMRC asks charities to keep Gift Aid records for six years after the accounting period; we
+ * keep donors' details for seven years after their last payment, then forget who they were.
+ */
+export const DONOR_RECORD_YEARS = 7;
+
+/** Deletes checkouts never paid, with their Gift Aid declarations. */
+export function deleteAbandonedCheckouts(db: Db, now: Date): number {
+  return statement(
+    db,
+    `DELETE FROM donation_checkouts AS c
+     WHERE c.state = 'open' AND c.created_at < ?
+       AND NOT EXISTS (SELECT 1 FROM donations AS d WHERE d.checkout_id = c.id)
+       AND NOT EXISTS (SELECT 1 FROM donation_subscriptions AS s WHERE s.checkout_id = c.id)`,
+  ).run(new Date(now.getTime() - ABANDONED_CHECKOUT_DAYS * DAY).toISOString()).changes;
+}
+
+/**
+ * Removes the email address and Gift Aid details of donors whose last payment is older than
+ * DONOR_RECORD_YEARS and who no longer give monthly. The amounts stay, anonymous, for the totals.
+ */
+export function forgetOldDonors(db: Db, now: Date): number {
+  const cutoff = new Date(now.getTime() - DONOR_RECORD_YEARS * 365.25 * DAY).toISOString();
+  return db.transaction(() => {
+    const old = statement(
+      db,
+      `SELECT c.id FROM donation_checkouts AS c
+       WHERE c.email IS NOT NULL AND c.state = 'completed'
+         AND coalesce((SELECT max(d.paid_at) FROM donations AS d WHERE d.checkout_id = c.id),
+                      c.created_at) < ?
+         AND NOT EXISTS (SELECT 1 FROM donation_subscriptions AS s
+                         WHERE s.checkout_id = c.id AND s.state = 'active')`,
+    )
+      .pluck()
+      .all(cutoff) as number[];
+    for (const id of old) {
+      statement(db, 'DELETE FROM gift_aid_declarations WHERE checkout_id = ?').run(id);
+      statement(db, 'UPDATE donation_checkouts SET email = NULL WHERE id = ?').run(id);
+    }
+    return old.length;
+  })();
+}
