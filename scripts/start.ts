@@ -6,8 +6,11 @@ import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
-import { deleteExpiredManageLinks } from '../src/lib/donations/manage.ts';
-import { deleteAbandonedCheckouts, forgetOldDonors } from '../src/lib/donations/retention.ts';
+import {
+  deleteAbandonedCheckouts,
+  deleteExpiredManageLinks,
+  forgetOldDonors,
+} from '../src/lib/donations/retention.ts';
 import { deleteUnconfirmedPledges, forgetOldNetworks } from '../src/lib/pledges/retention.ts';
 import { deleteExpiredSigningRequests } from '../src/lib/signing/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';

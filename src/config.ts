@@ -58,6 +58,7 @@ export const NAVIGATION = [
 /** Pages about the campaign and this site, linked from every footer. */
 export const FOOTER_LINKS = [
   { href: '/about', label: 'About the campaign' },
+  { href: '/donate', label: 'Donate' },
   { href: '/resources', label: 'Reports and guides' },
   { href: '/data', label: 'Open data' },
   { href: '/news/rss.xml', label: 'News feed (RSS)' },

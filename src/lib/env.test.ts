@@ -17,6 +17,9 @@ describe('readEnv', () => {
       LOGINS_PER_IP_PER_15_MIN: 10,
       LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
       MAILING_EMAILS_PER_SECOND: 100,
+      STRIPE_API_URL: 'https://api.stripe.com',
+      STRIPE_PAGE_ORIGINS: 'https://checkout.stripe.com https://billing.stripe.com',
+      DONATIONS_PER_IP_PER_HOUR: 10,
       COMMENTS_PER_IP_PER_HOUR: 5,
       PORT: 4321,
     });
@@ -46,6 +49,9 @@ describe('readEnv', () => {
       LOGINS_PER_IP_PER_15_MIN: 10,
       LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
       MAILING_EMAILS_PER_SECOND: 100,
+      STRIPE_API_URL: 'https://api.stripe.com',
+      STRIPE_PAGE_ORIGINS: 'https://checkout.stripe.com https://billing.stripe.com',
+      DONATIONS_PER_IP_PER_HOUR: 10,
       COMMENTS_PER_IP_PER_HOUR: 5,
     });
   });
@@ -55,6 +61,7 @@ describe('readEnv', () => {
     ['PORT', '70000'],
     ['LETTERS_PER_COUNCIL_PER_DAY', '0'],
     ['MAILING_EMAILS_PER_SECOND', '0'],
+    ['STRIPE_PAGE_ORIGINS', "https://checkout.stripe.com 'unsafe-inline'"],
     ['DATABASE_PATH', '  '],
     ['SITE_URL', 'www.example.org.uk'],
     ['SITE_URL', 'ftp://example.org.uk'],

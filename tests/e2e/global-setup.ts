@@ -1,7 +1,11 @@
 import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
 import { startFakeResend } from '../fakes/resend.ts';
+import { startFakeStripe } from '../fakes/stripe.ts';
 import { LETTER_CAP } from './letters.ts';
 import { startSite } from './server.ts';
+
+const STRIPE_KEY = 'sk_test_e2e';
+const STRIPE_WEBHOOK_SECRET = 'whsec_e2e_stripe_secret';
 
 /**
  * One production server for the whole run. Its address reaches the test workers through the
@@ -10,10 +14,19 @@ import { startSite } from './server.ts';
 export default async function globalSetup() {
   const postcodes = await startFakePostcodesIo();
   const resend = await startFakeResend({ apiKey: 'e2e-key' });
+  const stripe = await startFakeStripe({
+    apiKey: STRIPE_KEY,
+    webhookSecret: STRIPE_WEBHOOK_SECRET,
+  });
   const site = await startSite({
     POSTCODES_API_URL: postcodes.url,
     RESEND_API_KEY: 'e2e-key',
     RESEND_API_URL: resend.url,
+    STRIPE_SECRET_KEY: STRIPE_KEY,
+    STRIPE_WEBHOOK_SECRET,
+    STRIPE_API_URL: stripe.url,
+    // The fake serves Checkout and the portal itself; the donate pages' policy must allow it.
+    STRIPE_PAGE_ORIGINS: stripe.url,
     // Small enough that a test can reach it; other tests write to other councils.
     LETTERS_PER_COUNCIL_PER_DAY: String(LETTER_CAP),
     // Every test's letters come from 127.0.0.1.
@@ -24,10 +37,12 @@ export default async function globalSetup() {
   });
   process.env.E2E_BASE_URL = site.url;
   process.env.E2E_RESEND_URL = resend.url;
+  process.env.E2E_STRIPE_URL = stripe.url;
+  stripe.setWebhookUrl(`${site.url}/api/stripe/webhook`);
   // For tests that set up what an operator would (targets) and read what no page shows (tokens).
   process.env.E2E_DATABASE_PATH = site.databasePath;
   return async () => {
     await site.stop();
-    await Promise.all([postcodes.stop(), resend.stop()]);
+    await Promise.all([postcodes.stop(), resend.stop(), stripe.stop()]);
   };
 }

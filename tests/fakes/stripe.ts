@@ -65,9 +65,9 @@ const page = (res: ServerResponse, title: string, body: string) => {
  * signed webhooks a real payment would, and the portal, where "Cancel" ends a monthly gift).
  * Events are signed with the SDK's test-header helper, as Stripe signs them.
  *
- * Tests in other processes steer it over HTTP: /_test/hold keeps events back, /_test/release
- * sends them (`?order=reverse` to send them backwards), /_test/refund refunds a payment, and
- * /_test/sessions and /_test/events show what happened.
+ * Tests in other processes steer it over HTTP: /_test/hold?email= keeps one giver's events back
+ * and /_test/release?email= sends them (add `&order=reverse` to send them backwards);
+ * /_test/refund refunds a payment; /_test/sessions and /_test/events show what happened.
  */
 export async function startFakeStripe(options: {
   apiKey: string;
@@ -80,11 +80,13 @@ export async function startFakeStripe(options: {
   const invoicePayments = new Map<string, string>();
   let webhookUrl = '';
   let base = '';
-  let held: Stripe.Event[] | undefined;
+  /** Events held back per giver's email address, so tests running side by side do not meet. */
+  const held = new Map<string, Stripe.Event[]>();
 
-  async function deliver(events: Stripe.Event[]) {
-    if (held) {
-      held.push(...events);
+  async function deliver(events: Stripe.Event[], email = '') {
+    const holding = held.get(email);
+    if (holding) {
+      holding.push(...events);
       return;
     }
     for (const e of events) {
@@ -193,12 +195,12 @@ export async function startFakeStripe(options: {
       );
     }
     if (session && req.method === 'POST' && path.endsWith('/decline')) {
-      await deliver([paymentFailed(session.reference)]);
+      await deliver([paymentFailed(session.reference)], session.email);
       res.writeHead(303, { Location: `/pay/${session.id}` }).end();
       return;
     }
     if (session && req.method === 'POST') {
-      await deliver(pay(session));
+      await deliver(pay(session), session.email);
       res.writeHead(303, { Location: session.successUrl }).end();
       return;
     }
@@ -223,12 +225,13 @@ export async function startFakeStripe(options: {
     if (path === '/_test/sessions') return json(200, sessions);
     if (path === '/_test/events') return json(200, sent);
     if (path === '/_test/hold' && req.method === 'POST') {
-      held = [];
+      held.set(url.searchParams.get('email') ?? '', []);
       return json(200, { holding: true });
     }
     if (path === '/_test/release' && req.method === 'POST') {
-      const events = held ?? [];
-      held = undefined;
+      const email = url.searchParams.get('email') ?? '';
+      const events = held.get(email) ?? [];
+      held.delete(email);
       await deliver(url.searchParams.get('order') === 'reverse' ? events.toReversed() : events);
       return json(200, { released: events.length });
     }

@@ -1,6 +1,7 @@
 import { countCouncilsByStatus, type CouncilCounts } from '../councils/counts.ts';
 import { listCouncils, type CouncilSummary } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
+import { donationTotals, type DonationTotals } from '../donations/totals.ts';
 import { isoDay } from '../format.ts';
 
 export interface SupporterTotals {
@@ -102,6 +103,7 @@ export interface Dashboard {
   lettersSent: number;
   councils: CouncilCounts;
   targets: CouncilSummary[];
+  donations: DonationTotals;
 }
 
 /** Everything the dashboard shows, read in one transaction so the figures agree. */
@@ -114,6 +116,7 @@ export function readDashboard(db: Db, now: Date, days = 30): Dashboard {
       lettersSent: councils.reduce((sum, council) => sum + council.letters, 0),
       councils: countCouncilsByStatus(db),
       targets: targetList(councils),
+      donations: donationTotals(db, now),
     };
   })();
 }

@@ -129,7 +129,7 @@ export function exportCsv(
       db,
       userId,
       `export.${name}`,
-      { rows: count, from: range.from ?? null, to: range.to ?? null },
+      { rows: count, ...(range.from && { from: range.from }), ...(range.to && { to: range.to }) },
       now,
     );
     return formatCsv(rows);

@@ -69,10 +69,3 @@ export function requestManageLink(db: Db, email: string, siteUrl: string, now: D
     );
   })();
 }
-
-/** Forgets links past their time; run with the other retention jobs. */
-export function deleteExpiredManageLinks(db: Db, now: Date): number {
-  return statement(db, 'DELETE FROM donation_manage_links WHERE expires_at <= ?').run(
-    now.toISOString(),
-  ).changes;
-}

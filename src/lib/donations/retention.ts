@@ -47,3 +47,10 @@ export function forgetOldDonors(db: Db, now: Date): number {
     return old.length;
   })();
 }
+
+/** Forgets links to manage a monthly gift once they have expired. */
+export function deleteExpiredManageLinks(db: Db, now: Date): number {
+  return statement(db, 'DELETE FROM donation_manage_links WHERE expires_at <= ?').run(
+    now.toISOString(),
+  ).changes;
+}
