@@ -32,6 +32,7 @@ export default async function globalSetup() {
     // Every test's letters come from 127.0.0.1.
     LETTERS_PER_IP_PER_HOUR: '200',
     COUNCIL_EMAILS_PER_IP_PER_HOUR: '200',
+    DONATIONS_PER_IP_PER_HOUR: '200',
     // Every login comes from 127.0.0.1 too; the per-account limit stays as in production.
     LOGINS_PER_IP_PER_15_MIN: '200',
   });
