@@ -39,6 +39,24 @@ export interface PaidGift {
   invoice?: string;
 }
 
+/** The ids Stripe makes when a Checkout Session is paid: a customer, a payment, and for a monthly gift a subscription and its first invoice. */
+export function paidGift(
+  session: Pick<PaidGift, 'reference' | 'mode' | 'amount' | 'email'>,
+): PaidGift {
+  return {
+    reference: session.reference,
+    mode: session.mode,
+    amount: session.amount,
+    email: session.email,
+    customer: stripeId('cus'),
+    paymentIntent: stripeId('pi'),
+    ...(session.mode === 'subscription' && {
+      subscription: stripeId('sub'),
+      invoice: stripeId('in'),
+    }),
+  };
+}
+
 export function checkoutCompleted(gift: PaidGift, at?: Date): Stripe.Event {
   return stripeEvent(
     'checkout.session.completed',

@@ -5,6 +5,7 @@ import {
   chargeRefunded,
   checkoutCompleted,
   invoicePaid,
+  paidGift,
   paymentFailed,
   signed,
   stripeId,
@@ -102,18 +103,7 @@ export async function startFakeStripe(options: {
 
   /** The events a completed Checkout produces, in the order Stripe usually sends them. */
   function pay(session: FakeSession): Stripe.Event[] {
-    const gift: PaidGift = {
-      reference: session.reference,
-      mode: session.mode,
-      amount: session.amount,
-      email: session.email,
-      customer: stripeId('cus'),
-      paymentIntent: stripeId('pi'),
-      ...(session.mode === 'subscription' && {
-        subscription: stripeId('sub'),
-        invoice: stripeId('in'),
-      }),
-    };
+    const gift = paidGift(session);
     Object.assign(session, gift);
     if (!gift.subscription || !gift.invoice) return [checkoutCompleted(gift)];
     subscriptions.set(gift.subscription, gift);

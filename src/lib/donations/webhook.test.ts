@@ -4,6 +4,7 @@ import {
   chargeRefunded,
   checkoutCompleted,
   invoicePaid,
+  paidGift,
   paymentFailed,
   signed,
   stripeEvent,
@@ -67,19 +68,7 @@ async function give(
   });
   const started = await startDonation(db, payments, form, { siteUrl: SITE, now });
   expect(started.kind).toBe('checkout');
-  const session = fake.sessions.at(-1)!;
-  const subscription = frequency === 'monthly' ? stripeId('sub') : undefined;
-  const invoice = frequency === 'monthly' ? stripeId('in') : undefined;
-  return {
-    reference: session.reference,
-    mode: session.mode,
-    amount: session.amount,
-    email: session.email,
-    customer: stripeId('cus'),
-    paymentIntent: stripeId('pi'),
-    ...(subscription && { subscription }),
-    ...(invoice && { invoice }),
-  };
+  return paidGift(fake.sessions.at(-1)!);
 }
 
 const count = (table: string) =>
