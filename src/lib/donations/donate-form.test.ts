@@ -117,3 +117,23 @@ describe('the donate form', () => {
     expect(form({ firstName: '<script>', postcode: 'x' }).data?.giftAid).toBeNull();
   });
 });
+
+it('reports every problem at once, not one after another', () => {
+  const result = DonateFormSchema.safeParse({
+    frequency: 'one-off',
+    amount: '',
+    otherAmount: '1',
+    email: '',
+    giftAid: 'yes',
+    giftAidVersion: GIFT_AID_DECLARATION.version,
+  });
+  expect(result.success).toBe(false);
+  expect(result.error!.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+    'email',
+    'firstName',
+    'house',
+    'lastName',
+    'otherAmount',
+    'postcode',
+  ]);
+});

@@ -36,20 +36,30 @@ const GiftAidSchema = z.object({
 
 export type GiftAidDetails = z.infer<typeof GiftAidSchema>;
 
+/** The giver's choices, each checked on its own so every problem is reported at once. */
+const ChoicesSchema = z.object({
+  frequency: z.enum(FREQUENCIES, { error: 'Choose a one-off or a monthly gift' }),
+  email: EmailSchema,
+});
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
 /**
- * The donate form. An amount typed in the box wins over a button, since typing is the more
- * deliberate act; either way the amount is checked here, in pence, with a message for people.
- * The Gift Aid fields are only required (and only kept) when the box is ticked.
+ * The donate form. Every field is read as it came and checked inside one step, so a missing email
+ * address and a wrong amount are reported together, not one after the other. An amount typed in
+ * the box wins over a button, since typing is the more deliberate act; either way it is checked
+ * here, in pence, with a message for people. The Gift Aid fields are only required (and only
+ * kept) when the box is ticked.
  */
 export const DonateFormSchema = z
   .object({
-    frequency: z.enum(FREQUENCIES, { error: 'Choose a one-off or a monthly gift' }),
-    amount: z.preprocess(optionalText, z.string().max(20)),
-    otherAmount: z.preprocess(optionalText, z.string().max(40)),
-    email: EmailSchema,
-    giftAid: z.preprocess((value) => value === 'yes', z.boolean()),
+    frequency: z.unknown().optional(),
+    amount: z.unknown().optional(),
+    otherAmount: z.unknown().optional(),
+    email: z.unknown().optional(),
+    giftAid: z.unknown().optional(),
     /** The version of the declaration the page showed, so the record names the words agreed to. */
-    giftAidVersion: z.preprocess(optionalText, z.string().max(40)),
+    giftAidVersion: z.unknown().optional(),
     title: z.unknown().optional(),
     firstName: z.unknown().optional(),
     lastName: z.unknown().optional(),
@@ -57,8 +67,15 @@ export const DonateFormSchema = z
     postcode: z.unknown().optional(),
   })
   .transform((form, context) => {
-    const typed = form.otherAmount.trim();
-    const amount = typed || form.amount;
+    const report = (issues: readonly z.core.$ZodIssue[]) => {
+      for (const issue of issues) {
+        context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }
+    };
+    const choices = ChoicesSchema.safeParse(form);
+    if (!choices.success) report(choices.error.issues);
+    const typed = text(form.otherAmount).trim().slice(0, 40);
+    const amount = typed || text(form.amount).slice(0, 20);
     const check = amount
       ? parseAmount(amount)
       : ({ ok: false, message: 'Choose an amount, or type your own' } as const);
@@ -70,7 +87,7 @@ export const DonateFormSchema = z
       });
     }
     let giftAid: GiftAidDetails | null = null;
-    if (form.giftAid) {
+    if (form.giftAid === 'yes') {
       if (form.giftAidVersion !== GIFT_AID_DECLARATION.version) {
         context.addIssue({
           code: 'custom',
@@ -81,16 +98,12 @@ export const DonateFormSchema = z
       }
       const details = GiftAidSchema.safeParse(form);
       if (details.success) giftAid = details.data;
-      else {
-        for (const issue of details.error.issues) {
-          context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-        }
-      }
+      else report(details.error.issues);
     }
     return {
-      frequency: form.frequency,
+      frequency: choices.data?.frequency ?? 'one-off',
       amountPence: check.ok ? check.pence : 0,
-      email: form.email,
+      email: choices.data?.email ?? '',
       giftAid,
     };
   });
