@@ -1,8 +1,8 @@
 import { CONTACT_EMAIL } from '../../config.ts';
 
 /** The smallest and largest gifts taken online, in pence: below £2 the fees take too much. */
-export const MINIMUM_PENCE = 200;
-export const MAXIMUM_PENCE = 1_000_000;
+const MINIMUM_PENCE = 200;
+const MAXIMUM_PENCE = 1_000_000;
 
 /** The amounts offered as buttons, in pounds. */
 export const PRESET_POUNDS = [5, 10, 25, 50] as const;

@@ -53,16 +53,6 @@ const PaymentIntent = z.object({
     .nullish(),
 });
 
-/** The events we act on; Stripe should be set to send only these. */
-export const HANDLED_EVENTS = [
-  'checkout.session.completed',
-  'checkout.session.async_payment_succeeded',
-  'invoice.paid',
-  'payment_intent.payment_failed',
-  'customer.subscription.deleted',
-  'charge.refunded',
-] as const;
-
 export type EventOutcome =
   | 'recorded'
   | 'duplicate'

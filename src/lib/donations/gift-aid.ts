@@ -1,5 +1,4 @@
 import { CHARITY_NAME } from '../../config.ts';
-import { formatPounds, giftAidOn, type Frequency } from './amount.ts';
 
 /**
  * The Gift Aid declaration, versioned like consent texts: each declaration records the version it
@@ -15,11 +14,3 @@ export const GIFT_AID_DECLARATION = {
     'I will tell you if I stop paying enough tax, change my name or move home.',
   ],
 } as const;
-
-/** The sentence under the tick box: what ticking it means, with the amount it adds. */
-export function giftAidOffer(pence: number | undefined, frequency: Frequency): string {
-  const each = frequency === 'monthly' ? ' each month' : '';
-  return pence
-    ? `Gift Aid would add ${formatPounds(giftAidOn(pence))}${each} to your ${formatPounds(pence)}, at no cost to you.`
-    : 'Gift Aid adds 25p to every £1 you give, at no cost to you.';
-}
