@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFakeResend } from '../tests/fakes/resend.ts';
 import { startSite, type RunningSite } from '../tests/e2e/server.ts';
+import { pledgeFields, postForm, runLoad } from './load.ts';
 
 /**
  * `npm run test:crash`: pledges and confirmations under load, the server killed with SIGKILL in the
@@ -28,36 +29,14 @@ const check = (ok: boolean, problem: string) => {
   if (!ok) problems.push(problem);
 };
 
-/** Posts a form as a browser on the site would, and returns the status. */
-async function post(site: RunningSite, path: string, fields: Record<string, string>) {
-  try {
-    const response = await fetch(site.url + path, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { Origin: site.url, 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields),
-    });
-    await response.arrayBuffer();
-    return response.status;
-  } catch {
-    return 0; // the server died under us: not acknowledged
-  }
-}
-
-/** Runs `action` in parallel loops until `ms` pass, killing the server after `crashAfter` ms. */
+/** Runs `action` under load until LOAD_MS pass, killing the server after `crashAfter` ms. */
 async function underLoad(
   site: RunningSite,
   crashAfter: number,
   action: (n: number) => Promise<void>,
 ) {
-  const deadline = Date.now() + LOAD_MS;
   setTimeout(() => site.crash(), crashAfter);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: WORKERS }, async () => {
-      while (Date.now() < deadline) await action(next++);
-    }),
-  );
+  await runLoad({ workers: WORKERS, ms: LOAD_MS }, action);
 }
 
 async function waitForOutbox(site: RunningSite) {
@@ -76,13 +55,7 @@ let site = await startSite(env, { databasePath });
 const acknowledged: string[] = [];
 await underLoad(site, CRASH_AFTER_MS, async (n) => {
   const email = `crash-${n}@example.org`;
-  const status = await post(site, '/join?_action=pledge', {
-    firstName: 'Crash',
-    lastName: 'Test',
-    email,
-    shownAt: '1',
-    from: '/join',
-  });
+  const status = await postForm(site, '/join?_action=pledge', pledgeFields(email));
   if (status === 303) acknowledged.push(email);
   else if (status !== 0) problems.push(`pledge ${n} answered ${status}`);
 });
@@ -110,7 +83,9 @@ const links = confirmations.map(
   (d) => new URL(/https?:\/\/\S+\/pledge\/confirm\?token=[\w-]+/.exec(d.text)![0]),
 );
 const confirm = (link: URL) =>
-  post(site, '/pledge/confirm?_action=confirmPledge', { token: link.searchParams.get('token')! });
+  postForm(site, '/pledge/confirm?_action=confirmPledge', {
+    token: link.searchParams.get('token')!,
+  });
 await underLoad(site, CRASH_AFTER_MS, async (n) => {
   const link = links[n];
   if (link) await confirm(link);
