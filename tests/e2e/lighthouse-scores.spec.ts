@@ -9,12 +9,19 @@ import { expect, test } from './fixtures.ts';
 // Lighthouse drives its own browser, so the pages are audited one at a time.
 test.describe.configure({ mode: 'serial' });
 
-const PAGES = ['/', '/stories/maya-stepdad', '/charter'];
+/** The key pages: where people land from television, a share or a search. */
+const PAGES = ['/', '/stories/maya-stepdad', '/charter', '/councils', '/councils/kent', '/join'];
+
+/** The budgets: each category's lowest acceptable score. */
+const BUDGETS: Record<string, number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 for (const path of PAGES) {
-  test(`Lighthouse (mobile) scores ${path} 100 for accessibility, best practice and SEO`, async ({
-    baseURL,
-  }) => {
+  test(`Lighthouse (mobile) keeps ${path} within its budgets`, async ({ baseURL }) => {
     test.setTimeout(120_000);
     // Canonical links point at SITE_URL (localhost by default); Lighthouse's SEO audit wants the
     // page on the same host, so it visits this server as localhost.
@@ -39,16 +46,17 @@ for (const path of PAGES) {
           .filter((audit) => audit.score !== null && audit.score < 1)
           .map((audit) => `${audit.id}: ${audit.title}`);
 
-      // Performance depends on the machine's speed, so it is reported, never asserted.
-      const figures = ['performance', 'accessibility', 'best-practices', 'seo']
+      // Lighthouse simulates a mid-range phone on a slow network from the page's own trace, so
+      // the performance score depends on what the page loads far more than on this machine.
+      const figures = Object.keys(BUDGETS)
         .map((id) => `${id} ${score(id)}`)
         .join(', ');
       test.info().annotations.push({ type: 'lighthouse', description: `${path}: ${figures}` });
       console.log(`Lighthouse ${path}: ${figures}`);
 
-      for (const id of ['accessibility', 'best-practices', 'seo']) {
-        expect(failing(id), `${id} audits that fail on ${path}`).toEqual([]);
-        expect(score(id), id).toBe(100);
+      for (const [id, budget] of Object.entries(BUDGETS)) {
+        if (budget === 100) expect(failing(id), `${id} audits that fail on ${path}`).toEqual([]);
+        expect(score(id), id).toBeGreaterThanOrEqual(budget);
       }
     } finally {
       chrome.kill();
