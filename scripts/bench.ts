@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { CHARTER_VERSION } from '../src/lib/signing/charter-text.ts';
 import autocannon from 'autocannon';
 import { startSite } from '../tests/e2e/server.ts';
 
 /**
- * `npm run bench`: the hot reads and the pledge write against the production server and against
- * a bare node:http baseline doing the same work, in the same run on the same machine, so the
+ * `npm run bench`: every hot read and every public write (pledge, confirm, letter, signing,
+ * comment) against the production server and against a bare node:http baseline doing the same
+ * SQLite work, in the same run on the same machine, so the
  * ratio means something wherever it runs. Traffic goes only to 127.0.0.1, for a fixed time per
  * route. It prints figures; it never fails on them.
  */
@@ -16,19 +19,40 @@ interface Route {
   baselinePath?: string;
   /** What a successful answer is: 2xx, or for a form post the redirect it ends in. */
   expects?: '2xx' | '3xx';
-  /** A body for each request (unique emails for pledges). */
-  body?: (n: number) => string;
+  /** A body for each request (unique emails, a fresh token), given a serial and which server. */
+  body?: (n: number, server: 'site' | 'baseline') => string;
 }
 
-let pledges = 0;
+let serial = 0;
+const unique = (name: string) => `bench-${process.pid}-${name}-${serial++}@example.org`;
 const pledgeBody = () =>
   new URLSearchParams({
     firstName: 'Bench',
     lastName: 'Mark',
-    email: `bench-${process.pid}-${pledges++}@example.org`,
+    email: unique('pledge'),
     shownAt: '1',
     from: '/join',
   }).toString();
+
+const NEWS_POST = readdirSync('src/content/news')[0]!.replace(/\.mdx?$/, '');
+
+/** Confirmation tokens from the pledges made earlier in the run, by which server made them. */
+const tokens: Record<'site' | 'baseline', string[]> = { site: [], baseline: [] };
+/** Numbers the requests, so each gets its own token. */
+let requestNumber = 0;
+function readTokens(databasePath: string) {
+  const db = new Database(databasePath, { readonly: true });
+  const texts = db
+    .prepare(
+      "SELECT template, text FROM email_outbox WHERE template IN ('confirm-pledge', 'confirm')",
+    )
+    .all() as { template: string; text: string }[];
+  db.close();
+  for (const { template, text } of texts) {
+    const token = /token=([\w-]+)/.exec(text)?.[1];
+    if (token) tokens[template === 'confirm' ? 'baseline' : 'site'].push(token);
+  }
+}
 
 const ROUTES: Route[] = [
   { name: 'GET /councils', path: '/councils' },
@@ -42,6 +66,61 @@ const ROUTES: Route[] = [
     expects: '3xx',
     body: pledgeBody,
   },
+  {
+    name: 'POST confirm pledge',
+    path: '/pledge/confirm?_action=confirmPledge',
+    baselinePath: '/confirm',
+    expects: '3xx',
+    body: (n, server) =>
+      new URLSearchParams({ token: tokens[server][n % tokens[server].length] ?? '' }).toString(),
+  },
+  {
+    name: 'POST letter',
+    path: '/lobby/kent?_action=sendLetter',
+    baselinePath: '/letter',
+    expects: '3xx',
+    body: () =>
+      new URLSearchParams({
+        council: 'kent',
+        writerName: 'Bench Mark',
+        email: unique('letter'),
+        postcode: 'ME14 1XQ',
+        subject: 'Please sign the Runaways Charter',
+        opening: '',
+        ownWords: `Children who run away need someone to listen. Letter ${serial} asks you to sign.`,
+      }).toString(),
+  },
+  {
+    name: 'POST signing',
+    path: '/sign?_action=signCharter',
+    baselinePath: '/sign',
+    expects: '3xx',
+    body: () =>
+      new URLSearchParams({
+        council: 'cardiff',
+        name: 'Bench Officer',
+        role: 'Director of Children’s Services',
+        email: unique('signing'),
+        leadMember: 'Bench Member',
+        intent: 'sign',
+        commit: 'yes',
+        charterVersion: CHARTER_VERSION,
+      }).toString(),
+  },
+  {
+    name: 'POST comment',
+    path: `/news/${NEWS_POST}?_action=postComment`,
+    baselinePath: '/comment',
+    expects: '3xx',
+    body: () =>
+      new URLSearchParams({
+        post: NEWS_POST,
+        name: 'Bench Reader',
+        email: unique('comment'),
+        body: 'Good to see councils signing. Ours should be next.',
+        website: '',
+      }).toString(),
+  },
 ];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
@@ -53,6 +132,28 @@ function peakRssMiB(pid: number): number | undefined {
     return kb ? Math.round(Number(kb) / 1024) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The largest resident memory of a process (MiB) while `work` runs, sampled every 100 ms: the
+ * kernel's own peak (VmHWM) cannot be reset between routes.
+ */
+async function withPeakRss<T>(pid: number, work: Promise<T>): Promise<[T, number]> {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      peak = Math.max(peak, Math.round(Number(kb ?? 0) / 1024));
+    } catch {
+      // Not Linux, or the process has gone: the column stays 0.
+    }
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    return [await work, peak];
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -71,7 +172,12 @@ async function startBaseline(
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
 }
 
-function options(origin: string, route: Route, path: string): autocannon.Options {
+function options(
+  origin: string,
+  route: Route,
+  path: string,
+  server: 'site' | 'baseline',
+): autocannon.Options {
   const url = origin + path;
   if (!route.body) return { url };
   const body = route.body;
@@ -79,13 +185,15 @@ function options(origin: string, route: Route, path: string): autocannon.Options
     url,
     method: 'POST',
     headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: body(0) }) }],
+    requests: [
+      { setupRequest: (request) => ({ ...request, body: body(requestNumber++, server) }) },
+    ],
   };
 }
 
-async function measure(origin: string, route: Route, path: string) {
+async function measure(origin: string, route: Route, path: string, server: 'site' | 'baseline') {
   const result = await autocannon({
-    ...options(origin, route, path),
+    ...options(origin, route, path, server),
     connections: CONNECTIONS,
     duration: SECONDS,
   });
@@ -101,24 +209,49 @@ async function measure(origin: string, route: Route, path: string) {
 // No outside services: emails stay in the outbox. One address makes every request, so the
 // per-address pledge limit is lifted for the run.
 // Run as in production (NODE_ENV=production makes React use its production build).
-const site = await startSite({ PLEDGES_PER_IP_PER_HOUR: '100000000', NODE_ENV: 'production' });
+const UNLIMITED = '100000000';
+const site = await startSite({
+  PLEDGES_PER_IP_PER_HOUR: UNLIMITED,
+  LETTERS_PER_IP_PER_HOUR: UNLIMITED,
+  COUNCIL_EMAILS_PER_IP_PER_HOUR: UNLIMITED,
+  COMMENTS_PER_IP_PER_HOUR: UNLIMITED,
+  NODE_ENV: 'production',
+});
 const baseline = await startBaseline(site.databasePath);
 try {
   const rows = [];
   for (const route of ROUTES) {
     const basePath = route.baselinePath ?? route.path;
     // A short warm-up so both servers have compiled their code paths.
-    await autocannon({ ...options(site.url, route, route.path), connections: 4, amount: 200 });
-    await autocannon({ ...options(baseline.url, route, basePath), connections: 4, amount: 200 });
-    const ours = await measure(site.url, route, route.path);
-    const base = await measure(baseline.url, route, basePath);
+    if (route.path.includes('confirmPledge')) readTokens(site.databasePath);
+    await autocannon({
+      ...options(site.url, route, route.path, 'site'),
+      connections: 4,
+      amount: 200,
+    });
+    await autocannon({
+      ...options(baseline.url, route, basePath, 'baseline'),
+      connections: 4,
+      amount: 200,
+    });
+    const [ours, oursRss] = await withPeakRss(
+      site.pid,
+      measure(site.url, route, route.path, 'site'),
+    );
+    const [base, baseRss] = await withPeakRss(
+      baseline.pid,
+      measure(baseline.url, route, basePath, 'baseline'),
+    );
     rows.push({
       route: route.name,
       'req/s': Math.round(ours.rps),
       'p50 ms': ours.p50,
       'p99 ms': ours.p99,
       'baseline req/s': Math.round(base.rps),
+      'RSS MiB': oursRss,
+      'baseline p50 ms': base.p50,
       'baseline p99 ms': base.p99,
+      'baseline RSS MiB': baseRss,
       ratio: `${Math.round((ours.rps / base.rps) * 100)}%`,
     });
   }

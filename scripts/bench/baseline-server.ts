@@ -94,6 +94,89 @@ const pledge = db.transaction((form: ReturnType<typeof PledgeFormSchema.parse>) 
 });
 const count = db.prepare('SELECT confirmed FROM supporter_counts WHERE council_id = 0').pluck();
 
+// Confirming: the supporter moves to confirmed and the counters with it, in one transaction.
+const confirmSupporter = db.prepare(
+  `UPDATE supporters SET state = 'confirmed', confirmed_at = ?, confirm_token_hash = NULL
+   WHERE confirm_token_hash = ? AND state = 'pending' RETURNING council_id`,
+);
+const bumpCount = db.prepare(
+  `INSERT INTO supporter_counts (council_id, confirmed) VALUES (?, 1)
+   ON CONFLICT (council_id) DO UPDATE SET confirmed = confirmed + 1`,
+);
+const confirm = db.transaction((token: string) => {
+  const row = confirmSupporter.get(new Date().toISOString(), hashToken(token)) as
+    { council_id: number | null } | undefined;
+  if (!row) return;
+  bumpCount.run(0);
+  if (row.council_id) bumpCount.run(row.council_id);
+});
+
+// A letter, a signing request and a comment: the rows each form stores, with their emails.
+const councilId = db.prepare('SELECT id FROM councils WHERE slug = ?').pluck();
+const insertLetter = db.prepare(
+  `INSERT INTO letters (council_id, writer_name, writer_email, writer_email_key, writer_postcode,
+                        subject, body, fingerprint, confirm_token_hash, expires_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+);
+const letter = db.transaction((form: URLSearchParams) => {
+  const token = newToken();
+  const body = `${form.get('opening') ?? ''}\n\n${form.get('ownWords') ?? ''}`;
+  const id = insertLetter.run(
+    councilId.get(form.get('council')),
+    form.get('writerName'),
+    form.get('email'),
+    emailKey(form.get('email') ?? ''),
+    form.get('postcode'),
+    form.get('subject'),
+    body,
+    body.split(/\s+/).slice(0, 50).join(' '),
+    hashToken(token),
+    new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  ).lastInsertRowid;
+  queueEmail.run(`letter:${id}`, form.get('email'), EMAIL_HTML, `Confirm: ${token}`);
+});
+const insertSigning = db.prepare(
+  `INSERT INTO signing_requests (council_id, intent, signatory_name, signatory_role, email,
+                                 lead_member_name, charter_version, verify_token_hash,
+                                 verify_expires_at)
+   VALUES (?, 'sign', ?, ?, ?, ?, ?, ?, ?)`,
+);
+const signing = db.transaction((form: URLSearchParams) => {
+  const token = newToken();
+  const id = insertSigning.run(
+    councilId.get(form.get('council')),
+    form.get('name'),
+    form.get('role'),
+    form.get('email'),
+    form.get('leadMember'),
+    form.get('charterVersion'),
+    hashToken(token),
+    new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  ).lastInsertRowid;
+  queueEmail.run(`signing:${id}`, form.get('email'), EMAIL_HTML, `Verify: ${token}`);
+});
+const insertComment = db.prepare(
+  `INSERT INTO news_comments (post_id, name, email, email_key, body, created_at)
+   VALUES (?, ?, ?, ?, ?, ?)`,
+);
+const comment = (form: URLSearchParams) =>
+  insertComment.run(
+    form.get('post'),
+    form.get('name'),
+    form.get('email'),
+    emailKey(form.get('email') ?? ''),
+    escapeHtml(form.get('body') ?? ''),
+    new Date().toISOString(),
+  );
+
+/** The form posts and what each stores, answered with the redirect the site sends. */
+const WRITES: Record<string, (form: URLSearchParams) => void> = {
+  '/confirm': (form) => confirm(form.get('token') ?? ''),
+  '/letter': (form) => letter.immediate(form),
+  '/sign': (form) => signing.immediate(form),
+  '/comment': comment,
+};
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'POST' && url.pathname === '/pledge') {
@@ -104,6 +187,16 @@ createServer((req, res) => {
       if (!form.success) return res.writeHead(400).end('Bad form');
       pledge.immediate(form.data);
       res.writeHead(303, { Location: '/pledge/check-inbox' }).end();
+    });
+    return;
+  }
+  const write = req.method === 'POST' ? WRITES[url.pathname] : undefined;
+  if (write) {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      write(new URLSearchParams(body));
+      res.writeHead(303, { Location: '/done' }).end();
     });
     return;
   }
