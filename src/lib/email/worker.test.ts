@@ -53,6 +53,21 @@ describe('the outbox worker, against a local fake of Resend', () => {
     });
   });
 
+  it('sends a queue of many in one round, not one batch a second', async () => {
+    fake = await startFakeResend();
+    const db = openSeededDatabase();
+    for (let n = 0; n < 75; n += 1) enqueueEmail(db, `many-${n}`, message);
+    const worker = startOutboxWorker({
+      db: () => db,
+      transport: resendTransport({ apiKey: 'test', baseUrl: fake.url, from: 'c@example.org' }),
+      intervalMs: 60_000,
+      log: () => {},
+    });
+    expect(await worker.runOnce()).toBe(75);
+    await worker.stop();
+    expect(fake.deliveries).toHaveLength(75);
+  });
+
   it('gives up on a provider that always fails, recording why', async () => {
     fake = await startFakeResend({ alwaysFail: true });
     const db = await sendRounds(fake, MAX_ATTEMPTS + 2);

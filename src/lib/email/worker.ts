@@ -9,9 +9,13 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
+/** Messages taken, sent and recorded together; the worker keeps taking batches while any are due. */
+const OUTBOX_BATCH = 20;
+
 /**
  * Sends the outbox in the server process: every `intervalMs` it takes the due messages and sends
- * them one at a time through the transport, recording each outcome. Everything it needs is in the
+ * them one at a time through the transport, recording each outcome, batch after batch until none
+ * are due (a queue of a thousand confirmations is not held to one batch a second). Everything it needs is in the
  * database, so a restart loses nothing; a crash between sending and recording is covered by the
  * provider's idempotency key.
  */
@@ -26,10 +30,21 @@ export function startOutboxWorker(options: {
   let running: Promise<number> | undefined;
   let stopped = false;
 
+  /** Sends the due messages batch by batch until none are left (or the worker is stopped). */
   async function sendDue(): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const batch = await sendBatch();
+      sent += batch.sent;
+      if (stopped || batch.taken < OUTBOX_BATCH) return sent;
+    }
+  }
+
+  async function sendBatch(): Promise<{ taken: number; sent: number }> {
     const db = options.db();
     const outcomes: { message: QueuedEmail; result: SendResult }[] = [];
-    for (const message of dueEmails(db, now())) {
+    const due = dueEmails(db, now(), OUTBOX_BATCH);
+    for (const message of due) {
       if (stopped) break;
       outcomes.push({ message, result: await transport.send(message) });
     }
@@ -46,7 +61,7 @@ export function startOutboxWorker(options: {
       // Ids only: logs never carry an email address.
       if (!result.ok) log(`Email ${message.id} (${message.template}) failed: ${result.error}`);
     }
-    return outcomes.filter(({ result }) => result.ok).length;
+    return { taken: due.length, sent: outcomes.filter(({ result }) => result.ok).length };
   }
 
   const runOnce = () => {
