@@ -371,6 +371,12 @@ for (const page of pages) {
   }
 }
 
+// Thousands of requests carried email addresses; the log must hold none of them.
+const logged = site.output();
+const address = /[\w.+-]+@[\w-]+\.[\w.-]+/.exec(logged);
+if (address) failures.push(`the server log holds an email address: ${address[0]}`);
+const logLines = logged.split('\n').filter((line) => line.startsWith('{')).length;
+
 await site.stop();
 await Promise.all([postcodes.stop(), resend.stop(), stripe.stop()]);
 const summary = [...statuses]
@@ -379,7 +385,7 @@ const summary = [...statuses]
   .join(' ');
 console.log(
   `Fuzz test: ${RUNS} requests to ${targets.length} forms and endpoints in ${(fuzzMs / 1000).toFixed(1)} s ` +
-    `(statuses ${summary}); then ${pages.length} pages that show stored rows.`,
+    `(statuses ${summary}); then ${pages.length} pages that show stored rows; ${logLines} log lines, no email address in them.`,
 );
 if (failures.length) {
   console.error(`FAILED:\n- ${failures.join('\n- ')}`);

@@ -15,6 +15,7 @@ import { deleteUnconfirmedPledges, forgetOldNetworks } from '../src/lib/pledges/
 import { deleteExpiredSigningRequests } from '../src/lib/signing/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
+import { log, loggablePath, requestIdFor } from '../src/lib/log.ts';
 import { seedDatabase } from '../src/lib/seed.ts';
 import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
 import { fail } from './fail.ts';
@@ -31,11 +32,13 @@ async function main(): Promise<void> {
   // The database first: a bad DATABASE_PATH should stop start-up at once, not after a build.
   const seeded = seedDatabase(getDb());
   buildIfStale(env.SITE_URL);
-  console.log(
-    `Database ready at ${env.DATABASE_PATH}: ${seeded.councils.councils} councils` +
-      (seeded.councils.statusEventsAdded
-        ? `, ${seeded.councils.statusEventsAdded} status events added`
-        : ''),
+  log.info(
+    {
+      database: env.DATABASE_PATH,
+      councils: seeded.councils.councils,
+      statusEventsAdded: seeded.councils.statusEventsAdded,
+    },
+    'database ready',
   );
 
   // We run our own HTTP server so that every response, static files included, gets the
@@ -43,6 +46,24 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: AstroHandler };
   const server = createServer((req, res) => {
+    // Every response carries its request's id, which its log line names, so a report from a
+    // person ("it failed at 10:31") or a proxy's log can be matched to what the server did.
+    const id = requestIdFor(req.headers['x-request-id']);
+    req.headers['x-request-id'] = id;
+    res.setHeader('X-Request-Id', id);
+    const started = performance.now();
+    res.once('finish', () => {
+      log.info(
+        {
+          req: id,
+          method: req.method,
+          path: loggablePath(req.url),
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'request',
+      );
+    });
     applySecurityHeaders(res);
     if (!answerFastRoute(req, res)) void handler(req, res);
   });
@@ -56,7 +77,8 @@ async function main(): Promise<void> {
   });
   // Emails are sent from the outbox table by a worker in this process (src/lib/email).
   const transport = transportFromEnv(env);
-  const outbox = transport && startOutboxWorker({ db: getDb, transport });
+  const outbox =
+    transport && startOutboxWorker({ db: getDb, transport, log: (line) => log.warn(line) });
   // Mobilisation emails, in batches at their own pace, beside it (src/lib/mailings).
   const mailings =
     transport &&
@@ -65,43 +87,52 @@ async function main(): Promise<void> {
       transport,
       siteUrl: env.SITE_URL,
       emailsPerSecond: env.MAILING_EMAILS_PER_SECOND,
+      log: (line) => log.info(line),
     });
   // Retention, as the privacy page describes it. Hourly is plenty.
   const retention = setInterval(() => {
-    const pledges = deleteUnconfirmedPledges(getDb(), new Date());
-    if (pledges) console.log(`Retention: deleted ${pledges} unconfirmed pledges`);
-    forgetOldNetworks(getDb(), new Date());
-    const letters = deleteStaleLetters(getDb(), new Date());
-    if (letters) console.log(`Retention: deleted ${letters} expired or year-old letters`);
-    const signings = deleteExpiredSigningRequests(getDb(), new Date());
-    if (signings) console.log(`Retention: deleted ${signings} never-confirmed signing requests`);
-    const checkouts = deleteAbandonedCheckouts(getDb(), new Date());
-    if (checkouts) console.log(`Retention: deleted ${checkouts} unpaid donation checkouts`);
-    const donors = forgetOldDonors(getDb(), new Date());
-    if (donors) console.log(`Retention: forgot the details of ${donors} donors after 7 years`);
-    deleteExpiredManageLinks(getDb(), new Date());
+    const now = new Date();
+    const db = getDb();
+    const deleted = {
+      unconfirmedPledges: deleteUnconfirmedPledges(db, now),
+      networksForgotten: forgetOldNetworks(db, now),
+      staleLetters: deleteStaleLetters(db, now),
+      unconfirmedSigningRequests: deleteExpiredSigningRequests(db, now),
+      unpaidCheckouts: deleteAbandonedCheckouts(db, now),
+      donorsForgotten: forgetOldDonors(db, now),
+      manageLinks: deleteExpiredManageLinks(db, now),
+    };
+    log.info(deleted, 'retention');
   }, 60 * 60_000);
   retention.unref();
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
-    console.log(`Make Runaways Safe is running at http://${env.HOST}:${port}`);
-    console.log(
-      !transport
-        ? 'Warning: NODE_ENV=production and no RESEND_API_KEY: emails are queued, not sent, until a key is set'
-        : transport.name === 'dev'
-          ? `No RESEND_API_KEY: emails stay in the outbox; read them at http://${env.HOST}:${port}/dev/outbox`
-          : 'Sending email through Resend',
+    log.info({ url: `http://${env.HOST}:${port}` }, 'Make Runaways Safe is running');
+    if (!transport) {
+      log.warn(
+        'NODE_ENV=production and no RESEND_API_KEY: emails are queued, not sent, until a key is set',
+      );
+    } else if (transport.name === 'dev') {
+      log.info(
+        `No RESEND_API_KEY: emails stay in the outbox; read them at http://${env.HOST}:${port}/dev/outbox`,
+      );
+    }
+    log.info(
+      env.STRIPE_SECRET_KEY
+        ? 'Donations go through Stripe'
+        : 'No STRIPE_SECRET_KEY: donations are off',
     );
   });
 
   // Stop taking connections, let requests in flight finish, then close the database cleanly.
   const stop = (signal: string) => {
-    console.log(`${signal} received; finishing requests in flight`);
+    log.info({ signal }, 'stopping: finishing requests in flight and the email being sent');
     server.close(() => {
       // Let the outbox and the mailing sender finish what they are sending, so it is recorded.
       void Promise.all([outbox?.stop(), mailings?.stop()]).then(() => {
         closeDb();
+        log.info('stopped');
         process.exit(0);
       });
     });

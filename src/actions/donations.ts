@@ -8,6 +8,7 @@ import { describeStripeError, paymentsFromEnv } from '../lib/donations/stripe.ts
 import { readEnv } from '../lib/env.ts';
 import { EmailSchema } from '../lib/form-fields.ts';
 import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { log } from '../lib/log.ts';
 
 const env = readEnv();
 const payments = paymentsFromEnv(env);
@@ -89,7 +90,7 @@ export const donations = {
           ),
         };
       } catch (error) {
-        console.error(`Stripe portal failed: ${describeStripeError(error)}`);
+        log.error({ stripe: describeStripeError(error) }, 'Stripe portal failed');
         throw new ActionError({
           code: 'SERVICE_UNAVAILABLE',
           message: 'We could not reach Stripe just now. Please try again in a few minutes.',

@@ -20,6 +20,7 @@ describe('readEnv', () => {
       STRIPE_API_URL: 'https://api.stripe.com',
       STRIPE_PAGE_ORIGINS: 'https://checkout.stripe.com https://billing.stripe.com',
       DONATIONS_PER_IP_PER_HOUR: 10,
+      LOG_LEVEL: 'info',
       COMMENTS_PER_IP_PER_HOUR: 5,
       PORT: 4321,
     });
@@ -52,6 +53,7 @@ describe('readEnv', () => {
       STRIPE_API_URL: 'https://api.stripe.com',
       STRIPE_PAGE_ORIGINS: 'https://checkout.stripe.com https://billing.stripe.com',
       DONATIONS_PER_IP_PER_HOUR: 10,
+      LOG_LEVEL: 'info',
       COMMENTS_PER_IP_PER_HOUR: 5,
     });
   });

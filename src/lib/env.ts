@@ -116,6 +116,8 @@ const EnvSchema = z.object({
   LOGINS_PER_ACCOUNT_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   /** Comments one address (IP) may post in an hour; a person rarely posts more than one. */
   COMMENTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** How much the server logs (JSON lines on stdout): `info` logs every request. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

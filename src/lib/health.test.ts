@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './db.ts';
 import { checkHealth } from './health.ts';
 import { openSeededDatabase } from './testing.ts';
+import { log } from './log.ts';
 
 describe('checkHealth', () => {
   it('is ok when the councils can be read', () => {
@@ -20,17 +21,20 @@ describe('checkHealth', () => {
   it('is unavailable, without saying why in public, when the connection is closed', () => {
     const db = openSeededDatabase();
     db.close();
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => {});
     expect(checkHealth(() => db)).toEqual({ status: 'unavailable', database: { ok: false } });
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Health check failed: /));
-    log.mockRestore();
+    expect(logged).toHaveBeenCalledWith(
+      { error: expect.stringMatching(/database connection is not open/) },
+      'health check failed',
+    );
+    logged.mockRestore();
   });
 
   it('is unavailable when the database file cannot be opened', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'mrs-health-')), 'campaign.db');
     writeFileSync(path, 'not a database'.repeat(400));
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => {});
     expect(checkHealth(() => openDatabase(path)).status).toBe('unavailable');
-    log.mockRestore();
+    logged.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import type { Db } from './db.ts';
 import { outboxLag } from './email/outbox.ts';
+import { log } from './log.ts';
 
 export interface Health {
   status: 'ok' | 'unavailable';
@@ -19,7 +20,10 @@ export function checkHealth(database: () => Db): Health {
     return { status: 'ok', database: { ok: true, councils }, outbox: outboxLag(db, new Date()) };
   } catch (error) {
     // The reason goes to the operator's log, not to the public: it can name paths on the server.
-    console.error(`Health check failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.error(
+      { error: error instanceof Error ? error.message : String(error) },
+      'health check failed',
+    );
     return { status: 'unavailable', database: { ok: false } };
   }
 }

@@ -30,11 +30,13 @@ describe('live numbers', () => {
     vi.resetModules();
     db.current = undefined;
     const fresh = await import('./live-numbers.ts');
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { log } = await import('./log.ts');
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => {});
     expect(fresh.liveCouncilCounts()).toBeUndefined();
     expect(fresh.liveSignatories()).toBeUndefined();
     expect(logged).toHaveBeenCalledWith(
-      'Could not read council counts: unable to open database file',
+      { what: 'council counts', error: 'unable to open database file' },
+      'could not read live numbers',
     );
   });
 });

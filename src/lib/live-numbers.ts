@@ -3,6 +3,7 @@ import { countCouncilsByStatus, type CouncilCounts } from './councils/counts.ts'
 import { listSignatories, type Signatory } from './councils/signatories.ts';
 import { getDb } from './db.ts';
 import { confirmedSupporters } from './pledges/counts.ts';
+import { log } from './log.ts';
 
 /** How long the campaign's public numbers may be out of date; a few seconds nobody will notice. */
 const LIVE_NUMBERS_TTL_MS = 5_000;
@@ -18,7 +19,7 @@ function orFallback<T>(what: string, read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
-    console.error(`Could not read ${what}: ${(error as Error).message}`);
+    log.error({ what, error: (error as Error).message }, 'could not read live numbers');
     return undefined;
   }
 }

@@ -40,6 +40,8 @@ export interface RunningSite {
   url: string;
   pid: number;
   databasePath: string;
+  /** Everything the server has printed so far (its log). */
+  output(): string;
   /** Kills the server at once (SIGKILL), as a crash or a power cut would. */
   crash(): void;
   stop(): Promise<void>;
@@ -77,6 +79,7 @@ export async function startSite(
     url,
     pid: server.pid!,
     databasePath: database,
+    output: () => log,
     crash() {
       server.kill('SIGKILL');
     },

@@ -4,6 +4,7 @@ import type { Frequency } from './amount.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
 import type { DonateForm, GiftAidDetails } from './schema.ts';
 import { describeStripeError, type Payments } from './stripe.ts';
+import { log } from '../log.ts';
 
 export type StartOutcome =
   | { kind: 'checkout'; url: string }
@@ -65,7 +66,7 @@ export async function startDonation(
       cancelUrl: `${siteUrl}/donate?cancelled=${reference}`,
     });
   } catch (error) {
-    console.error(`Stripe checkout failed: ${describeStripeError(error)}`);
+    log.error({ stripe: describeStripeError(error) }, 'Stripe checkout failed');
     return { kind: 'stripe-failed' };
   }
   statement(db, 'UPDATE donation_checkouts SET stripe_session_id = ? WHERE reference = ?').run(

@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import type { Db } from '../db.ts';
 import { applyStripeEvent, isKnownEvent, type EventOutcome } from './events.ts';
 import { describeStripeError, type Payments } from './stripe.ts';
+import { log } from '../log.ts';
 
 export type WebhookAnswer =
   { status: 200; outcome: EventOutcome } | { status: 400 | 503; error: string };
@@ -31,8 +32,9 @@ export async function handleStripeWebhook(
     try {
       invoicePaymentIntent = await payments.paymentIntentOfInvoice(event.data.object.id);
     } catch (error) {
-      console.error(
-        `Stripe event ${event.id}: could not read its invoice: ${describeStripeError(error)}`,
+      log.error(
+        { event: event.id, stripe: describeStripeError(error) },
+        'Stripe event: could not read its invoice',
       );
       return { status: 503, error: 'Stripe could not be asked about this invoice; try again.' };
     }
@@ -44,7 +46,7 @@ export async function handleStripeWebhook(
     };
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
-    console.error(`Stripe event ${event.id} (${event.type}) is not in the shape we expect`);
+    log.error({ event: event.id, type: event.type }, 'Stripe event not in the shape we expect');
     return { status: 400, error: 'The event is not in the shape this site expects.' };
   }
 }

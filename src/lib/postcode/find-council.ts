@@ -1,6 +1,7 @@
 import { statement, type Db } from '../db.ts';
 import { normalisePostcode } from './postcode.ts';
 import type { PostcodeAnswer } from './postcodes-io.ts';
+import { log } from '../log.ts';
 
 export type FindCouncilResult =
   | { kind: 'found'; slug: string; councilId: number; postcode: string }
@@ -24,7 +25,7 @@ export async function findCouncilByPostcode(
   const answer = await lookUp(postcode);
   if (answer.kind === 'unknown') return { kind: 'unknown', postcode };
   if (answer.kind === 'unavailable') {
-    console.error(`Postcode lookup unavailable: ${answer.reason}`);
+    log.warn({ reason: answer.reason }, 'postcode lookup unavailable');
     return { kind: 'unavailable', postcode };
   }
   if (answer.country !== 'England' && answer.country !== 'Wales') {
