@@ -24,6 +24,9 @@ export default defineConfig({
     // Our middleware checks the origin of every write instead (src/lib/http/origin.ts), so that
     // one-click unsubscribe can accept posts from mail providers.
     checkOrigin: false,
+    // Requests for the site's own address may name the visitor in X-Forwarded-For (the reverse
+    // proxy's job, see the README): per-address limits then count visitors, not the proxy.
+    allowedDomains: [{ hostname: new URL(readEnv().SITE_URL).hostname }],
     // Our forms are a few hundred bytes; anything near this is not a person filling a form.
     actionBodySizeLimit: 16 * 1024,
     csp: {

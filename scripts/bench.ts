@@ -160,13 +160,14 @@ async function withPeakRss<T>(pid: number, work: Promise<T>): Promise<[T, number
 async function startBaseline(
   databasePath: string,
 ): Promise<{ url: string; pid: number; stop(): void }> {
-  const port = 40_000 + Math.floor(Math.random() * 20_000);
   const child = spawn(process.execPath, ['scripts/bench/baseline-server.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath },
+    env: { ...process.env, DATABASE_PATH: databasePath },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.once('data', () => resolve());
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (line: Buffer) =>
+      resolve(Number(/ready (\d+)/.exec(String(line))?.[1])),
+    );
     child.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };

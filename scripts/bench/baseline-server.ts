@@ -177,7 +177,7 @@ const WRITES: Record<string, (form: URLSearchParams) => void> = {
   '/comment': comment,
 };
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'POST' && url.pathname === '/pledge') {
     let body = '';
@@ -217,4 +217,9 @@ createServer((req, res) => {
   const body = slug ? councilPage(slug) : undefined;
   if (body) return html(body);
   res.writeHead(404).end('Not found');
-}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
+});
+// A port the system chooses, so the run never collides with anything already listening.
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  console.log(`ready ${typeof address === 'object' && address ? address.port : 0}`);
+});
