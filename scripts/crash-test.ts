@@ -231,6 +231,62 @@ for (const phase of PHASES) {
   );
 }
 
+// 3b. Confirming the letters under load with a crash: each councillor gets each letter exactly
+// once (and the writer one copy), and the public tallies equal the letters sent.
+const letterLinks = resend.deliveries
+  .filter((d) => /^Confirm your letter to /.test(d.subject))
+  .map((d) => new URL(/https?:\/\/\S+\/lobby\/confirm\?token=[\w-]+/.exec(d.text)![0]));
+const confirmLetter = (link: URL) =>
+  postForm(site, '/lobby/confirm?_action=confirmLetter', {
+    token: link.searchParams.get('token')!,
+  });
+await underLoad(site, CRASH_AFTER_MS, async (n) => {
+  const link = letterLinks[n];
+  if (link) await confirmLetter(link);
+  else await new Promise((resolve) => setTimeout(resolve, 50));
+});
+site = await startSite(env, { databasePath });
+for (const link of letterLinks) {
+  check((await confirmLetter(link)) === 303, `confirming letter ${link.search} failed`);
+}
+const letterDb = new Database(databasePath, { readonly: true });
+const sentLetters = letterDb
+  .prepare(
+    `SELECT l.subject, count(t.id) + 1 AS copies FROM letters AS l
+     JOIN council_targets AS t ON t.council_id = l.council_id
+     WHERE l.state = 'sent' GROUP BY l.id`,
+  )
+  .all() as { subject: string; copies: number }[];
+const tallied = letterDb.prepare('SELECT coalesce(sum(sent), 0) FROM letter_counts').pluck().get();
+letterDb.close();
+const expectedLetterEmails = sentLetters.reduce((sum, letter) => sum + letter.copies, 0);
+const letterEmails = () => resend.deliveries.filter((d) => /^Letter \d+ about /.test(d.subject));
+for (let wait = 0; wait < 120 && letterEmails().length < expectedLetterEmails; wait += 1) {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+const perRecipient = new Map<string, number>();
+for (const d of letterEmails()) {
+  const key = `${d.subject} → ${d.to[0]}`;
+  perRecipient.set(key, (perRecipient.get(key) ?? 0) + 1);
+}
+const repeated = [...perRecipient.values()].filter((n) => n > 1).length;
+check(
+  sentLetters.length === letterLinks.length,
+  `${sentLetters.length} of ${letterLinks.length} letters sent`,
+);
+check(repeated === 0, `${repeated} letters reached someone more than once`);
+check(
+  letterEmails().length === expectedLetterEmails,
+  `${letterEmails().length} letter emails delivered, ${expectedLetterEmails} expected`,
+);
+check(
+  tallied === sentLetters.length,
+  `letter tallies say ${tallied}, rows say ${sentLetters.length}`,
+);
+phaseReports.push(
+  `letters confirmed: ${sentLetters.length} sent around a SIGKILL, ${letterEmails().length} emails to councillors and writers, each once; tallies ${tallied}`,
+);
+
 // 4. Donations: Stripe's webhook under load with a crash. Stripe resends any event not answered
 // 2xx, so each is sent until it is; each gift must be recorded once, with one receipt.
 stripe.setWebhookUrl(`${site.url}/api/stripe/webhook`);

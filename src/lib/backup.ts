@@ -27,8 +27,9 @@ export async function backupDatabase(
   destination: string,
 ): Promise<{ bytes: number; integrity: string }> {
   if (!existsSync(databasePath)) throw new BackupError(`There is no database at ${databasePath}`);
-  if (existsSync(destination))
+  if (existsSync(destination)) {
     throw new BackupError(`${destination} already exists; choose a new name`);
+  }
   mkdirSync(dirname(destination), { recursive: true });
   const source = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
@@ -37,8 +38,9 @@ export async function backupDatabase(
     source.close();
   }
   const integrity = integrityOf(destination);
-  if (integrity !== 'ok')
+  if (integrity !== 'ok') {
     throw new BackupError(`The copy at ${destination} failed its check: ${integrity}`);
+  }
   return { bytes: statSync(destination).size, integrity };
 }
 

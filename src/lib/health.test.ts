@@ -13,7 +13,7 @@ describe('checkHealth', () => {
     expect(checkHealth(() => db)).toEqual({
       status: 'ok',
       database: { ok: true, councils: 175 },
-      outbox: { queued: 0, oldestSeconds: 0, dead: 0 },
+      outbox: { queued: 0, oldestSeconds: 0, scheduled: 0, dead: 0 },
     });
     db.close();
   });

@@ -1,12 +1,12 @@
 import type { Db } from './db.ts';
-import { outboxLag } from './email/outbox.ts';
+import { outboxLag, type OutboxLag } from './email/outbox.ts';
 import { log } from './log.ts';
 
 export interface Health {
   status: 'ok' | 'unavailable';
   database: { ok: boolean; councils?: number };
-  /** Emails waiting, how long the oldest has waited, and how many were given up. */
-  outbox?: { queued: number; oldestSeconds: number; dead: number };
+  /** Emails due and waiting, how long the oldest has been due, those set for later, those given up. */
+  outbox?: OutboxLag;
 }
 
 /**

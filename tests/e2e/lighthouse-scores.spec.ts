@@ -20,6 +20,11 @@ const BUDGETS: Record<string, number> = {
   seo: 100,
 };
 
+/** Why a Lighthouse run could not score a page, if it says. */
+function runProblem(lhr: { runtimeError?: { code: string }; runWarnings: string[] }): string {
+  return lhr.runtimeError?.code ?? (lhr.runWarnings.join('; ') || 'no reason given');
+}
+
 for (const path of PAGES) {
   test(`Lighthouse (mobile) keeps ${path} within its budgets`, async ({ baseURL }) => {
     test.setTimeout(120_000);
@@ -33,11 +38,17 @@ for (const path of PAGES) {
       userDataDir,
     });
     try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        logLevel: 'error',
-        output: 'json',
-      });
+      const audit = () => lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
+      let result = await audit();
+      // A run that could not measure the page at all (no first paint in its trace, which happens
+      // when the machine is busy with other tests) has no performance score; Lighthouse's advice
+      // is to run it again. A second such run fails the test, with Lighthouse's reason.
+      if (result!.lhr.categories.performance?.score === null) {
+        console.log(
+          `Lighthouse ${path}: no performance score, run again (${runProblem(result!.lhr)})`,
+        );
+        result = await audit();
+      }
       const categories = result!.lhr.categories;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const failing = (id: string) =>
@@ -56,7 +67,7 @@ for (const path of PAGES) {
 
       for (const [id, budget] of Object.entries(BUDGETS)) {
         if (budget === 100) expect(failing(id), `${id} audits that fail on ${path}`).toEqual([]);
-        expect(score(id), id).toBeGreaterThanOrEqual(budget);
+        expect(score(id), `${id} (${runProblem(result!.lhr)})`).toBeGreaterThanOrEqual(budget);
       }
     } finally {
       chrome.kill();

@@ -118,22 +118,35 @@ export function markFailed(db: Db, id: number, error: string, permanent: boolean
   );
 }
 
-/** How far behind the outbox is: queued messages and the age of the oldest, for /healthz. */
-export function outboxLag(
-  db: Db,
-  now: Date,
-): { queued: number; oldestSeconds: number; dead: number } {
+export interface OutboxLag {
+  /** Messages due now and not yet sent. */
+  queued: number;
+  /** How long the longest-waiting of them has been due, in seconds. */
+  oldestSeconds: number;
+  /** Messages set for later on purpose (follow-ups, letters held for a day with room). */
+  scheduled: number;
+  /** Messages given up after their last attempt. */
+  dead: number;
+}
+
+/**
+ * How far behind the outbox is, for /healthz and alerts. Only messages that are due count as
+ * lag: a follow-up set for a fortnight ahead is not late.
+ */
+export function outboxLag(db: Db, now: Date): OutboxLag {
+  const at = now.toISOString();
   const row = statement(
     db,
-    `SELECT count(*) FILTER (WHERE state = 'queued') AS queued,
-            min(created_at) FILTER (WHERE state = 'queued') AS oldest,
+    `SELECT count(*) FILTER (WHERE state = 'queued' AND next_attempt_at <= ?) AS queued,
+            min(next_attempt_at) FILTER (WHERE state = 'queued' AND next_attempt_at <= ?) AS oldest,
+            count(*) FILTER (WHERE state = 'queued' AND next_attempt_at > ?) AS scheduled,
             count(*) FILTER (WHERE state = 'dead') AS dead
      FROM email_outbox`,
-  ).get() as { queued: number; oldest: string | null; dead: number };
+  ).get(at, at, at) as { queued: number; oldest: string | null; scheduled: number; dead: number };
   const oldestSeconds = row.oldest
     ? Math.max(0, Math.round((now.getTime() - Date.parse(row.oldest)) / 1000))
     : 0;
-  return { queued: row.queued, oldestSeconds, dead: row.dead };
+  return { queued: row.queued, oldestSeconds, scheduled: row.scheduled, dead: row.dead };
 }
 
 /** The newest messages, for the development outbox page. */

@@ -68,6 +68,14 @@ describe('the outbox worker, against a local fake of Resend', () => {
     expect(fake.deliveries).toHaveLength(75);
   });
 
+  it('reports as lag only what is due, not what is set for later', () => {
+    const db = openSeededDatabase();
+    const now = new Date('2026-11-25T10:00:00Z');
+    enqueueEmail(db, 'late', message, new Date('2026-11-25T09:58:00Z'));
+    enqueueEmail(db, 'follow-up', message, new Date('2026-12-09T10:00:00Z'));
+    expect(outboxLag(db, now)).toEqual({ queued: 1, oldestSeconds: 120, scheduled: 1, dead: 0 });
+  });
+
   it('gives up on a provider that always fails, recording why', async () => {
     fake = await startFakeResend({ alwaysFail: true });
     const db = await sendRounds(fake, MAX_ATTEMPTS + 2);

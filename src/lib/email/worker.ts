@@ -15,9 +15,10 @@ const OUTBOX_BATCH = 20;
 /**
  * Sends the outbox in the server process: every `intervalMs` it takes the due messages and sends
  * them one at a time through the transport, recording each outcome, batch after batch until none
- * are due (a queue of a thousand confirmations is not held to one batch a second). Everything it needs is in the
- * database, so a restart loses nothing; a crash between sending and recording is covered by the
- * provider's idempotency key.
+ * are due (a queue of a thousand confirmations is not held to one batch a second), or until a
+ * whole batch fails (the provider is down: the rest waits for the next round). Everything it needs
+ * is in the database, so a restart loses nothing; a crash between sending and recording is
+ * covered by the provider's idempotency key.
  */
 export function startOutboxWorker(options: {
   db: () => Db;
@@ -30,13 +31,13 @@ export function startOutboxWorker(options: {
   let running: Promise<number> | undefined;
   let stopped = false;
 
-  /** Sends the due messages batch by batch until none are left (or the worker is stopped). */
+  /** Sends the due messages batch by batch until none are left, none get through, or it stops. */
   async function sendDue(): Promise<number> {
     let sent = 0;
     for (;;) {
       const batch = await sendBatch();
       sent += batch.sent;
-      if (stopped || batch.taken < OUTBOX_BATCH) return sent;
+      if (stopped || batch.taken < OUTBOX_BATCH || batch.sent === 0) return sent;
     }
   }
 

@@ -44,7 +44,7 @@ export function donationReceiptEmail(receipt: Receipt): EmailMessage {
       subject,
       <>
         {lines.map((line) => (
-          <p>{line}</p>
+          <p key={line}>{line}</p>
         ))}
         {manage && (
           <>
