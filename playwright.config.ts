@@ -37,4 +37,10 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'site', testIgnore: /lighthouse-scores/ },
+    // Lighthouse runs after everything else, with the machine to itself: measured beside other
+    // tests, its headless traces sometimes lack the navigation it times (NO_NAVSTART).
+    { name: 'lighthouse', testMatch: /lighthouse-scores/, dependencies: ['site'] },
+  ],
 });
