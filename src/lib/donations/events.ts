@@ -1,57 +1,18 @@
 import type Stripe from 'stripe';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { statement, type Db } from '../db.ts';
 import { donationReceiptEmail } from '../email/templates/donation-emails.tsx';
 import { enqueueEmail } from '../email/outbox.ts';
 import type { Frequency } from './amount.ts';
 import { createManageLink } from './manage.ts';
-
-// Stripe sends an object or its id in the same place, depending on expansion.
-const idOf = z.union([z.string(), z.object({ id: z.string() }).transform((o) => o.id)]);
-const Metadata = z.record(z.string(), z.string()).nullish();
-const referenceIn = (metadata: z.infer<typeof Metadata>) => metadata?.donation_reference;
-
-// Only the fields we act on, checked: an event missing one is answered 400, and changes nothing.
-const CheckoutSession = z.object({
-  id: z.string(),
-  mode: z.string(),
-  client_reference_id: z.string().nullish(),
-  metadata: Metadata,
-  payment_status: z.string(),
-  payment_intent: idOf.nullish(),
-  subscription: idOf.nullish(),
-  customer: idOf.nullish(),
-  amount_total: z.number().int().nullish(),
-});
-const Invoice = z.object({
-  id: z.string(),
-  amount_paid: z.number().int(),
-  customer: idOf,
-  parent: z
-    .object({
-      subscription_details: z.object({ subscription: idOf, metadata: Metadata }).nullish(),
-    })
-    .nullish(),
-  status_transitions: z.object({ paid_at: z.number().int().nullish() }).nullish(),
-});
-const Charge = z.object({
-  id: z.string(),
-  payment_intent: idOf.nullish(),
-  amount_refunded: z.number().int().min(0),
-});
-const Subscription = z.object({
-  id: z.string(),
-  customer: idOf,
-  metadata: Metadata,
-  canceled_at: z.number().int().nullish(),
-});
-const PaymentIntent = z.object({
-  id: z.string(),
-  metadata: Metadata,
-  last_payment_error: z
-    .object({ code: z.string().nullish(), decline_code: z.string().nullish() })
-    .nullish(),
-});
+import {
+  Charge,
+  CheckoutSession,
+  Invoice,
+  PaymentIntent,
+  referenceIn,
+  Subscription,
+} from './stripe-objects.ts';
 
 export type EventOutcome =
   | 'recorded'
