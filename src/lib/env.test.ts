@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, readEnv } from './env.ts';
 
+/** Every setting as it reads with nothing set. */
+const DEFAULTS = {
+  DATABASE_PATH: 'data/campaign.db',
+  HOST: 'localhost',
+  SITE_URL: 'http://localhost:4321',
+  POSTCODES_API_URL: 'https://api.postcodes.io',
+  RESEND_API_URL: 'https://api.resend.com',
+  EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
+  PLEDGES_PER_IP_PER_HOUR: 30,
+  LETTERS_PER_IP_PER_HOUR: 10,
+  LETTERS_PER_COUNCIL_PER_DAY: 50,
+  COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
+  LOGINS_PER_IP_PER_15_MIN: 10,
+  LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
+  MAILING_EMAILS_PER_SECOND: 100,
+  STRIPE_API_URL: 'https://api.stripe.com',
+  STRIPE_PAGE_ORIGINS: 'https://checkout.stripe.com https://billing.stripe.com',
+  DONATIONS_PER_IP_PER_HOUR: 10,
+  LOG_LEVEL: 'info',
+  COMMENTS_PER_IP_PER_HOUR: 5,
+  PORT: 4321,
+};
+
 describe('readEnv', () => {
   it('needs no settings at all', () => {
-    expect(readEnv({})).toEqual({
-      DATABASE_PATH: 'data/campaign.db',
-      HOST: 'localhost',
-      SITE_URL: 'http://localhost:4321',
-      POSTCODES_API_URL: 'https://api.postcodes.io',
-      RESEND_API_URL: 'https://api.resend.com',
-      EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
-      PLEDGES_PER_IP_PER_HOUR: 30,
-      LETTERS_PER_IP_PER_HOUR: 10,
-      LETTERS_PER_COUNCIL_PER_DAY: 50,
-      COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
-      LOGINS_PER_IP_PER_15_MIN: 10,
-      LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
-      MAILING_EMAILS_PER_SECOND: 100,
-      STRIPE_API_URL: 'https://api.stripe.com',
-      STRIPE_PAGE_ORIGINS: 'https://checkout.stripe.com https://billing.stripe.com',
-      DONATIONS_PER_IP_PER_HOUR: 10,
-      LOG_LEVEL: 'info',
-      COMMENTS_PER_IP_PER_HOUR: 5,
-      PORT: 4321,
-    });
+    expect(readEnv({})).toEqual(DEFAULTS);
   });
 
   it('reads the settings it is given', () => {
@@ -36,25 +39,12 @@ describe('readEnv', () => {
         LETTERS_PER_COUNCIL_PER_DAY: '120',
       }),
     ).toEqual({
+      ...DEFAULTS,
       DATABASE_PATH: '/srv/campaign.db',
       HOST: '0.0.0.0',
       PORT: 8080,
       SITE_URL: 'https://www.example.org.uk',
-      POSTCODES_API_URL: 'https://api.postcodes.io',
-      RESEND_API_URL: 'https://api.resend.com',
-      EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
-      PLEDGES_PER_IP_PER_HOUR: 30,
-      LETTERS_PER_IP_PER_HOUR: 10,
       LETTERS_PER_COUNCIL_PER_DAY: 120,
-      COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
-      LOGINS_PER_IP_PER_15_MIN: 10,
-      LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
-      MAILING_EMAILS_PER_SECOND: 100,
-      STRIPE_API_URL: 'https://api.stripe.com',
-      STRIPE_PAGE_ORIGINS: 'https://checkout.stripe.com https://billing.stripe.com',
-      DONATIONS_PER_IP_PER_HOUR: 10,
-      LOG_LEVEL: 'info',
-      COMMENTS_PER_IP_PER_HOUR: 5,
     });
   });
 

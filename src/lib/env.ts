@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/** A key or secret: unset and empty both mean "not configured". */
+const optionalSecret = z
+  .string()
+  .trim()
+  .optional()
+  .transform((key) => key || undefined);
+
+/** An http(s) address, written without a trailing slash so paths can be added to it. */
+const webAddress = (fallback: string) =>
+  z
+    .url({ protocol: /^https?$/ })
+    .default(fallback)
+    .transform((url) => url.replace(/\/+$/, ''));
+
 /**
  * Every setting the site reads from its environment, parsed once.
  *
@@ -16,35 +30,18 @@ const EnvSchema = z.object({
    * The public address of the site, used for canonical links, the sitemap, the RSS feed and link
    * previews. Read when the site is built: `npm start` rebuilds when it changes.
    */
-  SITE_URL: z
-    .url({ protocol: /^https?$/ })
-    .default('http://localhost:4321')
-    .transform((url) => url.replace(/\/+$/, '')),
+  SITE_URL: webAddress('http://localhost:4321'),
   /** postcodes.io, which turns a postcode into council codes. Tests point it at a local fake. */
-  POSTCODES_API_URL: z
-    .url({ protocol: /^https?$/ })
-    .default('https://api.postcodes.io')
-    .transform((url) => url.replace(/\/+$/, '')),
+  POSTCODES_API_URL: webAddress('https://api.postcodes.io'),
   /** Resend's API key. Without one, emails stay in the outbox and /dev/outbox shows them. */
-  RESEND_API_KEY: z
-    .string()
-    .trim()
-    .optional()
-    .transform((key) => key || undefined),
+  RESEND_API_KEY: optionalSecret,
   /** Resend's API address. Tests point it at a local fake. */
-  RESEND_API_URL: z
-    .url({ protocol: /^https?$/ })
-    .default('https://api.resend.com')
-    .transform((url) => url.replace(/\/+$/, '')),
+  RESEND_API_URL: webAddress('https://api.resend.com'),
   /**
    * The signing secret of the Resend webhook (`whsec_…`), which tells us of bounces and
    * complaints. Without it the webhook refuses every call.
    */
-  RESEND_WEBHOOK_SECRET: z
-    .string()
-    .trim()
-    .optional()
-    .transform((key) => key || undefined),
+  RESEND_WEBHOOK_SECRET: optionalSecret,
   /**
    * How fast mobilisation emails go, on average. Sent 100 to a request (Resend's batch size), the
    * default is one request a second, within Resend's per-team request limit with room left for
@@ -61,22 +58,11 @@ const EnvSchema = z.object({
    * Stripe's secret key (`sk_live_…` or `sk_test_…`). Without one the donate page says donations
    * are not set up, and takes none.
    */
-  STRIPE_SECRET_KEY: z
-    .string()
-    .trim()
-    .optional()
-    .transform((key) => key || undefined),
+  STRIPE_SECRET_KEY: optionalSecret,
   /** The signing secret of the Stripe webhook (`whsec_…`). Without it the webhook refuses every call. */
-  STRIPE_WEBHOOK_SECRET: z
-    .string()
-    .trim()
-    .optional()
-    .transform((key) => key || undefined),
+  STRIPE_WEBHOOK_SECRET: optionalSecret,
   /** Stripe's API address. Tests point it at a local fake. */
-  STRIPE_API_URL: z
-    .url({ protocol: /^https?$/ })
-    .default('https://api.stripe.com')
-    .transform((url) => url.replace(/\/+$/, '')),
+  STRIPE_API_URL: webAddress('https://api.stripe.com'),
   /**
    * Where Stripe's own pages live (Checkout and the customer portal), space-separated origins.
    * The donate pages' security policy lets their forms lead there and nowhere else.
