@@ -55,6 +55,7 @@ import {
   rejectSigningRequest,
   RejectionSchema,
 } from '../lib/signing/requests.ts';
+import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
 // Password guessing: a few tries per connection and per account, then a wait.
@@ -206,7 +207,7 @@ export const admin = {
     accept: 'form',
     input: z
       .object({
-        token: z.string().trim().min(10).max(100),
+        token: TokenSchema,
         password: NewPasswordSchema,
         again: z.string(),
       })

@@ -6,7 +6,7 @@ import { findManagedGift, requestManageLink } from '../lib/donations/manage.ts';
 import { DonateFormSchema } from '../lib/donations/schema.ts';
 import { describeStripeError, paymentsFromEnv } from '../lib/donations/stripe.ts';
 import { readEnv } from '../lib/env.ts';
-import { EmailSchema } from '../lib/form-fields.ts';
+import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
 import { createRateLimit } from '../lib/http/rate-limit.ts';
 import { log } from '../lib/log.ts';
 
@@ -72,7 +72,7 @@ export const donations = {
   /** Opens Stripe's customer portal for the donor a manage link belongs to. */
   openDonorPortal: defineAction({
     accept: 'form',
-    input: z.object({ token: z.string().trim().min(10).max(100) }),
+    input: z.object({ token: TokenSchema }),
     handler: async ({ token }) => {
       const stripe = configuredPayments();
       const gift = findManagedGift(getDb(), token, new Date());

@@ -12,10 +12,10 @@ import {
   letterProblem,
   REPLY_ANSWERS,
 } from '../lib/lobby/letters.ts';
+import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
 const lettersByIp = createRateLimit({ limit: env.LETTERS_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
-const Token = z.string().trim().min(10).max(100);
 
 export const lobby = {
   /** Checks a letter and shows it as it will be sent; nothing is stored. */
@@ -49,7 +49,7 @@ export const lobby = {
 
   confirmLetter: defineAction({
     accept: 'form',
-    input: z.object({ token: Token }),
+    input: z.object({ token: TokenSchema }),
     handler: ({ token }) => {
       refuseIfPaused('letters');
       return confirmLetter(getDb(), token, {
@@ -62,7 +62,7 @@ export const lobby = {
 
   answerFollowUp: defineAction({
     accept: 'form',
-    input: z.object({ token: Token, answer: z.enum(REPLY_ANSWERS) }),
+    input: z.object({ token: TokenSchema, answer: z.enum(REPLY_ANSWERS) }),
     handler: ({ token, answer }) => {
       if (!answerFollowUp(getDb(), token, answer, new Date())) {
         throw new ActionError({

@@ -9,7 +9,7 @@ import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
 import { eraseSupporter, requestPrivacyLink } from '../lib/pledges/privacy.ts';
-import { EmailSchema } from '../lib/form-fields.ts';
+import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 
 const env = readEnv();
@@ -58,7 +58,7 @@ export const pledges = {
 
   confirmPledge: defineAction({
     accept: 'form',
-    input: z.object({ token: z.string().trim().min(10).max(100) }),
+    input: z.object({ token: TokenSchema }),
     handler: ({ token }) => confirmPledge(getDb(), token, new Date()),
   }),
 
@@ -74,7 +74,7 @@ export const pledges = {
 
   eraseMe: defineAction({
     accept: 'form',
-    input: z.object({ token: z.string().trim().min(10).max(100) }),
+    input: z.object({ token: TokenSchema }),
     handler: ({ token }) => {
       if (!eraseSupporter(getDb(), token, new Date())) {
         throw new ActionError({

@@ -14,6 +14,7 @@ import {
   SigningFormSchema,
   verifySigningRequest,
 } from '../lib/signing/requests.ts';
+import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
 // Each request emails someone: enough for an officer who mistypes twice, not for a mail cannon.
@@ -21,7 +22,6 @@ const emailsByIp = createRateLimit({
   limit: env.COUNCIL_EMAILS_PER_IP_PER_HOUR,
   windowMs: 60 * 60_000,
 });
-const Token = z.string().trim().min(10).max(100);
 
 function limitEmails(clientAddress: string, what: string) {
   if (!emailsByIp(clientAddress)) {
@@ -44,7 +44,7 @@ export const signing = {
 
   verifySigning: defineAction({
     accept: 'form',
-    input: z.object({ token: Token }),
+    input: z.object({ token: TokenSchema }),
     handler: ({ token }) => verifySigningRequest(getDb(), token, new Date()),
   }),
 

@@ -40,3 +40,6 @@ export const personName = (label: string, max = 50) =>
 
 /** A form sends an empty box as nothing at all; both mean "not given". */
 export const optionalText = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** A token from an emailed link, as its form sends it back; what it opens is checked after. */
+export const TokenSchema = z.string().trim().min(10).max(100);

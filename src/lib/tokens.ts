@@ -9,3 +9,8 @@ export function newToken(): string {
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** What newToken makes looks like this; anything else is not worth a database lookup. */
+export function isTokenShaped(value: string): boolean {
+  return /^[\w-]{20,64}$/.test(value);
+}

@@ -1,5 +1,5 @@
 import { statement, type Db } from '../db.ts';
-import { newToken } from '../tokens.ts';
+import { isTokenShaped, newToken } from '../tokens.ts';
 import type { Frequency } from './amount.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
 import type { DonateForm, GiftAidDetails } from './schema.ts';
@@ -86,11 +86,9 @@ export interface CheckoutStatus {
   failure: string | null;
 }
 
-const REFERENCE = /^[\w-]{20,64}$/;
-
 /** What the thank-you page may say about a checkout: only what the webhook has confirmed. */
 export function checkoutStatus(db: Db, reference: string): CheckoutStatus | undefined {
-  if (!REFERENCE.test(reference)) return undefined;
+  if (!isTokenShaped(reference)) return undefined;
   const row = statement(
     db,
     `SELECT c.frequency, c.amount_pence AS amountPence,
@@ -128,7 +126,7 @@ export interface CheckoutForm {
 
 /** A checkout that was left unpaid, as the form had it; undefined once paid or forgotten. */
 export function unpaidCheckout(db: Db, reference: string): CheckoutForm | undefined {
-  if (!REFERENCE.test(reference)) return undefined;
+  if (!isTokenShaped(reference)) return undefined;
   const row = statement(
     db,
     `SELECT c.frequency, c.amount_pence AS amountPence, c.email, g.title, g.first_name AS firstName,

@@ -1,7 +1,7 @@
 import { manageGiftEmail } from '../email/templates/donation-emails.tsx';
 import { enqueueEmail } from '../email/outbox.ts';
 import { statement, type Db } from '../db.ts';
-import { hashToken, newToken } from '../tokens.ts';
+import { hashToken, isTokenShaped, newToken } from '../tokens.ts';
 
 /** How long a link to manage a monthly gift works: past the next month's receipt, which has a new one. */
 export const MANAGE_LINK_DAYS = 45;
@@ -28,7 +28,7 @@ export interface ManagedGift {
 
 /** The gifts a manage link is for, or undefined when the link is unknown or expired. */
 export function findManagedGift(db: Db, token: string, now: Date): ManagedGift | undefined {
-  if (!/^[\w-]{20,64}$/.test(token)) return undefined;
+  if (!isTokenShaped(token)) return undefined;
   const customerId = statement(
     db,
     'SELECT stripe_customer_id FROM donation_manage_links WHERE token_hash = ? AND expires_at > ?',

@@ -5,7 +5,7 @@ import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import { assessmentLinkEmail } from '../email/templates/signing-emails.tsx';
-import { EmailSchema } from '../form-fields.ts';
+import { EmailSchema, TokenSchema } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { isOnDomain } from './domains.ts';
 import { ASSESSMENT_LINK_DAYS } from './link-lifetimes.ts';
@@ -135,7 +135,7 @@ export const evidenceField = (action: ChecklistAction) => `evidence-${action.id}
  */
 export const AssessmentFormSchema = z
   .object({
-    token: z.string().trim().min(10).max(100),
+    token: TokenSchema,
     ...Object.fromEntries(
       CHECKLIST.flatMap((action) => [
         [ratingField(action), z.enum(RATINGS).optional()],
