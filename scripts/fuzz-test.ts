@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
 import { startFakeResend } from '../tests/fakes/resend.ts';
 import { startFakeStripe } from '../tests/fakes/stripe.ts';
+import { runScriptOn } from '../tests/e2e/database.ts';
 import { startSite } from '../tests/e2e/server.ts';
 
 /**
@@ -230,10 +230,13 @@ stripe.setWebhookUrl(`${site.url}/api/stripe/webhook`);
 
 /** An admin's session cookie, got through the set-password form as a person gets one. */
 async function adminCookie(email: string): Promise<string> {
-  const printed = execFileSync(
-    process.execPath,
-    ['scripts/admin-create.ts', '--email', email, '--role', 'admin'],
-    { env: { ...process.env, DATABASE_PATH: site.databasePath }, encoding: 'utf8' },
+  const printed = runScriptOn(
+    site.databasePath,
+    'admin-create',
+    '--email',
+    email,
+    '--role',
+    'admin',
   );
   const token = /token=([\w-]+)/.exec(printed)![1]!;
   const password = 'a long password for the fuzz test';

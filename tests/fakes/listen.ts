@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 
 export interface FakeService {
   url: string;
@@ -20,5 +20,14 @@ export function listen(server: Server): Promise<FakeService> {
           }),
       });
     });
+  });
+}
+
+/** A request's whole body, as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
   });
 }

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import { listen, type FakeService } from './listen.ts';
+import { createServer } from 'node:http';
+import { listen, readBody, type FakeService } from './listen.ts';
 
 export interface Delivery {
   id: string;
@@ -20,14 +20,6 @@ export interface FakeResend extends FakeService {
   deliveries: Delivery[];
   /** Requests received, including refused and repeated ones. */
   requests: number;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolve(body));
-  });
 }
 
 /**

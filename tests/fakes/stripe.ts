@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type Stripe from 'stripe';
-import { listen, type FakeService } from './listen.ts';
+import { listen, readBody, type FakeService } from './listen.ts';
 import {
   chargeRefunded,
   checkoutCompleted,
@@ -43,14 +43,6 @@ export interface FakeStripe extends FakeService {
   setWebhookUrl(url: string): void;
   /** Tells the fake which payment paid an invoice made outside it (in a unit test's event). */
   registerInvoicePayment(invoice: string, paymentIntent: string): void;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolve(body));
-  });
 }
 
 const page = (res: ServerResponse, title: string, body: string) => {
