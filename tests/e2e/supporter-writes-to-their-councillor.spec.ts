@@ -163,6 +163,8 @@ test('the whole letter can be written with the keyboard alone', async ({ page })
   await expect(page.getByRole('button', { name: 'Preview my letter' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your letter');
+  // The heading shows while the page is still loading; a key pressed then can go nowhere.
+  await page.waitForLoadState('load');
   await page.getByRole('button', { name: 'Email me the link to send it' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/lobby\/check-inbox/);
