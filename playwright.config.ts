@@ -17,7 +17,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  // The list reporter repeats every failure in full at the end, where a CI log's tail shows it.
+  reporter: 'list',
   use: {
     baseURL: process.env.E2E_BASE_URL,
     browserName: 'chromium',

@@ -59,6 +59,8 @@ test('a reader filters stories by theme, reads one, finds help and leaves quickl
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help');
   await expect(page.getByRole('heading', { name: 'How quick exit works' })).toBeVisible();
 
+  // Escape works once the page's script has run, which is when the hint appears.
+  await expect(page.getByText('or press Esc')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.waitForURL(NEUTRAL_SITE);
   await page.goBack();
