@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -18,7 +19,10 @@ test('the councils CSV has one header row and 175 councils', async ({ request })
 test('the councils JSON validates against its published schema', async ({ request }) => {
   const schema = await (await request.get('/data/councils.schema.json')).json();
   const data = await (await request.get('/data/councils.json')).json();
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  // Formats too: a date that is not a date, or a link that is not a link, fails like a wrong type.
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
   expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
   expect(data.count).toBe(175);
   expect(data.attribution).toContain('mySociety');
