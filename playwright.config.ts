@@ -17,6 +17,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Five seconds is tight for a page that posts, redirects and renders while the other worker
+  // loads the same server on two cores; a slow step should not read as a broken one.
+  expect: { timeout: 10_000 },
   // The list reporter repeats every failure in full at the end, where a CI log's tail shows it.
   reporter: 'list',
   use: {
