@@ -425,13 +425,14 @@ test('self-assessment: save part, come back by the link, finish; the council pag
           .getByRole('region', { name: 'Progress against the planning guide' })
           .innerText();
       },
-      { timeout: 15_000 },
+      // Each try opens the page and runs axe on it, a few seconds on a busy machine.
+      { timeout: 20_000 },
     )
     .toMatch(
       /Count\s+4 of 4\s+0 of 4\s+Think\s+0 of 4\s+1 of 4\s+Act\s+0 of 4\s+0 of 4\s+Prevent\s+1 of 4\s+1 of 4/,
     );
   await expect
-    .poll(async () => (await councilData(page, 'kent')).count_in_place, { timeout: 15_000 })
+    .poll(async () => (await councilData(page, 'kent')).count_in_place, { timeout: 20_000 })
     .toBe(4);
 });
 
