@@ -4,14 +4,13 @@ import { getDb } from '../lib/db.ts';
 import { startDonation } from '../lib/donations/checkouts.ts';
 import { findManagedGift, requestManageLink } from '../lib/donations/manage.ts';
 import { DonateFormSchema } from '../lib/donations/schema.ts';
-import { describeStripeError, paymentsFromEnv } from '../lib/donations/stripe.ts';
+import { describeStripeError, configuredPayments } from '../lib/donations/stripe.ts';
 import { readEnv } from '../lib/env.ts';
 import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
 import { createRateLimit } from '../lib/http/rate-limit.ts';
 import { log } from '../lib/log.ts';
 
 const env = readEnv();
-const payments = paymentsFromEnv(env);
 const checkoutsByIp = createRateLimit({
   limit: env.DONATIONS_PER_IP_PER_HOUR,
   windowMs: 60 * 60_000,
@@ -23,7 +22,8 @@ const STRIPE_DOWN =
   'We could not reach our card payment provider, so nothing has been charged. Please try again in a few minutes.';
 
 /** Stripe as configured, or the refusal a form shows when donations are not set up. */
-function configuredPayments() {
+function paymentsOrRefusal() {
+  const payments = configuredPayments();
   if (!payments) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: NOT_SET_UP });
   return payments;
 }
@@ -34,7 +34,7 @@ export const donations = {
     accept: 'form',
     input: DonateFormSchema,
     handler: async (form, context) => {
-      const stripe = configuredPayments();
+      const stripe = paymentsOrRefusal();
       if (!checkoutsByIp(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
@@ -74,7 +74,7 @@ export const donations = {
     accept: 'form',
     input: z.object({ token: TokenSchema }),
     handler: async ({ token }) => {
-      const stripe = configuredPayments();
+      const stripe = paymentsOrRefusal();
       const gift = findManagedGift(getDb(), token, new Date());
       if (!gift) {
         throw new ActionError({

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import type { Env } from '../env.ts';
+import { readEnv, type Env } from '../env.ts';
 import type { Frequency } from './amount.ts';
 
 /** What we ask Stripe for when someone chooses to give. */
@@ -96,15 +96,26 @@ export function stripePayments(options: {
   };
 }
 
-/** Stripe as configured, or undefined when no key is set: donations are then turned off. */
-export function paymentsFromEnv(env: Env): Payments | undefined {
-  return env.STRIPE_SECRET_KEY
-    ? stripePayments({
-        secretKey: env.STRIPE_SECRET_KEY,
-        webhookSecret: env.STRIPE_WEBHOOK_SECRET,
-        apiUrl: env.STRIPE_API_URL,
-      })
-    : undefined;
+let configured: { payments: Payments | undefined } | undefined;
+
+/**
+ * Stripe as configured, one client for the process (the donate form and the webhook share it),
+ * or undefined when no key is set: donations are then turned off.
+ */
+export function configuredPayments(): Payments | undefined {
+  if (!configured) {
+    const env = readEnv();
+    configured = {
+      payments: env.STRIPE_SECRET_KEY
+        ? stripePayments({
+            secretKey: env.STRIPE_SECRET_KEY,
+            webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+            apiUrl: env.STRIPE_API_URL,
+          })
+        : undefined,
+    };
+  }
+  return configured.payments;
 }
 
 /**

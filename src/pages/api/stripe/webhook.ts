@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '../../../lib/db.ts';
-import { paymentsFromEnv } from '../../../lib/donations/stripe.ts';
+import { configuredPayments } from '../../../lib/donations/stripe.ts';
 import { handleStripeWebhook } from '../../../lib/donations/webhook.ts';
 import { readEnv } from '../../../lib/env.ts';
 
 export const prerender = false;
 
 const env = readEnv();
-const payments = paymentsFromEnv(env);
+const payments = configuredPayments();
 /** Stripe's events are tens of kilobytes at most; anything far bigger is not from Stripe. */
 const MAX_BODY = 512 * 1024;
 
