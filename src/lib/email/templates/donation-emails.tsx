@@ -2,7 +2,7 @@ import { CHARITY_NAME, CONTACT_EMAIL } from '../../../config.ts';
 import { formatPounds, giftAidOn, type Frequency } from '../../donations/amount.ts';
 import { formatDate } from '../../format.ts';
 import type { EmailMessage } from '../outbox.ts';
-import { buttonStyle, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
+import { buttonStyle, renderEmail } from './layout.tsx';
 
 export interface Receipt {
   to: string;
@@ -40,7 +40,7 @@ export function donationReceiptEmail(receipt: Receipt): EmailMessage {
     template: 'donation-receipt',
     to: receipt.to,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         {lines.map((line) => (
@@ -58,8 +58,6 @@ export function donationReceiptEmail(receipt: Receipt): EmailMessage {
         )}
       </>,
     ),
-    text:
-      lines.join('\n\n') + (manage ? `\n\n${manage.line} ${receipt.manageUrl}` : '') + TEXT_FOOTER,
   };
 }
 
@@ -74,7 +72,7 @@ export function manageGiftEmail(to: string, manageUrl: string, days: number): Em
     template: 'donation-manage-link',
     to,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>{lines[0]}</p>
@@ -86,6 +84,5 @@ export function manageGiftEmail(to: string, manageUrl: string, days: number): Em
         <p>{lines[1]}</p>
       </>,
     ),
-    text: `${lines[0]}\n\n${manageUrl}\n\n${lines[1]}${TEXT_FOOTER}`,
   };
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { HELPLINES, SITE_NAME } from '../../../config.ts';
 import { unsubscribeHeaders } from '../../mailings/personalise.ts';
@@ -30,15 +30,17 @@ export const buttonStyle = {
   borderRadius: '6px',
 } as const;
 
-/** The frame every email shares: the campaign name, the message, and the helplines. */
+/** The frame every email shares: the campaign name, the message, and (most) the helplines. */
 function EmailLayout({
   title,
   children,
   footer,
+  helplines,
 }: {
   title: string;
   children: ReactNode;
-  footer?: ReactNode;
+  footer: ReactNode;
+  helplines: boolean;
 }) {
   return (
     <html lang="en-GB">
@@ -51,10 +53,12 @@ function EmailLayout({
         <div style={CARD}>
           <p style={{ margin: '0 0 16px', fontWeight: 700, color: '#5a1f6e' }}>{SITE_NAME}</p>
           {children}
-          <hr style={{ border: 0, borderTop: '1px solid #8a8a95', margin: '24px 0' }} />
-          <p style={{ fontSize: '14px', color: '#4a4a55' }}>
-            Need help now? {HELPLINES.map((h) => `${h.name}: ${h.number}`).join(' · ')}
-          </p>
+          {helplines && (
+            <>
+              <hr style={{ border: 0, borderTop: '1px solid #8a8a95', margin: '24px 0' }} />
+              <p style={{ fontSize: '14px', color: '#4a4a55' }}>{HELPLINE_LINE}</p>
+            </>
+          )}
           {footer}
         </div>
       </body>
@@ -62,31 +66,105 @@ function EmailLayout({
   );
 }
 
-/** Renders an email's HTML, with the doctype email clients expect. */
-export function renderEmailHtml(title: string, body: ReactNode, footer?: ReactNode): string {
-  return `<!doctype html>${renderToStaticMarkup(
-    <EmailLayout title={title} footer={footer}>
+const HELPLINE_LINE = `Need help now? ${HELPLINES.map((h) => `${h.name}: ${h.number}`).join(' · ')}`;
+
+/**
+ * An email's HTML and its plain-text part, both from the same elements, so the two never say
+ * different things. `text` stands in for the body's text when the body is not built from
+ * elements (a mailing written in Markdown). `helplines: false` is for letters, which are a
+ * person's own words to their councillor.
+ */
+export function renderEmail(
+  title: string,
+  body: ReactNode,
+  {
+    footer,
+    text,
+    helplines = true,
+  }: { footer?: ReactNode; text?: string; helplines?: boolean } = {},
+): { html: string; text: string } {
+  const html = `<!doctype html>${renderToStaticMarkup(
+    <EmailLayout title={title} footer={footer} helplines={helplines}>
       {body}
     </EmailLayout>,
   )}`;
+  const parts = [text ?? emailText(body)];
+  if (helplines) parts.push(`--\n${HELPLINE_LINE}`);
+  if (footer) parts.push(emailText(footer));
+  return { html, text: `${parts.join('\n\n')}\n` };
 }
 
-/** The plain-text part's shared ending. */
-export const TEXT_FOOTER = `\n\n--\nNeed help now? ${HELPLINES.map((h) => `${h.name}: ${h.number}`).join(' · ')}\n`;
+type Node = ReactElement<{ children?: ReactNode; href?: string }>;
+
+/** Children with fragments and arrays opened up, and nothing that renders as nothing. */
+function flatten(node: ReactNode): (string | Node)[] {
+  if (Array.isArray(node)) return node.flatMap(flatten);
+  if (isValidElement<{ children?: ReactNode }>(node)) {
+    return node.type === Fragment ? flatten(node.props.children) : [node as Node];
+  }
+  if (typeof node === 'string' || typeof node === 'number') return [String(node)];
+  return [];
+}
+
+/** Running text: a line break as a new line, a worded link followed by its address. */
+function inlineText(node: ReactNode): string {
+  return flatten(node)
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      if (part.type === 'br') return '\n';
+      const words = inlineText(part.props.children);
+      if (part.type !== 'a' || !part.props.href || words === part.props.href) return words;
+      return `${words} (${part.props.href})`;
+    })
+    .join('');
+}
+
+const BLOCKS = new Set(['p', 'div', 'blockquote', 'h1', 'h2', 'h3']);
+
+/**
+ * The plain text of an email body: a paragraph per block, separated by blank lines. A paragraph
+ * of links alone (a button, or a row of answers) gives each its own line, "words: address", so
+ * the address stands clear of punctuation for mail programs to make it a link.
+ */
+export function emailText(body: ReactNode): string {
+  const blocks: string[] = [];
+  let running = '';
+  for (const part of flatten(body)) {
+    if (typeof part === 'string' || typeof part.type !== 'string' || !BLOCKS.has(part.type)) {
+      running += inlineText(part);
+      continue;
+    }
+    if (running.trim()) blocks.push(running.trim());
+    running = '';
+    const inside = flatten(part.props.children).filter(
+      (child) => typeof child !== 'string' || child.trim(),
+    );
+    const linksOnly =
+      inside.length > 0 && inside.every((child) => typeof child !== 'string' && child.type === 'a');
+    blocks.push(
+      linksOnly
+        ? (inside as Node[])
+            .map((link) => `${inlineText(link.props.children)}: ${link.props.href}`)
+            .join('\n')
+        : inlineText(part.props.children).trim(),
+    );
+  }
+  if (running.trim()) blocks.push(running.trim());
+  return blocks.join('\n\n');
+}
 
 /**
  * What every campaign email (as opposed to one a person asked for) carries: one-click
- * unsubscribe (RFC 8058) in its headers, and a way to stop in its HTML and text.
+ * unsubscribe (RFC 8058) in its headers, and a way to stop at its foot.
  */
 export function campaignEmailParts(unsubscribeUrl: string) {
-  const why = 'You asked for campaign emails when you pledged.';
   return {
     headers: unsubscribeHeaders(unsubscribeUrl),
-    htmlFooter: (
+    footer: (
       <p style={{ fontSize: '14px', color: '#4a4a55' }}>
-        {why} <a href={unsubscribeUrl}>Stop campaign emails</a>
+        You asked for campaign emails when you pledged.{' '}
+        <a href={unsubscribeUrl}>Stop campaign emails</a>
       </p>
     ),
-    textFooter: `${TEXT_FOOTER}${why} Stop them: ${unsubscribeUrl}\n`,
   };
 }

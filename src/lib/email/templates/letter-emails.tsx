@@ -1,5 +1,5 @@
 import type { EmailMessage } from '../outbox.ts';
-import { buttonStyle, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
+import { buttonStyle, renderEmail } from './layout.tsx';
 
 /** Asks a writer to confirm their letter before it goes; the link opens a page with a button. */
 export function confirmLetterEmail(
@@ -12,7 +12,7 @@ export function confirmLetterEmail(
     template: 'confirm-letter',
     to: to.email,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.name},</p>
@@ -28,11 +28,6 @@ export function confirmLetterEmail(
         </p>
       </>,
     ),
-    text:
-      `Dear ${to.name},\n\nYour letter to ${council} is ready. It goes only when you confirm it:\n\n` +
-      `${confirmUrl}\n\nThe link works for 7 days. If you did not write this letter, ignore this ` +
-      `email and nothing is sent.` +
-      TEXT_FOOTER,
   };
 }
 
@@ -64,7 +59,7 @@ export function letterEmail(
     to,
     subject: letter.subject,
     replyTo: letter.writerEmail,
-    html: renderEmailHtml(
+    ...renderEmail(
       letter.subject,
       <>
         <p style={{ color: '#4a4a55', fontSize: '14px' }}>{note}</p>
@@ -75,8 +70,8 @@ export function letterEmail(
         ))}
         <p style={{ whiteSpace: 'pre-line' }}>{signature.join('\n')}</p>
       </>,
+      { helplines: false },
     ),
-    text: `${note}\n\n${paragraphs.join('\n\n')}\n\n${signature.join('\n')}\n`,
   };
 }
 
@@ -104,7 +99,7 @@ export function followUpEmail(
     template: 'letter-follow-up',
     to: to.email,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.name},</p>
@@ -122,11 +117,5 @@ export function followUpEmail(
         <p>We ask only this once. If a reply comes later, you can use the same links.</p>
       </>,
     ),
-    text:
-      `Dear ${to.name},\n\nTwo weeks ago you wrote to ${council} about the Runaways' Charter. ` +
-      `Has anyone replied? Knowing which councils answer helps us decide where to push next.\n\n` +
-      answers.map(([answer, label]) => `${label}: ${link(answer)}`).join('\n') +
-      `\n\nWe ask only this once. If a reply comes later, you can use the same links.` +
-      TEXT_FOOTER,
   };
 }

@@ -1,6 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { FIRST_NAME, UNSUBSCRIBE } from '../../mailings/personalise.ts';
-import { campaignEmailParts, renderEmailHtml } from './layout.tsx';
+import { campaignEmailParts, renderEmail } from './layout.tsx';
 
 // Raw HTML in the Markdown is shown as text, not obeyed; markdown-it refuses javascript: and
 // similar links by itself. Bare web addresses become links.
@@ -60,15 +60,12 @@ export function renderMailing(mailing: { subject: string; body: string }): {
   text: string;
 } {
   const campaign = campaignEmailParts(UNSUBSCRIBE);
-  return {
-    html: renderEmailHtml(
-      mailing.subject,
-      <>
-        <p>Dear {FIRST_NAME},</p>
-        <div dangerouslySetInnerHTML={{ __html: markdownToHtml(mailing.body) }} />
-      </>,
-      campaign.htmlFooter,
-    ),
-    text: `Dear ${FIRST_NAME},\n\n${markdownToText(mailing.body)}${campaign.textFooter}`,
-  };
+  return renderEmail(
+    mailing.subject,
+    <>
+      <p>Dear {FIRST_NAME},</p>
+      <div dangerouslySetInnerHTML={{ __html: markdownToHtml(mailing.body) }} />
+    </>,
+    { footer: campaign.footer, text: `Dear ${FIRST_NAME},\n\n${markdownToText(mailing.body)}` },
+  );
 }

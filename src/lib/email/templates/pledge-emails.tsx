@@ -1,5 +1,5 @@
 import type { EmailMessage } from '../outbox.ts';
-import { buttonStyle, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
+import { buttonStyle, renderEmail } from './layout.tsx';
 
 /** Asks a new supporter to confirm their pledge; the link opens a page with a Confirm button. */
 export function confirmPledgeEmail(
@@ -11,7 +11,7 @@ export function confirmPledgeEmail(
     template: 'confirm-pledge',
     to: to.email,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.firstName},</p>
@@ -27,11 +27,6 @@ export function confirmPledgeEmail(
         </p>
       </>,
     ),
-    text:
-      `Dear ${to.firstName},\n\nThank you for pledging to make young runaways safe. ` +
-      `Please confirm it is you by opening this link:\n\n${confirmUrl}\n\n` +
-      `The link works for 7 days. If you did not pledge, ignore this email and nothing will happen.` +
-      TEXT_FOOTER,
   };
 }
 
@@ -45,7 +40,7 @@ export function alreadyPledgedEmail(
     template: 'already-pledged',
     to: to.email,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.firstName},</p>
@@ -58,11 +53,6 @@ export function alreadyPledgedEmail(
         </p>
       </>,
     ),
-    text:
-      `Dear ${to.firstName},\n\nSomeone, probably you, pledged again with this address. You are ` +
-      `already a confirmed supporter, so there is nothing more to do. Thank you.\n\n` +
-      `See where your council stands: ${siteUrl}/councils` +
-      TEXT_FOOTER,
   };
 }
 
@@ -73,7 +63,7 @@ export function privacyLinkEmail(to: string, manageUrl: string): EmailMessage {
     template: 'privacy-link',
     to,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>You asked to see or delete the data we hold about this email address.</p>
@@ -88,10 +78,5 @@ export function privacyLinkEmail(to: string, manageUrl: string): EmailMessage {
         </p>
       </>,
     ),
-    text:
-      `You asked to see or delete the data we hold about this email address.\n\n` +
-      `Download or delete it here: ${manageUrl}\n\n` +
-      `The link works for 24 hours. If you did not ask, ignore this email and nothing will happen.` +
-      TEXT_FOOTER,
   };
 }

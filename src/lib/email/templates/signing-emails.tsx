@@ -1,6 +1,6 @@
 import { ASSESSMENT_LINK_DAYS, VERIFY_LINK_DAYS } from '../../signing/link-lifetimes.ts';
 import type { EmailMessage } from '../outbox.ts';
-import { buttonStyle, campaignEmailParts, renderEmailHtml, TEXT_FOOTER } from './layout.tsx';
+import { buttonStyle, campaignEmailParts, renderEmail } from './layout.tsx';
 import { unsubscribeUrl } from '../../mailings/personalise.ts';
 
 interface Person {
@@ -28,7 +28,7 @@ export function verifySigningEmail(
     template: 'signing-verify',
     to: to.email,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.name},</p>
@@ -42,7 +42,6 @@ export function verifySigningEmail(
         <p>{lines[2]}</p>
       </>,
     ),
-    text: `Dear ${to.name},\n\n${lines[0]}\n\n${lines[1]}\n\n${verifyUrl}\n\n${lines[2]}${TEXT_FOOTER}`,
   };
 }
 
@@ -65,24 +64,24 @@ export function signingApprovedEmail(
     status === 'signed'
       ? `Thank you. ${councilName}'s signature is now on the Runaways' Charter, and its page shows it.`
       : `Thank you. ${councilName}'s page now shows that it intends to sign the Runaways' Charter.`;
-  const certificate =
-    status === 'signed'
-      ? `Your certificate, ready to print, and a badge for your website: ${page}/certificate`
-      : undefined;
   const assess = `The planning guide turns the four steps into a checklist. Rate your progress on each action with your private link (it works for ${ASSESSMENT_LINK_DAYS} days; ask for a new one from your council page at any time):`;
   return {
     template: 'signing-approved',
     to: to.email,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.name},</p>
         <p>{opening}</p>
-        {certificate && (
+        {status === 'signed' ? (
           <p>
             <a href={`${page}/certificate`}>Your certificate, ready to print</a>, and a badge for
             your website on <a href={page}>your council's page</a>.
+          </p>
+        ) : (
+          <p>
+            See it on <a href={page}>your council's page</a>.
           </p>
         )}
         <p>{assess}</p>
@@ -93,10 +92,6 @@ export function signingApprovedEmail(
         </p>
       </>,
     ),
-    text:
-      `Dear ${to.name},\n\n${opening}\n\n` +
-      (certificate ? `${certificate}\n\n` : `Your council's page: ${page}\n\n`) +
-      `${assess}\n\n${assessUrl}${TEXT_FOOTER}`,
   };
 }
 
@@ -114,7 +109,7 @@ export function signingRejectedEmail(
     template: 'signing-rejected',
     to: to.email,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.name},</p>
@@ -123,7 +118,6 @@ export function signingRejectedEmail(
         <p>{after}</p>
       </>,
     ),
-    text: `Dear ${to.name},\n\n${opening}\n\n${reason}\n\n${after}${TEXT_FOOTER}`,
   };
 }
 
@@ -148,7 +142,7 @@ export function councilSignedEmail(
     to: to.email,
     subject,
     headers: campaign.headers,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>Dear {to.firstName},</p>
@@ -160,9 +154,8 @@ export function councilSignedEmail(
           </a>
         </p>
       </>,
-      campaign.htmlFooter,
+      { footer: campaign.footer },
     ),
-    text: `Dear ${to.firstName},\n\n${lines[0]}\n\n${lines[1]}\n\n${page}${campaign.textFooter}`,
   };
 }
 
@@ -179,7 +172,7 @@ export function assessmentLinkEmail(
     template: 'assessment-link',
     to,
     subject,
-    html: renderEmailHtml(
+    ...renderEmail(
       subject,
       <>
         <p>{body}</p>
@@ -191,6 +184,5 @@ export function assessmentLinkEmail(
         <p>{ignore}</p>
       </>,
     ),
-    text: `${body}\n\n${assessUrl}\n\n${ignore}${TEXT_FOOTER}`,
   };
 }
