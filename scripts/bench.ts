@@ -81,7 +81,7 @@ const ROUTES: Route[] = [
     baselinePath: '/confirm',
     expects: '3xx',
     amount: (server) => tokens[server].length,
-    body: (n, server) => new URLSearchParams({ token: tokens[server].pop() ?? '' }).toString(),
+    body: (_n, server) => new URLSearchParams({ token: tokens[server].pop() ?? '' }).toString(),
   },
   {
     name: 'POST letter',

@@ -3,7 +3,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { isAdminPath, loginRedirect } from './lib/admin/guard.ts';
 import { findSession, SESSION_COOKIE } from './lib/admin/sessions.ts';
 import { getDb } from './lib/db.ts';
-import { redirectAfterForm } from './lib/http/after-forms.ts';
+import { redirectAfterForm } from './actions/after-forms.ts';
 import { notModified } from './lib/http/conditional.ts';
 import { isCrossSiteWrite } from './lib/http/origin.ts';
 import { FRAME_ANCESTORS } from './lib/http/security-headers.ts';

@@ -1,0 +1,81 @@
+import type { server } from './index.ts';
+
+type Actions = typeof server;
+/** What an action returns when it succeeds, as its handler declares it. */
+type Data<K extends keyof Actions> = Awaited<ReturnType<Actions[K]['orThrow']>>;
+
+/**
+ * Where each form goes once its action has succeeded (Post/Redirect/Get: a refresh never sends it
+ * twice), worked out from what the action returned. An action not listed, or a result that needs
+ * the page to explain it (undefined), stays on the page. Each entry is typed by its action's own
+ * result, so changing what an action returns without changing where it leads does not compile.
+ */
+const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = {
+  pledge: () => '/pledge/check-inbox',
+  reportCouncilRecord: ({ slug }) => `/councils/${slug}?reported=1#report`,
+  confirmPledge: (outcome) =>
+    outcome.kind === 'confirmed' || outcome.kind === 'already-confirmed'
+      ? `/pledge/thanks${outcome.councilSlug ? `?council=${outcome.councilSlug}` : ''}`
+      : undefined,
+  sendLetter: (outcome) =>
+    outcome.kind === 'created' ? `/lobby/check-inbox?council=${outcome.council}` : undefined,
+  confirmLetter: (outcome) => {
+    if (outcome.kind === 'sent') {
+      return `/lobby/sent?council=${outcome.councilSlug}${outcome.heldForLaterDay ? `&on=${outcome.sendOn}` : ''}`;
+    }
+    return outcome.kind === 'already-sent'
+      ? `/lobby/sent?council=${outcome.councilSlug}`
+      : undefined;
+  },
+  answerFollowUp: ({ answer }) => `/lobby/reply?answered=${answer}`,
+  signCharter: (outcome) =>
+    outcome.kind === 'created' ? `/sign/check-inbox?council=${outcome.councilSlug}` : undefined,
+  verifySigning: (outcome) =>
+    outcome.kind === 'verified'
+      ? `/sign/verified?council=${outcome.councilSlug}${outcome.needsReview ? '&review=1' : ''}`
+      : undefined,
+  requestAssessmentLink: ({ council }) => `/assess/new-link?council=${council}&sent=1`,
+  saveAssessment: ({ token, changed }) =>
+    `/assess?token=${encodeURIComponent(token)}&saved=${changed}`,
+  logIn: ({ next }) => next,
+  logOut: () => '/admin/login?out=1',
+  logOutEverywhere: () => '/admin/login?out=1',
+  setPassword: () => '/admin',
+  approveSigning: (outcome) =>
+    outcome.kind === 'approved'
+      ? `/admin/signings?approved=${outcome.councilSlug}&told=${outcome.supportersEmailed}`
+      : undefined,
+  rejectSigning: (outcome) =>
+    outcome.kind === 'rejected' ? `/admin/signings?rejected=${outcome.councilSlug}` : undefined,
+  decideReport: ({ decided, decision }) =>
+    `/admin/reports?${decided ? `done=${decision}` : 'gone=1'}`,
+  pauseFeature: ({ feature }) => `/admin/pauses?paused=${feature}`,
+  resumeFeature: ({ feature }) => `/admin/pauses?resumed=${feature}`,
+  createMailing: ({ id }) => `/admin/mailings/${id}?saved=1`,
+  updateMailing: ({ id }) => `/admin/mailings/${id}?saved=1`,
+  sendTestMailing: ({ id }) => `/admin/mailings/${id}?tested=1`,
+  startMailing: ({ id, recipients }) => `/admin/mailings/${id}?started=${recipients}`,
+  pauseMailing: ({ id }) => `/admin/mailings/${id}`,
+  resumeMailing: ({ id }) => `/admin/mailings/${id}`,
+  postComment: ({ post }) => `/news/${post}?comment=waiting#comment-form`,
+  decideComment: ({ decided, decision }) =>
+    `/admin/comments?${decided ? `done=${decision}` : 'gone=1'}`,
+  invalidatePledges: ({ count }) => `/admin/invalidate?done=${count}`,
+  enableTwoFactor: ({ on }) => `/admin/two-factor?${on ? 'on' : 'off'}=1`,
+  disableTwoFactor: ({ on }) => `/admin/two-factor?${on ? 'on' : 'off'}=1`,
+  changeRole: ({ outcome }) => `/admin/accounts?done=${outcome}`,
+  removeAccess: ({ outcome }) => `/admin/accounts?done=${outcome}`,
+  // Stripe's own page: Checkout to pay, or the customer portal to change a monthly gift.
+  startDonation: ({ url }) => url,
+  openDonorPortal: ({ url }) => url,
+  requestManageLink: () => '/donate/manage?sent=1',
+  requestPrivacyLink: () => '/privacy/request?sent=1',
+  eraseMe: () => '/privacy/manage?erased=1',
+};
+
+export function redirectAfterForm(action: string, data: unknown): string | undefined {
+  // The action's name and its data come from the same call, so the data is that action's.
+  const route = AFTER[action as keyof Actions] as
+    ((data: unknown) => string | undefined) | undefined;
+  return route?.(data);
+}
