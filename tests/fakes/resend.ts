@@ -25,7 +25,7 @@ export interface FakeResend extends FakeService {
 /**
  * A stand-in for Resend's HTTP API (POST /emails and /emails/batch), keeping what it is sent. Like Resend it
  * answers a repeated Idempotency-Key with the first answer and delivers nothing new. It can fail
- * the first `failFirst` requests with a 500, or every request.
+ * the first `failFirst` requests with a 500, or every request, and limit requests a second.
  *
  * End-to-end tests read what arrived from GET /_test/emails (the fake runs in another process).
  */
@@ -36,11 +36,14 @@ export async function startFakeResend(
     apiKey?: string;
     /** How long it takes to answer after taking the emails, as a real provider does. */
     answerAfterMs?: number;
+    /** Like Resend's rate limit: more requests than this in a second get 429 and retry-after. */
+    requestsPerSecond?: number;
   } = {},
 ): Promise<FakeResend> {
   const deliveries: Delivery[] = [];
   const byKey = new Map<string, string>();
   let requests = 0;
+  let second = { start: 0, count: 0 };
   const server = createServer(async (req, res) => {
     res.setHeader('Content-Type', 'application/json');
     if (req.method === 'GET' && req.url?.startsWith('/_test/emails')) {
@@ -57,6 +60,16 @@ export async function startFakeResend(
     if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
       res.writeHead(401).end(JSON.stringify({ message: 'API key is invalid' }));
       return;
+    }
+    if (options.requestsPerSecond) {
+      const at = Date.now();
+      if (at - second.start >= 1000) second = { start: at, count: 0 };
+      second.count += 1;
+      if (second.count > options.requestsPerSecond) {
+        res.setHeader('retry-after', '1');
+        res.writeHead(429).end(JSON.stringify({ message: 'Too many requests' }));
+        return;
+      }
     }
     if (options.alwaysFail || requests <= (options.failFirst ?? 0)) {
       res.writeHead(500).end(JSON.stringify({ message: 'Internal server error' }));

@@ -1,7 +1,13 @@
 import type { Env } from '../env.ts';
 import type { EmailMessage, QueuedEmail } from './outbox.ts';
 
-type Failure = { ok: false; error: string; permanent: boolean };
+type Failure = {
+  ok: false;
+  error: string;
+  permanent: boolean;
+  /** The provider said too many requests, and how long to wait before the next one. */
+  retryAfterMs?: number;
+};
 export type SendResult = { ok: true; providerId: string | null } | Failure;
 export type BatchResult = { ok: true; providerIds: (string | null)[] } | Failure;
 
@@ -53,9 +59,16 @@ export function resendTransport(options: {
     }
     if (response.ok) return { ok: true, body: await response.json().catch(() => ({})) } as const;
     const detail = (await response.text().catch(() => '')).slice(0, 200);
-    // Rate limits, conflicts and server errors pass; anything else is about the message itself.
-    const permanent = response.status < 500 && ![408, 409, 429].includes(response.status);
-    return { ok: false, error: `status ${response.status}: ${detail}`, permanent } as const;
+    const error = `status ${response.status}: ${detail}`;
+    if (response.status === 429) {
+      // Resend allows 2 requests a second unless asked for more, and says when to try again.
+      const seconds = Number(response.headers.get('retry-after'));
+      const retryAfterMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
+      return { ok: false, error, permanent: false, retryAfterMs } as const;
+    }
+    // Conflicts and server errors pass; anything else is about the message itself.
+    const permanent = response.status < 500 && ![408, 409].includes(response.status);
+    return { ok: false, error, permanent } as const;
   }
 
   return {

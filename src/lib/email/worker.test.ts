@@ -98,6 +98,32 @@ describe('the outbox worker, against a local fake of Resend', () => {
     expect(fake.deliveries).toHaveLength(1);
   });
 
+  it('waits when the provider limits requests, and spends no attempt on a refused one', async () => {
+    // Resend allows 2 requests a second unless asked for more; a spike of pledges meets it.
+    fake = await startFakeResend({ requestsPerSecond: 4 });
+    const db = openSeededDatabase();
+    for (let n = 0; n < 12; n += 1) enqueueEmail(db, `spike-${n}`, message);
+    const lines: string[] = [];
+    const worker = startOutboxWorker({
+      db: () => db,
+      transport: resendTransport({ apiKey: 'test', baseUrl: fake.url, from: 'c@example.org' }),
+      intervalMs: 100,
+      log: (line) => lines.push(line),
+    });
+    const states = () =>
+      db.prepare('SELECT state, attempts, count(*) AS n FROM email_outbox GROUP BY 1, 2').all();
+    await expect
+      .poll(states, { timeout: 10_000, interval: 100 })
+      .toEqual([{ state: 'sent', attempts: 1, n: 12 }]);
+    await worker.stop();
+    expect(fake.deliveries).toHaveLength(12);
+    expect(new Set(fake.deliveries.map((d) => d.idempotencyKey)).size).toBe(12);
+    // It was refused at least twice (12 at 4 a second), and said so, without any address.
+    expect(fake.requests).toBeGreaterThan(12);
+    expect(lines.some((line) => line.includes('rate limiting: waiting 1000 ms'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('@');
+  }, 15_000);
+
   it('treats a refused message as permanent, and an outage as passing', async () => {
     fake = await startFakeResend({ apiKey: 'right' });
     const refused = await resendTransport({ apiKey: 'wrong', baseUrl: fake.url, from: 'x' }).send({

@@ -16,9 +16,12 @@ const OUTBOX_BATCH = 20;
  * Sends the outbox in the server process: every `intervalMs` it takes the due messages and sends
  * them one at a time through the transport, recording each outcome, batch after batch until none
  * are due (a queue of a thousand confirmations is not held to one batch a second), or until a
- * whole batch fails (the provider is down: the rest waits for the next round). Everything it needs
- * is in the database, so a restart loses nothing; a crash between sending and recording is
- * covered by the provider's idempotency key.
+ * whole batch fails (the provider is down: the rest waits for the next round). When the provider
+ * says it has had too many requests, the worker waits as long as it asks, and the message it
+ * refused is sent then, without counting as a failed attempt: a spike of pledges must not use up
+ * confirmations' attempts and leave them dead. Everything it needs is in the database, so a
+ * restart loses nothing; a crash between sending and recording is covered by the provider's
+ * idempotency key.
  */
 export function startOutboxWorker(options: {
   db: () => Db;
@@ -30,11 +33,14 @@ export function startOutboxWorker(options: {
   const { transport, intervalMs = 1_000, now = () => new Date(), log = console.log } = options;
   let running: Promise<number> | undefined;
   let stopped = false;
+  /** Until when the provider asked us to wait (milliseconds since the epoch). */
+  let waitUntil = 0;
 
   /** Sends the due messages batch by batch until none are left, none get through, or it stops. */
   async function sendDue(): Promise<number> {
     let sent = 0;
     for (;;) {
+      if (now().getTime() < waitUntil) return sent;
       const batch = await sendBatch();
       sent += batch.sent;
       if (stopped || batch.taken < OUTBOX_BATCH || batch.sent === 0) return sent;
@@ -47,8 +53,20 @@ export function startOutboxWorker(options: {
     const due = dueEmails(db, now(), OUTBOX_BATCH);
     for (const message of due) {
       if (stopped) break;
-      outcomes.push({ message, result: await transport.send(message) });
+      const result = await transport.send(message);
+      if (!result.ok && result.retryAfterMs !== undefined) {
+        // Left queued as it was; the round ends here and the next one starts once allowed.
+        waitUntil = now().getTime() + result.retryAfterMs;
+        log(`Email provider is rate limiting: waiting ${result.retryAfterMs} ms`);
+        return { taken: due.length, sent: record(db, outcomes) };
+      }
+      outcomes.push({ message, result });
     }
+    return { taken: due.length, sent: record(db, outcomes) };
+  }
+
+  /** Records a batch's outcomes; returns how many were sent. */
+  function record(db: Db, outcomes: { message: QueuedEmail; result: SendResult }[]): number {
     // One commit for the batch, not one per message: each commit waits for the disk, and the
     // pledges being taken meanwhile wait behind it. A crash before this commit resends the batch,
     // which the provider's idempotency keys turn into nothing.
@@ -62,7 +80,7 @@ export function startOutboxWorker(options: {
       // Ids only: logs never carry an email address.
       if (!result.ok) log(`Email ${message.id} (${message.template}) failed: ${result.error}`);
     }
-    return { taken: due.length, sent: outcomes.filter(({ result }) => result.ok).length };
+    return outcomes.filter(({ result }) => result.ok).length;
   }
 
   const runOnce = () => {
