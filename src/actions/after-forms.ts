@@ -8,7 +8,7 @@ type Data<K extends keyof Actions> = Awaited<ReturnType<Actions[K]['orThrow']>>;
  * Where each form goes once its action has succeeded (Post/Redirect/Get: a refresh never sends it
  * twice), worked out from what the action returned. An action not listed, or a result that needs
  * the page to explain it (undefined), stays on the page. Each entry is typed by its action's own
- * result, so changing what an action returns without changing where it leads does not compile.
+ * result, so an entry reading a field the action no longer returns does not compile.
  */
 const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = {
   pledge: () => '/pledge/check-inbox',
@@ -75,6 +75,7 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
 
 export function redirectAfterForm(action: string, data: unknown): string | undefined {
   // The action's name and its data come from the same call, so the data is that action's.
+  if (!Object.hasOwn(AFTER, action)) return undefined;
   const route = AFTER[action as keyof Actions] as
     ((data: unknown) => string | undefined) | undefined;
   return route?.(data);

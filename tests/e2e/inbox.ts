@@ -22,7 +22,11 @@ export async function waitForEmail(address: string, subject: string): Promise<De
 
 /** The path of the first link in an email's text, to open on the server under test. */
 export function linkPath(email: Delivery, pattern: RegExp): string {
-  const url = email.text.match(/https?:\/\/\S+/g)?.find((link) => pattern.test(link));
+  // An address written inline, "words (address)", ends before its bracket and punctuation.
+  const url = email.text
+    .match(/https?:\/\/[^\s()]+/g)
+    ?.map((link) => link.replace(/[.,;:]+$/, ''))
+    .find((link) => pattern.test(link));
   if (!url) throw new Error(`No link matching ${pattern} in "${email.subject}"`);
   const parsed = new URL(url);
   return parsed.pathname + parsed.search;

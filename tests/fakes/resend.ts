@@ -38,6 +38,8 @@ export async function startFakeResend(
     answerAfterMs?: number;
     /** Like Resend's rate limit: more requests than this in a second get 429 and retry-after. */
     requestsPerSecond?: number;
+    /** Like Resend once the day's quota is used up: every request gets 429, with no retry-after. */
+    quotaUsedUp?: boolean;
   } = {},
 ): Promise<FakeResend> {
   const deliveries: Delivery[] = [];
@@ -59,6 +61,12 @@ export async function startFakeResend(
     const body = await readBody(req);
     if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
       res.writeHead(401).end(JSON.stringify({ message: 'API key is invalid' }));
+      return;
+    }
+    if (options.quotaUsedUp) {
+      res
+        .writeHead(429)
+        .end(JSON.stringify({ name: 'daily_quota_exceeded', message: 'Daily quota reached' }));
       return;
     }
     if (options.requestsPerSecond) {

@@ -61,9 +61,13 @@ export function resendTransport(options: {
     const detail = (await response.text().catch(() => '')).slice(0, 200);
     const error = `status ${response.status}: ${detail}`;
     if (response.status === 429) {
-      // Resend allows 2 requests a second unless asked for more, and says when to try again.
+      // Too many requests a second (a per-team limit Resend raises on request), or the day's or
+      // month's quota used up: either way the message is fine and waits. Resend says how long;
+      // if it does not, a second for the rate, an hour for a quota.
       const seconds = Number(response.headers.get('retry-after'));
-      const retryAfterMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
+      const quota = /quota/i.test(detail);
+      const retryAfterMs =
+        Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : quota ? 60 * 60_000 : 1000;
       return { ok: false, error, permanent: false, retryAfterMs } as const;
     }
     // Conflicts and server errors pass; anything else is about the message itself.

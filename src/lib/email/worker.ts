@@ -33,14 +33,18 @@ export function startOutboxWorker(options: {
   const { transport, intervalMs = 1_000, now = () => new Date(), log = console.log } = options;
   let running: Promise<number> | undefined;
   let stopped = false;
-  /** Until when the provider asked us to wait (milliseconds since the epoch). */
+  /**
+   * Until when the provider asked us to wait, on the real clock (retry-after is real seconds;
+   * `now` decides only what is due).
+   */
   let waitUntil = 0;
+  let lastRateLog = 0;
 
   /** Sends the due messages batch by batch until none are left, none get through, or it stops. */
   async function sendDue(): Promise<number> {
     let sent = 0;
     for (;;) {
-      if (now().getTime() < waitUntil) return sent;
+      if (Date.now() < waitUntil) return sent;
       const batch = await sendBatch();
       sent += batch.sent;
       if (stopped || batch.taken < OUTBOX_BATCH || batch.sent === 0) return sent;
@@ -56,8 +60,12 @@ export function startOutboxWorker(options: {
       const result = await transport.send(message);
       if (!result.ok && result.retryAfterMs !== undefined) {
         // Left queued as it was; the round ends here and the next one starts once allowed.
-        waitUntil = now().getTime() + result.retryAfterMs;
-        log(`Email provider is rate limiting: waiting ${result.retryAfterMs} ms`);
+        waitUntil = Date.now() + result.retryAfterMs;
+        // Once a minute at most: a long spike would otherwise log a line a second.
+        if (Date.now() - lastRateLog >= 60_000) {
+          lastRateLog = Date.now();
+          log(`Email provider is rate limiting: waiting ${result.retryAfterMs} ms`);
+        }
         return { taken: due.length, sent: record(db, outcomes) };
       }
       outcomes.push({ message, result });

@@ -64,10 +64,6 @@ export function donationReceiptEmail(receipt: Receipt): EmailMessage {
 /** A fresh link to manage a monthly gift, for someone who asked for one. */
 export function manageGiftEmail(to: string, manageUrl: string, days: number): EmailMessage {
   const subject = 'Change or stop your monthly gift';
-  const lines = [
-    'You asked for a link to change or stop your monthly gift.',
-    `The link works for ${days} days. If you did not ask, ignore this email and nothing will happen.`,
-  ];
   return {
     template: 'donation-manage-link',
     to,
@@ -75,13 +71,16 @@ export function manageGiftEmail(to: string, manageUrl: string, days: number): Em
     ...renderEmail(
       subject,
       <>
-        <p>{lines[0]}</p>
+        <p>You asked for a link to change or stop your monthly gift.</p>
         <p>
           <a href={manageUrl} style={buttonStyle}>
             Change or stop my monthly gift
           </a>
         </p>
-        <p>{lines[1]}</p>
+        <p>
+          The link works for {days} days. If you did not ask, ignore this email and nothing will
+          happen.
+        </p>
       </>,
     ),
   };

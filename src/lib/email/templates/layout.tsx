@@ -30,7 +30,7 @@ export const buttonStyle = {
   borderRadius: '6px',
 } as const;
 
-/** The frame every email shares: the campaign name, the message, and (most) the helplines. */
+/** The frame every email shares: the campaign name, the message and (but for letters to councillors) the helplines. */
 function EmailLayout({
   title,
   children,
@@ -71,8 +71,8 @@ const HELPLINE_LINE = `Need help now? ${HELPLINES.map((h) => `${h.name}: ${h.num
 /**
  * An email's HTML and its plain-text part, both from the same elements, so the two never say
  * different things. `text` stands in for the body's text when the body is not built from
- * elements (a mailing written in Markdown). `helplines: false` is for letters, which are a
- * person's own words to their councillor.
+ * elements (a mailing written in Markdown). `helplines: false` is for letters to councillors,
+ * which are a person's own words.
  */
 export function renderEmail(
   title: string,
@@ -94,7 +94,11 @@ export function renderEmail(
   return { html, text: `${parts.join('\n\n')}\n` };
 }
 
-type Node = ReactElement<{ children?: ReactNode; href?: string }>;
+type Node = ReactElement<{
+  children?: ReactNode;
+  href?: string;
+  dangerouslySetInnerHTML?: unknown;
+}>;
 
 /** Children with fragments and arrays opened up, and nothing that renders as nothing. */
 function flatten(node: ReactNode): (string | Node)[] {
@@ -106,46 +110,73 @@ function flatten(node: ReactNode): (string | Node)[] {
   return [];
 }
 
+const BLOCKS = new Set(['p', 'div', 'blockquote', 'h1', 'h2', 'h3']);
+const INLINE = new Set(['a', 'br', 'strong', 'em', 'b', 'i', 'span', 'code']);
+
+/**
+ * An element the text cannot be read from faithfully (a list, a table, a component, raw HTML, a
+ * block inside a block) fails loudly: the test that renders every email then says so, instead of
+ * a text part quietly missing words or links.
+ */
+function unreadable(part: Node, where: string): Error {
+  const name = typeof part.type === 'string' ? `<${part.type}>` : 'a component';
+  return new Error(`An email's text cannot be read from ${name} ${where}`);
+}
+
+/** A link's words and address, joined by `join`; the address alone when it is also the words. */
+function linkText(link: Node, join: (words: string, href: string) => string): string {
+  const words = inlineText(link.props.children);
+  const href = link.props.href;
+  return !href || words === href ? words : join(words, href);
+}
+
 /** Running text: a line break as a new line, a worded link followed by its address. */
 function inlineText(node: ReactNode): string {
   return flatten(node)
     .map((part) => {
       if (typeof part === 'string') return part;
+      if (typeof part.type !== 'string' || !INLINE.has(part.type)) {
+        throw unreadable(part, 'inside a paragraph');
+      }
       if (part.type === 'br') return '\n';
-      const words = inlineText(part.props.children);
-      if (part.type !== 'a' || !part.props.href || words === part.props.href) return words;
-      return `${words} (${part.props.href})`;
+      return part.type === 'a'
+        ? linkText(part, (words, href) => `${words} (${href})`)
+        : inlineText(part.props.children);
     })
     .join('');
 }
-
-const BLOCKS = new Set(['p', 'div', 'blockquote', 'h1', 'h2', 'h3']);
 
 /**
  * The plain text of an email body: a paragraph per block, separated by blank lines. A paragraph
  * of links alone (a button, or a row of answers) gives each its own line, "words: address", so
  * the address stands clear of punctuation for mail programs to make it a link.
  */
-export function emailText(body: ReactNode): string {
+function emailText(body: ReactNode): string {
   const blocks: string[] = [];
   let running = '';
   for (const part of flatten(body)) {
-    if (typeof part === 'string' || typeof part.type !== 'string' || !BLOCKS.has(part.type)) {
+    if (typeof part === 'string' || (typeof part.type === 'string' && INLINE.has(part.type))) {
       running += inlineText(part);
       continue;
+    }
+    if (
+      typeof part.type !== 'string' ||
+      !BLOCKS.has(part.type) ||
+      part.props.dangerouslySetInnerHTML
+    ) {
+      throw unreadable(part, 'in an email body');
     }
     if (running.trim()) blocks.push(running.trim());
     running = '';
     const inside = flatten(part.props.children).filter(
       (child) => typeof child !== 'string' || child.trim(),
     );
-    const linksOnly =
-      inside.length > 0 && inside.every((child) => typeof child !== 'string' && child.type === 'a');
+    const links = inside.filter(
+      (child): child is Node => typeof child !== 'string' && child.type === 'a',
+    );
     blocks.push(
-      linksOnly
-        ? (inside as Node[])
-            .map((link) => `${inlineText(link.props.children)}: ${link.props.href}`)
-            .join('\n')
+      links.length > 0 && links.length === inside.length
+        ? links.map((link) => linkText(link, (words, href) => `${words}: ${href}`)).join('\n')
         : inlineText(part.props.children).trim(),
     );
   }

@@ -70,7 +70,8 @@ export function letterEmail(
         ))}
         <p style={{ whiteSpace: 'pre-line' }}>{signature.join('\n')}</p>
       </>,
-      { helplines: false },
+      // A councillor gets the writer's words alone; the writer's own copy has the helplines.
+      { helplines: as.kind === 'letter-copy' },
     ),
   };
 }

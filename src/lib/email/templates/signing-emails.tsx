@@ -19,11 +19,6 @@ export function verifySigningEmail(
       ? `sign the Runaways' Charter for ${councilName}`
       : `record that ${councilName} intends to sign the Runaways' Charter`;
   const subject = `Please confirm: ${councilName} and the Runaways' Charter`;
-  const lines = [
-    `You asked to ${what}.`,
-    `Please confirm that this is your address by opening the link and pressing Confirm. The link works for ${VERIFY_LINK_DAYS} days.`,
-    'Once you have confirmed, someone from the campaign checks the request before anything is published. If you did not ask, ignore this email and nothing will happen.',
-  ];
   return {
     template: 'signing-verify',
     to: to.email,
@@ -32,14 +27,20 @@ export function verifySigningEmail(
       subject,
       <>
         <p>Dear {to.name},</p>
-        <p>{lines[0]}</p>
-        <p>{lines[1]}</p>
+        <p>You asked to {what}.</p>
+        <p>
+          Please confirm that this is your address by opening the link and pressing Confirm. The
+          link works for {VERIFY_LINK_DAYS} days.
+        </p>
         <p>
           <a href={verifyUrl} style={buttonStyle}>
             Confirm my address
           </a>
         </p>
-        <p>{lines[2]}</p>
+        <p>
+          Once you have confirmed, someone from the campaign checks the request before anything is
+          published. If you did not ask, ignore this email and nothing will happen.
+        </p>
       </>,
     ),
   };
@@ -131,12 +132,7 @@ export function councilSignedEmail(
   siteUrl: string,
 ): EmailMessage {
   const campaign = campaignEmailParts(unsubscribeUrl(siteUrl, to.unsubscribeKey));
-  const page = `${siteUrl}/councils/${slug}`;
   const subject = `${councilName} has signed the Runaways' Charter`;
-  const lines = [
-    `Good news: ${councilName} has signed the Runaways' Charter. It has committed to count every child who runs away, to think about why, to act when they come back, and to prevent it happening again.`,
-    'Your support helped. Councils sign when they hear from the people they serve.',
-  ];
   return {
     template: 'council-signed',
     to: to.email,
@@ -146,10 +142,14 @@ export function councilSignedEmail(
       subject,
       <>
         <p>Dear {to.firstName},</p>
-        <p>{lines[0]}</p>
-        <p>{lines[1]}</p>
         <p>
-          <a href={page} style={buttonStyle}>
+          Good news: {councilName} has signed the Runaways' Charter. It has committed to count every
+          child who runs away, to think about why, to act when they come back, and to prevent it
+          happening again.
+        </p>
+        <p>Your support helped. Councils sign when they hear from the people they serve.</p>
+        <p>
+          <a href={`${siteUrl}/councils/${slug}`} style={buttonStyle}>
             See {councilName}'s page
           </a>
         </p>

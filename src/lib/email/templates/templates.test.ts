@@ -66,6 +66,16 @@ describe('the plain-text part, read from the same elements as the HTML', () => {
     expect(html).toContain(`href="${SITE}/stop"`);
   });
 
+  it('refuses what it cannot read faithfully, rather than leave words or links out', () => {
+    const list = h('ul', null, h('li', null, 'One'));
+    const nested = h('div', null, h('p', null, 'Inside'));
+    const component = h(() => h('a', { href: `${SITE}/x` }, 'X'));
+    const raw = h('div', { dangerouslySetInnerHTML: { __html: '<p>Hi</p>' } });
+    for (const body of [list, nested, component, raw]) {
+      expect(() => renderEmail('Subject', body)).toThrow(/An email's text cannot be read from/);
+    }
+  });
+
   it('leaves the helplines off when asked, in both parts', () => {
     const { text, html } = renderEmail('Subject', h('p', null, 'Words'), { helplines: false });
     expect(text).toBe('Words\n');
@@ -154,7 +164,7 @@ describe('every email', () => {
     },
   );
 
-  it('has the helplines, but for letters, which are a person’s own words', () => {
+  it('has the helplines, but for a letter to a councillor, which is a person’s own words', () => {
     for (const [name, email] of Object.entries(EVERY_EMAIL)) {
       expect(email.text.includes(HELPLINE), name).toBe(name !== 'letter');
     }
