@@ -55,7 +55,7 @@ import {
   rejectSigningRequest,
   RejectionSchema,
 } from '../lib/signing/requests.ts';
-import { TokenSchema } from '../lib/form-fields.ts';
+import { EMAIL_MAX_LENGTH, TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
 // Password guessing: a few tries per connection and per account, then a wait.
@@ -123,7 +123,7 @@ export const admin = {
   logIn: defineAction({
     accept: 'form',
     input: z.object({
-      email: z.string().trim().min(1, 'Enter your email address').max(254),
+      email: z.string().trim().min(1, 'Enter your email address').max(EMAIL_MAX_LENGTH),
       password: z.string().min(1, 'Enter your password').max(200),
       next: AdminPath,
       code: z.string().max(20).optional(),

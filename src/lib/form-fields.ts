@@ -13,12 +13,15 @@ export const singleLine = (required: string, max: number, tooLong: string, min =
     .transform((value) => value.replace(CONTROL, ' ').trim())
     .pipe(z.string().min(min, required).max(max, tooLong));
 
+/** The longest address SMTP allows (RFC 5321's path limit), for the schema and every email box. */
+export const EMAIL_MAX_LENGTH = 254;
+
 /** An email address, trimmed and checked, with messages for people. */
 export const EmailSchema = z
   .string({ error: 'Enter your email address' })
   .trim()
   .min(1, 'Enter your email address')
-  .max(254, 'Your email address must be 254 characters or fewer')
+  .max(EMAIL_MAX_LENGTH, `Your email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
   .pipe(z.email('Enter an email address in the right format, like name@example.com'));
 
 // Letters from any language, with the spaces, hyphens, apostrophes and full stops names use.
