@@ -48,6 +48,21 @@ export function enqueueEmail(
   );
 }
 
+/**
+ * How many emails made by `template` were queued for `to` (in any letter case) since `since`: for
+ * the per-recipient limits on emails sent to an address someone typed, which nobody has yet
+ * shown they own.
+ */
+export function emailsTo(db: Db, to: string, template: string, since: Date): number {
+  return statement(
+    db,
+    `SELECT count(*) FROM email_outbox
+     WHERE to_address = ? COLLATE NOCASE AND template = ? AND created_at > ?`,
+  )
+    .pluck()
+    .get(to, template, since.toISOString()) as number;
+}
+
 export interface QueuedEmail extends Omit<EmailMessage, 'headers'> {
   id: number;
   idempotencyKey: string;
