@@ -14,6 +14,13 @@ import {
 import { deleteUnconfirmedPledges, forgetOldNetworks } from '../src/lib/pledges/retention.ts';
 import { deleteExpiredSigningRequests } from '../src/lib/signing/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
+import {
+  bodyLimitFor,
+  mayHaveBody,
+  readLimitedBody,
+  refuseTooLarge,
+} from '../src/lib/http/body-limit.ts';
+import { proxyList, trustForwardedHeaders } from '../src/lib/http/forwarded.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { log, loggablePath, requestIdFor } from '../src/lib/log.ts';
 import { seedDatabase } from '../src/lib/seed.ts';
@@ -45,6 +52,7 @@ async function main(): Promise<void> {
   // security headers; the adapter's standalone server would otherwise start on import.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: AstroHandler };
+  const proxies = proxyList(env.TRUSTED_PROXIES);
   const server = createServer((req, res) => {
     // Every response carries its request's id, which its log line names, so a report from a
     // person ("it failed at 10:31") or a proxy's log can be matched to what the server did.
@@ -65,7 +73,24 @@ async function main(): Promise<void> {
       );
     });
     applySecurityHeaders(res);
-    if (!answerFastRoute(req, res)) void handler(req, res);
+    trustForwardedHeaders(req, proxies);
+    if (answerFastRoute(req, res)) return;
+    if (!mayHaveBody(req)) {
+      void handler(req, res);
+      return;
+    }
+    // The body is read here, within its limit, and handed to Astro whole: the adapter would
+    // otherwise stream up to a gigabyte of it into memory before anything could refuse it.
+    const limit = bodyLimitFor(req.url);
+    readLimitedBody(req, limit).then(
+      (body) => {
+        if (!body) return refuseTooLarge(req, res, limit);
+        // The adapter reads a body already on the request instead of the stream (astro/app/node).
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        void handler(req, res);
+      },
+      () => req.destroy(),
+    );
   });
 
   server.on('error', (error: NodeJS.ErrnoException) => {

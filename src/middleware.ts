@@ -6,7 +6,11 @@ import { getDb } from './lib/db.ts';
 import { redirectAfterForm } from './actions/after-forms.ts';
 import { notModified } from './lib/http/conditional.ts';
 import { isCrossSiteWrite } from './lib/http/origin.ts';
-import { FRAME_ANCESTORS } from './lib/http/security-headers.ts';
+import {
+  FRAME_ANCESTORS,
+  isPrivatePage,
+  PRIVATE_PAGE_HEADERS,
+} from './lib/http/security-headers.ts';
 
 /**
  * Every on-demand request passes through here:
@@ -17,6 +21,7 @@ import { FRAME_ANCESTORS } from './lib/http/security-headers.ts';
  * - a form's action runs here, and on success the browser is sent on at once without rendering
  *   the form's page (about a third of a pledge's time); on failure the page shows the problems;
  * - Astro's per-page security policy gains `frame-ancestors`, which only works in a header;
+ * - pages reached by a secret link are neither cached nor named to other sites (isPrivatePage);
  * - responses with an ETag answer conditional requests with 304, including those the route cache
  *   serves from memory.
  */
@@ -45,6 +50,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   const response = await next();
   if (isAdminPath(context.url.pathname)) response.headers.set('Cache-Control', 'no-store');
+  if (isPrivatePage(context.url)) {
+    for (const [name, value] of Object.entries(PRIVATE_PAGE_HEADERS)) {
+      response.headers.set(name, value);
+    }
+  }
   const policy = response.headers.get('Content-Security-Policy');
   if (policy && !policy.includes('frame-ancestors')) {
     response.headers.set(

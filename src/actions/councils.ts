@@ -1,10 +1,10 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../lib/db.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import { CouncilReportSchema, recordCouncilReport } from '../lib/councils/reports.ts';
 
 // Enough for a person correcting a few records; not enough to flood the review queue.
-const reportLimit = createRateLimit({ limit: 10, windowMs: 60 * 60 * 1000 });
+const reportLimit = createAddressLimit({ limit: 10, windowMs: 60 * 60 * 1000 });
 
 export const councils = {
   reportCouncilRecord: defineAction({

@@ -7,15 +7,15 @@ import { DonateFormSchema } from '../lib/donations/schema.ts';
 import { describeStripeError, configuredPayments } from '../lib/donations/stripe.ts';
 import { readEnv } from '../lib/env.ts';
 import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import { log } from '../lib/log.ts';
 
 const env = readEnv();
-const checkoutsByIp = createRateLimit({
+const checkoutsByIp = createAddressLimit({
   limit: env.DONATIONS_PER_IP_PER_HOUR,
   windowMs: 60 * 60_000,
 });
-const linksByIp = createRateLimit({ limit: 10, windowMs: 60 * 60_000 });
+const linksByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
 
 const NOT_SET_UP = 'Donations are not set up on this site yet, so nothing has been charged.';
 const STRIPE_DOWN =

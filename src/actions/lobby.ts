@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import {
   answerFollowUp,
   confirmLetter,
@@ -15,7 +15,7 @@ import {
 import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
-const lettersByIp = createRateLimit({ limit: env.LETTERS_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
+const lettersByIp = createAddressLimit({ limit: env.LETTERS_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
 
 export const lobby = {
   /** Checks a letter and shows it as it will be sent; nothing is stored. */

@@ -2,12 +2,12 @@ import { ActionError, defineAction } from 'astro:actions';
 import { getEntry } from 'astro:content';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import { addComment, CommentFormSchema } from '../lib/news/comments.ts';
 import { refuseIfPaused } from './paused.ts';
 
 const env = readEnv();
-const commentsByIp = createRateLimit({
+const commentsByIp = createAddressLimit({
   limit: env.COMMENTS_PER_IP_PER_HOUR,
   windowMs: 60 * 60_000,
 });

@@ -4,7 +4,7 @@ import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { networkOf } from '../lib/http/network.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
@@ -13,8 +13,8 @@ import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 
 const env = readEnv();
-const pledgesByIp = createRateLimit({ limit: env.PLEDGES_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
-const privacyByIp = createRateLimit({ limit: 10, windowMs: 60 * 60_000 });
+const pledgesByIp = createAddressLimit({ limit: env.PLEDGES_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
+const privacyByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
 const tooMany = (what: string) =>
   new ActionError({
     code: 'TOO_MANY_REQUESTS',

@@ -2,7 +2,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
+import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import {
   AssessmentFormSchema,
   AssessmentLinkRequestSchema,
@@ -18,7 +18,7 @@ import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
 // Each request emails someone: enough for an officer who mistypes twice, not for a mail cannon.
-const emailsByIp = createRateLimit({
+const emailsByIp = createAddressLimit({
   limit: env.COUNCIL_EMAILS_PER_IP_PER_HOUR,
   windowMs: 60 * 60_000,
 });

@@ -21,6 +21,7 @@ const DEFAULTS = {
   DONATIONS_PER_IP_PER_HOUR: 10,
   LOG_LEVEL: 'info',
   COMMENTS_PER_IP_PER_HOUR: 5,
+  TRUSTED_PROXIES: [],
   PORT: 4321,
 };
 
@@ -48,6 +49,14 @@ describe('readEnv', () => {
     });
   });
 
+  it('reads trusted proxies as addresses and networks', () => {
+    expect(readEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8 fd00::/8' }).TRUSTED_PROXIES).toEqual([
+      { address: '127.0.0.1', prefix: 32, family: 'ipv4' },
+      { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
+      { address: 'fd00::', prefix: 8, family: 'ipv6' },
+    ]);
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],
@@ -57,6 +66,9 @@ describe('readEnv', () => {
     ['DATABASE_PATH', '  '],
     ['SITE_URL', 'www.example.org.uk'],
     ['SITE_URL', 'ftp://example.org.uk'],
+    ['TRUSTED_PROXIES', 'proxy.example.org'],
+    ['TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['TRUSTED_PROXIES', '10.0.0.1/8/8'],
   ])('names the setting when %s=%j cannot be used', (name, value) => {
     expect(() => readEnv({ [name]: value })).toThrow(ConfigurationError);
     expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`^Setting ${name} is not valid`));

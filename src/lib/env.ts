@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** A key or secret: unset and empty both mean "not configured". */
@@ -13,6 +14,47 @@ const webAddress = (fallback: string) =>
     .url({ protocol: /^https?$/ })
     .default(fallback)
     .transform((url) => url.replace(/\/+$/, ''));
+
+/** One address or network a trusted reverse proxy sends from. */
+export interface ProxyNetwork {
+  address: string;
+  /** Bits of the network prefix: 32 or 128 for a single address. */
+  prefix: number;
+  family: 'ipv4' | 'ipv6';
+}
+
+/**
+ * Addresses or networks (`127.0.0.1`, `10.0.0.0/8`, `::1`, `fd00::/8`) separated by spaces or
+ * commas. Anything else is refused, so a typing mistake stops start-up instead of quietly
+ * trusting nobody (or everybody).
+ */
+const proxyNetworks = z
+  .string()
+  .default('')
+  .transform((text, context) => {
+    const networks: ProxyNetwork[] = [];
+    for (const entry of text.split(/[\s,]+/).filter(Boolean)) {
+      const [address = '', bits, ...rest] = entry.split('/');
+      const version = isIP(address);
+      const maxBits = version === 6 ? 128 : 32;
+      const prefix = bits === undefined ? maxBits : Number(bits);
+      if (
+        version === 0 ||
+        rest.length > 0 ||
+        !Number.isInteger(prefix) ||
+        prefix < 0 ||
+        prefix > maxBits
+      ) {
+        context.addIssue({
+          code: 'custom',
+          message: `"${entry}" is not an IP address or network, like 10.0.0.0/8`,
+        });
+        return z.NEVER;
+      }
+      networks.push({ address, prefix, family: version === 6 ? 'ipv6' : 'ipv4' });
+    }
+    return networks;
+  });
 
 /**
  * Every setting the site reads from its environment, parsed once.
@@ -104,6 +146,11 @@ const EnvSchema = z.object({
   COMMENTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** How much the server logs (JSON lines on stdout): `info` logs every request. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /**
+   * The reverse proxies in front of the site (see the README), whose X-Forwarded-For names the
+   * visitor. Unset, nobody's is believed: each visitor is the address that connected.
+   */
+  TRUSTED_PROXIES: proxyNetworks,
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
 });

@@ -4,13 +4,22 @@ import { z } from 'zod';
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
 
 /**
- * A one-line text field: control characters (line breaks above all, which could add a header to
- * an email) become spaces, then it is trimmed and its length checked, with messages for people.
+ * Characters nobody sees that change what people do see: bidi overrides and isolates
+ * (U+202A–202E, U+2066–2069, U+061C), which can show a name or an address backwards ("moc.live"
+ * as "evil.com"), and zero-width characters (U+200B–200F, U+2060–2064, U+FEFF), which hide words
+ * from moderators and make two names that look alike differ. Nobody types them on purpose.
+ */
+export const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * A one-line text field (a name, a job title, a subject): invisible characters go, control
+ * characters (line breaks above all, which could add a header to an email) become spaces, then it
+ * is trimmed and its length checked, with messages for people.
  */
 export const singleLine = (required: string, max: number, tooLong: string, min = 1) =>
   z
     .string({ error: required })
-    .transform((value) => value.replace(CONTROL, ' ').trim())
+    .transform((value) => value.replace(INVISIBLE, '').replace(CONTROL, ' ').trim())
     .pipe(z.string().min(min, required).max(max, tooLong));
 
 /** The longest address SMTP allows (RFC 5321's path limit), for the schema and every email box. */
@@ -32,7 +41,7 @@ const NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
 export const personName = (label: string, max = 50) =>
   z
     .string({ error: `Enter your ${label}` })
-    .transform((value) => value.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .transform((value) => value.normalize('NFC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' '))
     .pipe(
       z
         .string()

@@ -23,3 +23,28 @@ test('/healthz reports the database is reachable', async ({ request }) => {
     outbox: { dead: 0 },
   });
 });
+
+test('pages reached by a secret link are kept by no cache and named to no other site', async ({
+  request,
+}) => {
+  const secret = 'a'.repeat(43);
+  for (const path of [
+    `/pledge/confirm?token=${secret}`,
+    `/lobby/confirm?token=${secret}`,
+    `/lobby/reply?token=${secret}`,
+    `/sign/verify?token=${secret}`,
+    `/assess?token=${secret}`,
+    `/privacy/manage?token=${secret}`,
+    `/donate/manage?token=${secret}`,
+    `/donate/thanks?ref=${secret}`,
+    `/donate?cancelled=${secret}`,
+    `/admin/set-password?token=${secret}`,
+    `/unsubscribe?key=${secret}`,
+  ]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['cache-control'], path).toBe('no-store');
+    expect(headers['referrer-policy'], path).toBe('no-referrer');
+  }
+  // Other pages keep the site's own rule, which lets forms send our origin.
+  expect((await request.get('/join')).headers()['referrer-policy']).toBe('same-origin');
+});

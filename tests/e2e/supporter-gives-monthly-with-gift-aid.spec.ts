@@ -204,6 +204,39 @@ test('a one-off gift is received and receipted, a forged event is refused, and a
   await team.close();
 });
 
+test('a giver who leaves Stripe’s page unpaid gets their amount back, and nothing that says who they are', async ({
+  page,
+  baseURL,
+}) => {
+  const email = uniqueEmail('changed-mind');
+  await allowStripePages(page, baseURL!);
+  await page.goto('/donate');
+  await page.getByLabel('Every month').check();
+  await page.getByLabel('Other amount').fill('12.50');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel(/I have read the declaration above/).check();
+  await page.getByLabel('First name').fill('Grace');
+  await page.getByLabel('Last name').fill('Hopper');
+  await page.getByLabel('House name or number').fill('7');
+  await page.getByLabel('Home postcode').fill('SW1A 1AA');
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${STRIPE}/pay/`));
+
+  const back = page.waitForResponse((response) => response.url().includes('cancelled='));
+  await page.getByRole('link', { name: 'Back' }).click();
+  const headers = (await back).headers();
+  await expect(page.getByText('nothing has been charged')).toBeVisible();
+  await expect(page.getByLabel('Every month')).toBeChecked();
+  await expect(page.getByLabel('Other amount')).toHaveValue('12.50');
+  // The return address sits in the browser's history; it must not bring back the giver's details.
+  for (const box of ['Email address', 'First name', 'Last name', 'House name or number']) {
+    await expect(page.getByLabel(box)).toHaveValue('');
+  }
+  await expect(page.getByLabel('Home postcode')).toHaveValue('');
+  expect(headers['cache-control']).toBe('no-store');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -2,7 +2,7 @@ import { statement, type Db } from '../db.ts';
 import { isTokenShaped, newToken } from '../tokens.ts';
 import type { Frequency } from './amount.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
-import type { DonateForm, GiftAidDetails } from './schema.ts';
+import type { DonateForm } from './schema.ts';
 import { describeStripeError, type Payments } from './stripe.ts';
 import { log } from '../log.ts';
 
@@ -116,35 +116,22 @@ export function checkoutStatus(db: Db, reference: string): CheckoutStatus | unde
   );
 }
 
-/** What someone typed, for filling the form again when they come back from Stripe without paying. */
-export interface CheckoutForm {
+/**
+ * What someone chose before leaving Stripe's page without paying, for filling the form again: how
+ * often and how much, and nothing that says who they are. The return address is in their browser's
+ * history and may be shared or seen; their email, name and address must not come back with it.
+ */
+export interface UnpaidGift {
   frequency: Frequency;
   amountPence: number;
-  email: string;
-  giftAid: GiftAidDetails | null;
 }
 
-/** A checkout that was left unpaid, as the form had it; undefined once paid or forgotten. */
-export function unpaidCheckout(db: Db, reference: string): CheckoutForm | undefined {
+/** A checkout that was left unpaid, as far as the form may show it; undefined once paid or forgotten. */
+export function unpaidCheckout(db: Db, reference: string): UnpaidGift | undefined {
   if (!isTokenShaped(reference)) return undefined;
-  const row = statement(
+  return statement(
     db,
-    `SELECT c.frequency, c.amount_pence AS amountPence, c.email, g.title, g.first_name AS firstName,
-            g.last_name AS lastName, g.house, g.postcode
-     FROM donation_checkouts AS c LEFT JOIN gift_aid_declarations AS g ON g.checkout_id = c.id
-     WHERE c.reference = ? AND c.state = 'open' AND c.email IS NOT NULL`,
-  ).get(reference) as
-    | (Omit<CheckoutForm, 'giftAid'> & { [K in keyof GiftAidDetails]: GiftAidDetails[K] | null })
-    | undefined;
-  if (!row) return undefined;
-  const { frequency, amountPence, email, title, firstName, lastName, house, postcode } = row;
-  return {
-    frequency,
-    amountPence,
-    email,
-    giftAid:
-      firstName && lastName && house && postcode
-        ? { title, firstName, lastName, house, postcode }
-        : null,
-  };
+    `SELECT frequency, amount_pence AS amountPence FROM donation_checkouts
+     WHERE reference = ? AND state = 'open' AND email IS NOT NULL`,
+  ).get(reference) as UnpaidGift | undefined;
 }

@@ -15,7 +15,7 @@ import {
 import { startFakeStripe, type FakeStripe } from '../../../tests/fakes/stripe.ts';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../testing.ts';
-import { checkoutStatus, startDonation } from './checkouts.ts';
+import { checkoutStatus, startDonation, unpaidCheckout } from './checkouts.ts';
 import { giftAidScheduleRows } from './gift-aid-schedule.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
 import { findManagedGift } from './manage.ts';
@@ -95,6 +95,12 @@ describe('starting a gift', () => {
       GIFT_AID_DECLARATION.version,
     );
     expect(checkoutStatus(db, gift.reference)).toMatchObject({ received: false, giftAid: true });
+  });
+
+  it('gives back only how often and how much to someone who left Stripe without paying', async () => {
+    // Whoever holds the return address (browser history, a shared screen) learns nothing of the giver.
+    const gift = await give('monthly', '12.50');
+    expect(unpaidCheckout(db, gift.reference)).toEqual({ frequency: 'monthly', amountPence: 1250 });
   });
 
   it('says so, charging nothing, when Stripe cannot be reached', async () => {

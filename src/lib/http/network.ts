@@ -42,3 +42,21 @@ export function parseNetwork(typed: string): string | undefined {
   const bits = text.slice(slash + 1);
   return network?.endsWith(`/${bits}`) ? network : undefined;
 }
+
+/**
+ * The key a per-visitor limit counts by: an IPv4 address as it is (IPv4 inside IPv6 counts as
+ * IPv4), an IPv6 address by its /64. One household or one machine is usually given a whole /64,
+ * so counting single IPv6 addresses would let one visitor start afresh with each of 2^64
+ * addresses. Anything else (which the front door never lets through) is cut short, so a key can
+ * never be large.
+ */
+export function limitKeyOf(address: string): string {
+  const plain = address.replace(/^::ffff:/i, '');
+  if (isIPv4(plain)) return plain;
+  const groups = ipv6Groups(address);
+  if (!groups) return address.slice(0, 64);
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
+}

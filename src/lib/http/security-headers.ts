@@ -34,7 +34,8 @@ export const FALLBACK_CSP = [
  * Sent with every response. The referrer policy matters here beyond privacy: a young person who
  * leaves through quick exit must not tell the next site where they came from. `same-origin` sends
  * nothing to other sites, and, unlike `no-referrer`, still lets the browser send our own origin
- * with form posts (with `no-referrer` it sends `Origin: null`, which the origin check refuses).
+ * with form posts (with `no-referrer` it sends `Origin: null`, and the origin check must rely on
+ * Sec-Fetch-Site). Pages reached by a secret link send no referrer at all: see PRIVATE_PAGE_HEADERS.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': FALLBACK_CSP,
@@ -47,6 +48,42 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const HEADERS = new Map(Object.entries(SECURITY_HEADERS));
+
+/** Query parameters that carry a secret: an emailed link's token, an unsubscribe key, a gift's reference. */
+const SECRET_PARAMETERS = ['token', 'key', 'ref', 'cancelled'];
+
+/** Pages opened by an emailed link, whose forms carry its token back (and may show it again). */
+const PAGES_WITH_SECRETS = new Set([
+  '/pledge/confirm',
+  '/lobby/confirm',
+  '/lobby/reply',
+  '/sign/verify',
+  '/assess',
+  '/privacy/manage',
+  '/privacy/download',
+  '/donate/manage',
+  '/donate/thanks',
+  '/admin/set-password',
+  '/unsubscribe',
+]);
+
+/**
+ * Whether a page was reached by a secret (a token, key or reference) or carries one in its form.
+ * Such a page must not be kept by the browser's cache or any cache between (on a shared computer,
+ * Back or the history would open it again), nor name its address to any site it links to.
+ */
+export function isPrivatePage(url: URL): boolean {
+  return (
+    PAGES_WITH_SECRETS.has(url.pathname) ||
+    SECRET_PARAMETERS.some((name) => url.searchParams.has(name))
+  );
+}
+
+/** What a private page sends instead of the usual caching and referrer rules. */
+export const PRIVATE_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  'Referrer-Policy': 'no-referrer',
+};
 
 /**
  * Sets the headers before the response is handled, so they reach static files too (the Node

@@ -80,8 +80,8 @@ describe('comments', () => {
     ).toEqual(['comment.approved', 'comment.spam']);
   });
 
-  it('strips control and direction-changing characters, keeping line breaks', () => {
-    expect(form('a\u0000b\u202ec\r\nd').body).toBe('abc\nd');
+  it('strips control, direction-changing and zero-width characters, keeping line breaks', () => {
+    expect(form('a\u0000b\u202ec\r\nd\u200be\u2066f\ufeff').body).toBe('abc\ndef');
   });
 
   it('says what is missing or too long', () => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
-import { EmailSchema, singleLine } from '../form-fields.ts';
+import { EmailSchema, INVISIBLE, singleLine } from '../form-fields.ts';
 import { emailKey } from '../pledges/email-key.ts';
 
-/** Characters that have no place in a comment: controls other than line breaks and tabs, and bidi overrides. */
-const UNWANTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** Controls have no place in a comment, apart from line breaks and tabs. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export const CommentFormSchema = z.object({
   post: z.string().regex(/^[a-z0-9-]{1,200}$/),
@@ -13,7 +13,9 @@ export const CommentFormSchema = z.object({
   email: EmailSchema,
   body: z
     .string({ error: 'Write your comment' })
-    .transform((value) => value.replace(UNWANTED, '').replace(/\r\n?/g, '\n').trim())
+    .transform((value) =>
+      value.replace(INVISIBLE, '').replace(CONTROL, '').replace(/\r\n?/g, '\n').trim(),
+    )
     .pipe(
       z
         .string()
