@@ -5,6 +5,14 @@
 export const SITE_NAME = 'Make Runaways Safe';
 
 /**
+ * Days the server's log is kept, as the privacy page promises. The log is the running server's
+ * record of requests (time, address without its query, status, duration; never an IP address or
+ * anything typed into a form); in production a journal of its own deletes it after this long
+ * (deploy/journald@make-runaways-safe.conf, which a test holds to this number).
+ */
+export const LOG_RETENTION_DAYS = 14;
+
+/**
  * Where quick exit goes: a busy, everyday site that says nothing about why someone left. It has
  * no account to sign in to and looks ordinary in a browser history.
  */

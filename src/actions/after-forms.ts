@@ -18,7 +18,7 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
       ? `/pledge/thanks${outcome.councilSlug ? `?council=${outcome.councilSlug}` : ''}`
       : undefined,
   sendLetter: (outcome) =>
-    outcome.kind === 'created' ? `/lobby/check-inbox?council=${outcome.council}` : undefined,
+    outcome.kind === 'emailed' ? `/lobby/check-inbox?council=${outcome.council}` : undefined,
   confirmLetter: (outcome) => {
     if (outcome.kind === 'sent') {
       return `/lobby/sent?council=${outcome.councilSlug}${outcome.heldForLaterDay ? `&on=${outcome.sendOn}` : ''}`;

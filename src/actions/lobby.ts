@@ -15,15 +15,27 @@ import {
 import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
-const lettersByIp = createAddressLimit({ limit: env.LETTERS_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
+const lettersByIp = createAddressLimit({
+  limit: env.LETTERS_PER_IP_PER_HOUR,
+  windowMs: 60 * 60_000,
+});
+// A writer previews a few times; hundreds an hour is someone using the form for something else.
+const previewsByIp = createAddressLimit({ limit: 60, windowMs: 60 * 60_000 });
 
 export const lobby = {
   /** Checks a letter and shows it as it will be sent; nothing is stored. */
   previewLetter: defineAction({
     accept: 'form',
     input: LetterFormSchema,
-    handler: (form) => {
+    handler: (form, context) => {
       refuseIfPaused('letters');
+      if (!previewsByIp(context.clientAddress)) {
+        throw new ActionError({
+          code: 'TOO_MANY_REQUESTS',
+          message:
+            'We have had a lot of letters to check from your connection in the last hour. Please try again later; your letter is still here.',
+        });
+      }
       const check = letterProblem(getDb(), form, new Date());
       return check.kind === 'ok' ? { kind: 'preview' as const, form } : { kind: check.kind };
     },

@@ -71,3 +71,10 @@ test('asking about an address that never pledged says exactly the same', async (
   await page.getByRole('button', { name: 'Send me the link' }).click();
   await expect(page.getByRole('status')).toContainText('If that address has pledged');
 });
+
+test('the privacy page says what the server log holds, and for how long', async ({ page }) => {
+  await page.goto('/privacy');
+  const reading = page.getByRole('row', { name: /Reading any page/ });
+  await expect(reading).toContainText('never holds your IP address');
+  await expect(reading).toContainText('The log is deleted after 14 days.');
+});

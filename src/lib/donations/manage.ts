@@ -1,5 +1,5 @@
-import { manageGiftEmail } from '../email/templates/donation-emails.tsx';
-import { enqueueEmail } from '../email/outbox.ts';
+import { MANAGE_GIFT_TEMPLATE, manageGiftEmail } from '../email/templates/donation-emails.tsx';
+import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { statement, type Db } from '../db.ts';
 import { hashToken, isTokenShaped, newToken } from '../tokens.ts';
 
@@ -47,8 +47,9 @@ export function findManagedGift(db: Db, token: string, now: Date): ManagedGift |
 }
 
 /**
- * Emails a manage link to someone who asks, if the address gives monthly. Whether it does is
- * never shown on the page, so the form cannot be used to find out who gives.
+ * Emails a manage link to someone who asks, if the address gives monthly (and has not had its
+ * emails for the day). Whether it does is never shown on the page, so the form cannot be used to
+ * find out who gives.
  */
 export function requestManageLink(db: Db, email: string, siteUrl: string, now: Date): void {
   const customerId = statement(
@@ -59,7 +60,7 @@ export function requestManageLink(db: Db, email: string, siteUrl: string, now: D
   )
     .pluck()
     .get(email) as string | undefined;
-  if (!customerId) return;
+  if (!customerId || !withinRecipientLimit(db, email, [MANAGE_GIFT_TEMPLATE])) return;
   db.transaction(() => {
     const url = createManageLink(db, customerId, siteUrl, now);
     enqueueEmail(

@@ -18,7 +18,7 @@ import { openSeededDatabase } from '../testing.ts';
 import { checkoutStatus, startDonation, unpaidCheckout } from './checkouts.ts';
 import { giftAidScheduleRows } from './gift-aid-schedule.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
-import { findManagedGift } from './manage.ts';
+import { findManagedGift, requestManageLink } from './manage.ts';
 import { deleteAbandonedCheckouts, forgetOldDonors } from './retention.ts';
 import { DonateFormSchema } from './schema.ts';
 import { stripePayments, type Payments } from './stripe.ts';
@@ -177,6 +177,21 @@ describe('the Stripe webhook', () => {
     const month2 = { ...gift, invoice: stripeId('in'), paymentIntent: stripeId('pi') };
     await send(invoicePaid(month2, new Date('2026-12-25T10:00:00Z')));
     expect([count('donations'), receipts().length]).toEqual([2, 2]);
+  });
+
+  it('emails a monthly donor who asks a link to manage their gift, three a day at most', async () => {
+    const gift = await give('monthly');
+    fake.registerInvoicePayment(gift.invoice!, gift.paymentIntent);
+    await send(checkoutCompleted(gift));
+    await send(invoicePaid(gift));
+    for (let n = 0; n < 4; n += 1) requestManageLink(db, 'Giver@example.org', SITE, now);
+    requestManageLink(db, 'someone-else@example.org', SITE, now);
+    expect(
+      db
+        .prepare("SELECT to_address FROM email_outbox WHERE template = 'donation-manage-link'")
+        .pluck()
+        .all(),
+    ).toEqual(Array(3).fill('Giver@example.org'));
   });
 
   it('keeps a monthly gift cancelled, whichever event about it arrives last', async () => {

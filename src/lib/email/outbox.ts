@@ -63,6 +63,24 @@ export function emailsTo(db: Db, to: string, template: string, since: Date): num
     .get(to, template, since.toISOString()) as number;
 }
 
+/** Emails one address may be sent in a day, of the kinds that go to addresses nobody has proved. */
+export const UNPROVEN_EMAILS_PER_DAY = 3;
+
+/**
+ * Whether another email of these kinds may go to `to`, an address someone typed into a form
+ * which nobody has yet shown they own (a confirmation link, a signing request, a link to manage a
+ * gift): at most UNPROVEN_EMAILS_PER_DAY in 24 hours, so the site cannot be used to fill a
+ * stranger's inbox. Kinds that answer the same form share one count, so that which of them
+ * arrived never tells a third person anything. Such emails carry none of the requester's words
+ * either (no name, no subject): only ours and a link. Counted on the real clock, as the outbox
+ * dates its rows.
+ */
+export function withinRecipientLimit(db: Db, to: string, templates: readonly string[]): boolean {
+  const since = new Date(Date.now() - 86_400_000);
+  const sent = templates.reduce((total, template) => total + emailsTo(db, to, template, since), 0);
+  return sent < UNPROVEN_EMAILS_PER_DAY;
+}
+
 export interface QueuedEmail extends Omit<EmailMessage, 'headers'> {
   id: number;
   idempotencyKey: string;

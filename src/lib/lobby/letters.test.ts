@@ -8,6 +8,7 @@ import {
   findFollowUp,
   findLetterForLink,
   LetterFormSchema,
+  letterProblem,
 } from './letters.ts';
 import { lettersPerDay, repliesByCouncil } from './results.ts';
 import { deleteStaleLetters } from './retention.ts';
@@ -22,6 +23,11 @@ const OWN_WORDS =
 
 const OPENING =
   "I live in Cardiff and I am writing to ask the council to sign the Runaways' Charter.";
+
+/** Other words, for a second letter that must not read as a copy of the first. */
+const OTHER_WORDS =
+  'As a foster carer I have waited up at night for a child who ran. The return interview ' +
+  'she had afterwards was the first time anyone listened to her properly.';
 
 const form = (changes: Record<string, unknown> = {}) =>
   LetterFormSchema.parse({
@@ -43,6 +49,11 @@ function confirmToken(db: Db): string {
   return /token=([\w-]+)/.exec(text)![1]!;
 }
 
+const lastEmail = (db: Db) =>
+  db
+    .prepare('SELECT template, to_address AS "to", text FROM email_outbox ORDER BY id DESC LIMIT 1')
+    .get() as { template: string; to: string; text: string };
+
 const letters = (db: Db) =>
   db
     .prepare(
@@ -58,7 +69,7 @@ const letters = (db: Db) =>
 describe('writing to councillors', () => {
   it('sends nothing until the writer confirms, then one letter per target and a copy', () => {
     const db = openSeededDatabase();
-    expect(createLetter(db, form(), { now, siteUrl: SITE })).toEqual({ kind: 'created' });
+    expect(createLetter(db, form(), { now, siteUrl: SITE })).toEqual({ kind: 'emailed' });
     expect(letters(db)).toEqual([]);
     const outcome = confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
     expect(outcome).toEqual({
@@ -103,16 +114,74 @@ describe('writing to councillors', () => {
     });
   });
 
-  it('allows one letter per writer per council per 7 days', () => {
+  it('allows one sent letter per writer per council per 7 days, and tells only the writer', () => {
     const db = openSeededDatabase();
     createLetter(db, form(), { now, siteUrl: SITE });
-    expect(
-      createLetter(db, form({ email: 'ANA+again@example.org' }), { now: days(3), siteUrl: SITE }),
-    ).toEqual({ kind: 'too-soon' });
-    expect(createLetter(db, form({ council: 'kent' }), { now: days(3), siteUrl: SITE })).toEqual({
-      kind: 'created',
+    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    const storedLetters = () => db.prepare('SELECT count(*) FROM letters').pluck().get();
+    // Whoever types Ana's address learns nothing: the preview sees no problem and the form is
+    // answered as any other. Ana alone is told, by email, and nothing is stored.
+    const again = form({ email: 'ANA+again@example.org', ownWords: OTHER_WORDS });
+    expect(letterProblem(db, again, days(3)).kind).toBe('ok');
+    expect(createLetter(db, again, { now: days(3), siteUrl: SITE })).toEqual({ kind: 'emailed' });
+    expect(storedLetters()).toBe(1);
+    expect(lastEmail(db)).toMatchObject({
+      template: 'letter-too-soon',
+      to: 'ANA+again@example.org',
+      text: expect.stringContaining('You can write again from 1 December 2026'),
     });
-    expect(createLetter(db, form(), { now: days(8), siteUrl: SITE })).toEqual({ kind: 'created' });
+    expect(createLetter(db, form({ council: 'kent' }), { now: days(3), siteUrl: SITE })).toEqual({
+      kind: 'emailed',
+    });
+    expect(lastEmail(db).template).toBe('confirm-letter');
+    createLetter(db, form({ ownWords: OTHER_WORDS }), { now: days(8), siteUrl: SITE });
+    expect(lastEmail(db).template).toBe('confirm-letter');
+  });
+
+  it('does not let an unconfirmed letter in someone’s name stop their own', () => {
+    const db = openSeededDatabase();
+    const bo = form({ email: 'bo@example.org' });
+    createLetter(db, bo, { now, siteUrl: SITE });
+    const forged = confirmToken(db);
+    createLetter(db, bo, { now: days(1), siteUrl: SITE });
+    const own = confirmToken(db);
+    expect(confirmLetter(db, own, { now: days(1), siteUrl: SITE, dailyCap: 50 }).kind).toBe('sent');
+    // The other is still only pending; its link, if it was Bo's, now says why it cannot go yet.
+    expect(confirmLetter(db, forged, { now: days(1), siteUrl: SITE, dailyCap: 50 })).toEqual({
+      kind: 'too-soon',
+      lastSentOn: days(1).toISOString(),
+      nextFrom: '2026-12-02',
+    });
+  });
+
+  it('sends one address at most three emails a day, whichever they were', () => {
+    const db = openSeededDatabase();
+    const councils = ['kent', 'cardiff', 'kent', 'cardiff'];
+    createLetter(db, form(), { now, siteUrl: SITE });
+    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    // The copy of the sent letter went to an address now proved, and does not count; the
+    // confirmation link did.
+    const outcomes = councils.map(
+      (council) =>
+        createLetter(db, form({ council, ownWords: OTHER_WORDS }), { now, siteUrl: SITE }).kind,
+    );
+    expect(outcomes).toEqual(['emailed', 'emailed', 'too-many-emails', 'too-many-emails']);
+  });
+
+  it('puts nothing the writer typed into emails sent before the address is proved', () => {
+    const db = openSeededDatabase();
+    const writerName = 'Claim your prize at prize dot example';
+    createLetter(db, form({ writerName }), { now, siteUrl: SITE });
+    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    createLetter(db, form({ writerName, ownWords: OTHER_WORDS }), { now: days(1), siteUrl: SITE });
+    const early = db
+      .prepare(
+        "SELECT subject || html || text FROM email_outbox WHERE template IN ('confirm-letter', 'letter-too-soon')",
+      )
+      .pluck()
+      .all() as string[];
+    expect(early).toHaveLength(2);
+    for (const email of early) expect(email).not.toContain('prize');
   });
 
   it('holds back a letter nearly identical to one already sent to the council', () => {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
-import { enqueueEmail } from '../email/outbox.ts';
+import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import {
   confirmLetterEmail,
   followUpEmail,
   letterEmail,
+  letterTooSoonEmail,
+  WRITER_CHECK_TEMPLATES,
 } from '../email/templates/letter-emails.tsx';
 import { isoDay } from '../format.ts';
 import { emailKey } from '../pledges/email-key.ts';
@@ -101,9 +103,17 @@ export type LetterForm = z.infer<typeof LetterFormSchema>;
 export const LETTER_LINK_DAYS = 7;
 export const LETTER_INTERVAL_DAYS = 7;
 
-export type LetterProblem = 'too-soon' | 'no-targets' | 'unknown-council' | 'near-duplicate';
+/** Why a letter cannot go, as its page may say it: nothing here depends on who is writing. */
+export type LetterProblem = 'no-targets' | 'unknown-council' | 'near-duplicate';
 
-export type CreateLetterOutcome = { kind: 'created' } | { kind: LetterProblem };
+/**
+ * What became of a letter sent for confirmation. `emailed`: the writer has an email, either the
+ * link that sends the letter or, when they wrote to the council in the last week, word of that;
+ * the page says "check your inbox" for both, so it never tells anyone where an address has
+ * written. `too-many-emails`: the address has had its emails for the day.
+ */
+export type CreateLetterOutcome =
+  { kind: 'emailed' } | { kind: LetterProblem } | { kind: 'too-many-emails' };
 
 const DAY = 86_400_000;
 /** How far back a near-duplicate is looked for. */
@@ -115,9 +125,10 @@ interface LetterCouncil {
 }
 
 /**
- * Why a letter cannot go, if it cannot: the council is unknown or has nobody to write to, the
- * writer wrote to it in the last 7 days, or it is nearly identical to a letter already sent
- * there. The preview asks this before the writer commits, and creating the letter asks again.
+ * Why a letter cannot go, if it cannot: the council is unknown or has nobody to write to, or the
+ * letter is nearly identical to one already sent there. The preview asks this before the writer
+ * commits, and creating the letter asks again. Whether the writer wrote to the council lately is
+ * not asked here: the preview answers anyone who types an address (see `createLetter`).
  */
 export function letterProblem(
   db: Db,
@@ -129,16 +140,6 @@ export function letterProblem(
   ) as LetterCouncil | undefined;
   if (!council) return { kind: 'unknown-council' };
   if (listTargets(db, council.id).length === 0) return { kind: 'no-targets' };
-  const recent = statement(
-    db,
-    `SELECT 1 FROM letters WHERE writer_email_key = ? AND council_id = ? AND created_at > ?
-       AND state != 'expired'`,
-  ).get(
-    emailKey(form.email),
-    council.id,
-    new Date(now.getTime() - LETTER_INTERVAL_DAYS * DAY).toISOString(),
-  );
-  if (recent) return { kind: 'too-soon' };
   const prints = fingerprint(form.body);
   const sent = statement(
     db,
@@ -153,8 +154,39 @@ export function letterProblem(
 }
 
 /**
+ * When the writer last had a letter to this council sent, if it was in the last
+ * LETTER_INTERVAL_DAYS. Only confirmed letters count: anyone can write an unconfirmed one in
+ * someone else's name.
+ */
+function lastLetterSent(
+  db: Db,
+  writerEmailKey: string,
+  councilId: number,
+  now: Date,
+): string | undefined {
+  return (
+    (statement(
+      db,
+      `SELECT max(confirmed_at) FROM letters
+       WHERE writer_email_key = ? AND council_id = ? AND state = 'sent' AND confirmed_at > ?`,
+    )
+      .pluck()
+      .get(
+        writerEmailKey,
+        councilId,
+        new Date(now.getTime() - LETTER_INTERVAL_DAYS * DAY).toISOString(),
+      ) as string | null) ?? undefined
+  );
+}
+
+/** The day from which someone who wrote at `sentAt` may write to the same council again. */
+const nextLetterFrom = (sentAt: string) =>
+  isoDay(new Date(Date.parse(sentAt) + LETTER_INTERVAL_DAYS * DAY));
+
+/**
  * Stores a letter as pending and emails its writer a link to confirm it; nothing goes to a
- * councillor until they do.
+ * councillor until they do. If they wrote to the council in the last week, nothing is stored and
+ * the email says so instead: only the owner of the address learns where it has written.
  */
 export function createLetter(
   db: Db,
@@ -165,6 +197,24 @@ export function createLetter(
     .transaction((): CreateLetterOutcome => {
       const check = letterProblem(db, form, context.now);
       if (check.kind !== 'ok') return check;
+      if (!withinRecipientLimit(db, form.email, WRITER_CHECK_TEMPLATES)) {
+        return { kind: 'too-many-emails' };
+      }
+      const writerKey = emailKey(form.email);
+      const lastSent = lastLetterSent(db, writerKey, check.council.id, context.now);
+      if (lastSent) {
+        enqueueEmail(
+          db,
+          `letter-too-soon:${hashToken(newToken()).slice(0, 16)}`,
+          letterTooSoonEmail(
+            form.email,
+            check.council.name,
+            { lastSentOn: lastSent, nextFrom: nextLetterFrom(lastSent) },
+            context.siteUrl,
+          ),
+        );
+        return { kind: 'emailed' };
+      }
       const token = newToken();
       const tokenHash = hashToken(token);
       statement(
@@ -176,7 +226,7 @@ export function createLetter(
         check.council.id,
         form.writerName,
         form.email,
-        emailKey(form.email),
+        writerKey,
         form.postcode,
         form.subject,
         form.body,
@@ -189,12 +239,12 @@ export function createLetter(
         db,
         `confirm-letter:${tokenHash.slice(0, 16)}`,
         confirmLetterEmail(
-          { email: form.email, name: form.writerName },
+          form.email,
           check.council.name,
           `${context.siteUrl}/lobby/confirm?token=${token}`,
         ),
       );
-      return { kind: 'created' };
+      return { kind: 'emailed' };
     })
     .immediate();
 }
@@ -243,6 +293,8 @@ export function findLetterForLink(db: Db, token: string, now: Date): LetterForLi
 export type ConfirmLetterOutcome =
   | { kind: 'sent'; councilSlug: string; sendOn: string; heldForLaterDay: boolean }
   | { kind: 'already-sent'; councilSlug: string }
+  /** Another letter of theirs to the council went in the last week; this one can go from `nextFrom`. */
+  | { kind: 'too-soon'; lastSentOn: string; nextFrom: string }
   | { kind: 'expired' }
   | { kind: 'invalid' };
 
@@ -282,6 +334,11 @@ export function confirmLetter(
       }
       if (found.kind === 'invalid') return found;
       const { letter, targets } = found;
+      // Two letters written in the same week are both pending until one is confirmed.
+      const lastSent = lastLetterSent(db, emailKey(letter.writerEmail), letter.councilId, now);
+      if (lastSent) {
+        return { kind: 'too-soon', lastSentOn: lastSent, nextFrom: nextLetterFrom(lastSent) };
+      }
 
       // The first day from today on which the council has had fewer than the cap.
       const sentOn = statement(

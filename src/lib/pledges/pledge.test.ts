@@ -148,6 +148,35 @@ describe('pledging and confirming', () => {
     expect(confirmedSupporters(db)).toBe(1);
   });
 
+  it('sends one address at most three confirmation emails a day, however often the form is sent', () => {
+    const db = openSeededDatabase();
+    const outcomes = [0, 11, 22, 33].map((minutes) =>
+      createPledge(db, form(), { now: later(minutes), siteUrl: SITE, councilId: null }),
+    );
+    expect(outcomes).toEqual([
+      'created',
+      'confirmation-resent',
+      'confirmation-resent',
+      'throttled',
+    ]);
+    expect(db.prepare('SELECT count(*) FROM email_outbox').pluck().get()).toBe(3);
+    // The last link sent still works: a refused resend changes nothing.
+    expect(confirmPledge(db, tokenFromLatestEmail(db), later(34)).kind).toBe('confirmed');
+  });
+
+  it('puts nothing typed into the form into the emails it sends', () => {
+    const db = openSeededDatabase();
+    const typed = form({ firstName: 'Claim your prize at prize.example', lastName: 'Now' });
+    createPledge(db, typed, { now: start, siteUrl: SITE, councilId: null });
+    confirmPledge(db, tokenFromLatestEmail(db), later(1));
+    createPledge(db, typed, { now: later(20), siteUrl: SITE, councilId: null });
+    const emails = db
+      .prepare('SELECT template, subject || html || text AS words FROM email_outbox')
+      .all() as { template: string; words: string }[];
+    expect(emails.map((email) => email.template)).toEqual(['confirm-pledge', 'already-pledged']);
+    for (const { words } of emails) expect(words).not.toContain('prize');
+  });
+
   it('unsubscribes in one step, keeping the pledge', () => {
     const db = openSeededDatabase();
     createPledge(db, form({ campaignEmails: 'on' }), {

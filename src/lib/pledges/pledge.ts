@@ -1,5 +1,5 @@
 import { statement, type Db } from '../db.ts';
-import { enqueueEmail } from '../email/outbox.ts';
+import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { alreadyPledgedEmail, confirmPledgeEmail } from '../email/templates/pledge-emails.tsx';
 import { CONSENT_TEXTS, type ConsentPurpose } from './consent.ts';
 import { emailKey } from './email-key.ts';
@@ -27,7 +27,8 @@ export interface PledgeContext {
 
 /**
  * What happened to a pledge form. The page shows "check your inbox" for every one of these, so
- * nobody can learn from the site whether an address has pledged before.
+ * nobody can learn from the site whether an address has pledged before. `throttled`: an email
+ * went to the address in the last 10 minutes, or it has had its emails for the day.
  */
 export type PledgeOutcome = 'created' | 'confirmation-resent' | 'already-confirmed' | 'throttled';
 
@@ -35,7 +36,6 @@ interface SupporterRow {
   id: number;
   state: PledgeState;
   email: string;
-  first_name: string;
   confirmation_sent_at: string | null;
 }
 
@@ -53,22 +53,26 @@ function recordConsent(
   ).run(supporterId, purpose, CONSENT_TEXTS[purpose].version, page, now.toISOString());
 }
 
-/** Gives the supporter a new confirmation link and queues the email with it. */
-function sendConfirmation(db: Db, supporter: SupporterRow, context: PledgeContext) {
+/**
+ * Gives the supporter a new confirmation link and queues the email with it, unless their address
+ * has had its emails for the day (the old link then still works). Returns whether it was sent.
+ */
+function sendConfirmation(db: Db, supporter: SupporterRow, context: PledgeContext): boolean {
   const token = newToken();
   const tokenHash = hashToken(token);
   const expires = new Date(context.now.getTime() + CONFIRM_LINK_DAYS * 86_400_000);
+  const message = confirmPledgeEmail(
+    supporter.email,
+    `${context.siteUrl}/pledge/confirm?token=${token}`,
+  );
+  if (!withinRecipientLimit(db, message.to, [message.template])) return false;
   statement(
     db,
     `UPDATE supporters SET confirm_token_hash = ?, confirm_token_expires_at = ?,
        confirmation_sent_at = ? WHERE id = ?`,
   ).run(tokenHash, expires.toISOString(), context.now.toISOString(), supporter.id);
-  const url = `${context.siteUrl}/pledge/confirm?token=${token}`;
-  enqueueEmail(
-    db,
-    `confirm:${supporter.id}:${tokenHash.slice(0, 16)}`,
-    confirmPledgeEmail({ email: supporter.email, firstName: supporter.first_name }, url),
-  );
+  enqueueEmail(db, `confirm:${supporter.id}:${tokenHash.slice(0, 16)}`, message);
+  return true;
 }
 
 /**
@@ -82,7 +86,7 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
     .transaction((): PledgeOutcome => {
       const existing = statement(
         db,
-        `SELECT id, state, email, first_name, confirmation_sent_at FROM supporters
+        `SELECT id, state, email, confirmation_sent_at FROM supporters
          WHERE email_key = ? AND erased_at IS NULL`,
       ).get(key) as SupporterRow | undefined;
 
@@ -107,18 +111,12 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
         const id = Number(lastInsertRowid);
         recordConsent(db, id, 'pledge', form.from, context.now);
         if (form.campaignEmails) recordConsent(db, id, 'campaign_emails', form.from, context.now);
-        sendConfirmation(
+        const sent = sendConfirmation(
           db,
-          {
-            id,
-            state: 'pending',
-            email: form.email,
-            first_name: form.firstName,
-            confirmation_sent_at: null,
-          },
+          { id, state: 'pending', email: form.email, confirmation_sent_at: null },
           context,
         );
-        return 'created';
+        return sent ? 'created' : 'throttled';
       }
 
       const lastSent = existing.confirmation_sent_at
@@ -126,21 +124,15 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
         : 0;
       if (context.now.getTime() - lastSent < RESEND_INTERVAL_MS) return 'throttled';
       if (existing.state === 'pending') {
-        sendConfirmation(db, existing, context);
-        return 'confirmation-resent';
+        return sendConfirmation(db, existing, context) ? 'confirmation-resent' : 'throttled';
       }
+      const note = alreadyPledgedEmail(existing.email, context.siteUrl);
+      if (!withinRecipientLimit(db, note.to, [note.template])) return 'throttled';
       statement(db, 'UPDATE supporters SET confirmation_sent_at = ? WHERE id = ?').run(
         context.now.toISOString(),
         existing.id,
       );
-      enqueueEmail(
-        db,
-        `already:${existing.id}:${context.now.getTime()}`,
-        alreadyPledgedEmail(
-          { email: existing.email, firstName: existing.first_name },
-          context.siteUrl,
-        ),
-      );
+      enqueueEmail(db, `already:${existing.id}:${context.now.getTime()}`, note);
       return 'already-confirmed';
     })
     .immediate();

@@ -50,6 +50,16 @@ describe('privacy self-service', () => {
     ).toBe(1);
   });
 
+  it('sends one address at most three links a day', () => {
+    const db = confirmedSupporter();
+    for (const minutes of [0, 11, 22, 33]) {
+      requestPrivacyLink(db, 'jo@example.org', SITE, new Date(now.getTime() + minutes * 60_000));
+    }
+    expect(
+      db.prepare("SELECT count(*) FROM email_outbox WHERE template = 'privacy-link'").pluck().get(),
+    ).toBe(3);
+  });
+
   it('downloads everything held, once per link', () => {
     const db = confirmedSupporter();
     requestPrivacyLink(db, 'jo@example.org', SITE, now);

@@ -1,5 +1,5 @@
 import { statement, type Db } from '../db.ts';
-import { enqueueEmail } from '../email/outbox.ts';
+import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { privacyLinkEmail } from '../email/templates/pledge-emails.tsx';
 import { emailKey } from './email-key.ts';
 import { hashToken, newToken } from '../tokens.ts';
@@ -24,7 +24,8 @@ function knownAddress(db: Db, key: string): string | undefined {
 
 /**
  * Emails a link to download or delete one's data, if the address has pledged or written to a
- * councillor. The page says the same thing either way, so it cannot be used to find out who has.
+ * councillor (and has not had its emails for the day). The page says the same thing either way,
+ * so it cannot be used to find out who has.
  */
 export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: Date): void {
   const key = emailKey(email);
@@ -38,6 +39,8 @@ export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: 
     if (recent) return;
     const token = newToken();
     const tokenHash = hashToken(token);
+    const message = privacyLinkEmail(address, `${siteUrl}/privacy/manage?token=${token}`);
+    if (!withinRecipientLimit(db, message.to, [message.template])) return;
     statement(
       db,
       'INSERT INTO privacy_requests (token_hash, email_key, expires_at, created_at) VALUES (?, ?, ?, ?)',
@@ -47,11 +50,7 @@ export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: 
       new Date(now.getTime() + PRIVACY_LINK_HOURS * 3_600_000).toISOString(),
       now.toISOString(),
     );
-    enqueueEmail(
-      db,
-      `privacy:${tokenHash.slice(0, 16)}`,
-      privacyLinkEmail(address, `${siteUrl}/privacy/manage?token=${token}`),
-    );
+    enqueueEmail(db, `privacy:${tokenHash.slice(0, 16)}`, message);
   }).immediate();
 }
 

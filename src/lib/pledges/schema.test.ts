@@ -39,7 +39,6 @@ describe('the pledge form', () => {
     [{ firstName: 'x'.repeat(51) }, 'firstName', '50 characters or fewer'],
     [{ lastName: '<script>alert(1)</script>' }, 'lastName', 'only use letters'],
     [{ firstName: 'Jo\u0000' }, 'firstName', 'only use letters'],
-    [{ firstName: 'Jo\u202E' }, 'firstName', 'only use letters'],
     [{ email: '' }, 'email', 'Enter your email address'],
     [{ email: 'jo@' }, 'email', 'in the right format'],
     [{ email: `${'a'.repeat(250)}@example.org` }, 'email', '254 characters or fewer'],

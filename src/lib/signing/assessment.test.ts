@@ -119,6 +119,11 @@ describe('self-assessment', () => {
     requestAssessmentLink(db, { council: 'cardiff', email: 'jo@cardiff.gov.uk' }, now, SITE);
     requestAssessmentLink(db, { council: 'no-such-council', email: 'jo@kent.gov.uk' }, now, SITE);
     expect(sent()).toEqual(['jo@kent.gov.uk']);
+    // Three a day to one address at most.
+    for (let n = 0; n < 3; n += 1) {
+      requestAssessmentLink(db, { council: 'kent', email: 'jo@kent.gov.uk' }, now, SITE);
+    }
+    expect(sent()).toHaveLength(3);
   });
 
   it('campaigners see how far councils have got, step by step', () => {

@@ -3,8 +3,11 @@ import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { CHECKLIST, type ChecklistAction } from '../charter/checklist.ts';
 import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
 import { statement, type Db } from '../db.ts';
-import { enqueueEmail } from '../email/outbox.ts';
-import { assessmentLinkEmail } from '../email/templates/signing-emails.tsx';
+import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
+import {
+  ASSESSMENT_LINK_TEMPLATE,
+  assessmentLinkEmail,
+} from '../email/templates/signing-emails.tsx';
 import { EmailSchema, TokenSchema } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { isOnDomain } from './domains.ts';
@@ -55,8 +58,9 @@ export const AssessmentLinkRequestSchema = z.object({
 
 /**
  * Sends a new self-assessment link when the address may have one: the council has signed or
- * pledged, and the address is on the council's own domain or is a signatory's. Whoever asks is
- * told the same either way, so the form cannot be used to learn who signed.
+ * pledged, the address is on the council's own domain or is a signatory's, and it has not had
+ * its emails for the day. Whoever asks is told the same either way, so the form cannot be used to
+ * learn who signed.
  */
 export function requestAssessmentLink(
   db: Db,
@@ -77,6 +81,7 @@ export function requestAssessmentLink(
        WHERE council_id = ? AND state = 'approved' AND email = ? COLLATE NOCASE`,
     ).get(council.id, email);
     if (!signatory && !isOnDomain(email, council.domain)) return;
+    if (!withinRecipientLimit(db, email, [ASSESSMENT_LINK_TEMPLATE])) return;
     const { url, linkId } = issueAssessmentLink(db, council.id, email, now, siteUrl);
     enqueueEmail(db, `assessment-link:${linkId}`, assessmentLinkEmail(email, council.name, url));
   }).immediate();

@@ -1,4 +1,5 @@
 import { formatDate } from '../format.ts';
+import { UNPROVEN_EMAILS_PER_DAY } from '../email/outbox.ts';
 import type { SigningProblem } from './requests.ts';
 
 /** What the signing form says when the council cannot take the step asked for. */
@@ -12,5 +13,7 @@ export function signingProblemMessage(problem: SigningProblem): string {
       return `${problem.councilName} told us on ${formatDate(problem.pledgedOn)} that it intends to sign. When it is ready, choose “We sign now”.`;
     case 'date-out-of-range':
       return 'Choose a date after today and within the next two years.';
+    case 'too-many-emails':
+      return `We have already sent ${UNPROVEN_EMAILS_PER_DAY} links to this address today. Look for them in its inbox (and spam folder), or try again tomorrow.`;
   }
 }

@@ -110,6 +110,18 @@ describe('signing the charter', () => {
     expect(awaitingApproval(db)).toEqual([]);
   });
 
+  it('puts nothing the requester typed into the email, and sends one address three a day', () => {
+    const db = openSeededDatabase();
+    const typed = { name: 'Claim your prize at prize.example', role: 'Prize desk, call now' };
+    const outcomes = [1, 2, 3, 4].map(
+      () => createSigningRequest(db, form(typed), { now, siteUrl: SITE }).kind,
+    );
+    expect(outcomes).toEqual(['created', 'created', 'created', 'too-many-emails']);
+    const sent = emails(db, 'signing-verify');
+    expect(sent).toHaveLength(3);
+    for (const email of sent) expect(email.subject + email.text).not.toMatch(/prize/i);
+  });
+
   it('stores only a hash of the link: the token in the email is not in the database', () => {
     const db = openSeededDatabase();
     createSigningRequest(db, form(), { now, siteUrl: SITE });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
-import { enqueueEmail } from '../email/outbox.ts';
+import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import {
   councilSignedEmail,
   signingApprovedEmail,
@@ -95,7 +95,8 @@ export type SigningProblem =
   | { kind: 'unknown-council' }
   | { kind: 'already-signed'; councilName: string; signedOn: string }
   | { kind: 'already-pledged'; councilName: string; pledgedOn: string }
-  | { kind: 'date-out-of-range' };
+  | { kind: 'date-out-of-range' }
+  | { kind: 'too-many-emails' };
 
 /** Why a council cannot take this step: it has already taken it (or a further one). */
 function statusProblem(
@@ -149,6 +150,14 @@ export function createSigningRequest(
       const problem = statusProblem(council, form.intent) ?? dateProblem(form, now);
       if (problem || !council) return problem ?? { kind: 'unknown-council' };
       const token = newToken();
+      const message = verifySigningEmail(
+        form.email,
+        { councilName: council.name, intent: form.intent },
+        `${siteUrl}/sign/verify?token=${token}`,
+      );
+      if (!withinRecipientLimit(db, message.to, [message.template])) {
+        return { kind: 'too-many-emails' };
+      }
       const reason = reviewReason(form.email, council);
       const { lastInsertRowid } = statement(
         db,
@@ -170,15 +179,7 @@ export function createSigningRequest(
         new Date(now.getTime() + VERIFY_LINK_DAYS * DAY).toISOString(),
         now.toISOString(),
       );
-      enqueueEmail(
-        db,
-        `signing-verify:${lastInsertRowid}`,
-        verifySigningEmail(
-          { email: form.email, name: form.name },
-          { councilName: council.name, intent: form.intent },
-          `${siteUrl}/sign/verify?token=${token}`,
-        ),
-      );
+      enqueueEmail(db, `signing-verify:${lastInsertRowid}`, message);
       return { kind: 'created', councilSlug: council.slug, needsReview: reason !== undefined };
     })
     .immediate();

@@ -61,11 +61,14 @@ export function donationReceiptEmail(receipt: Receipt): EmailMessage {
   };
 }
 
+/** The kind of email below, named so the per-address limit can be asked before a link is made. */
+export const MANAGE_GIFT_TEMPLATE = 'donation-manage-link';
+
 /** A fresh link to manage a monthly gift, for someone who asked for one. */
 export function manageGiftEmail(to: string, manageUrl: string, days: number): EmailMessage {
   const subject = 'Change or stop your monthly gift';
   return {
-    template: 'donation-manage-link',
+    template: MANAGE_GIFT_TEMPLATE,
     to,
     subject,
     ...renderEmail(

@@ -1,21 +1,28 @@
 import type { EmailMessage } from '../outbox.ts';
+import { formatDate } from '../../format.ts';
 import { buttonStyle, renderEmail } from './layout.tsx';
 
-/** Asks a writer to confirm their letter before it goes; the link opens a page with a button. */
-export function confirmLetterEmail(
-  to: { email: string; name: string },
-  council: string,
-  confirmUrl: string,
-): EmailMessage {
+/**
+ * The emails a writer may get before they have shown the address is theirs: the link that sends
+ * their letter, or word that they wrote to the council too recently. They share one daily limit,
+ * so that which of them arrived never tells anyone else where an address has written.
+ */
+export const WRITER_CHECK_TEMPLATES = ['confirm-letter', 'letter-too-soon'] as const;
+
+/**
+ * Asks a writer to confirm their letter before it goes; the link opens a page with a button. The
+ * address is not yet known to be theirs, so the email carries none of their words: the letter is
+ * shown on the page the link opens.
+ */
+export function confirmLetterEmail(to: string, council: string, confirmUrl: string): EmailMessage {
   const subject = `Confirm your letter to ${council}`;
   return {
     template: 'confirm-letter',
-    to: to.email,
+    to,
     subject,
     ...renderEmail(
       subject,
       <>
-        <p>Dear {to.name},</p>
         <p>Your letter to {council} is ready. It goes only when you confirm it:</p>
         <p>
           <a href={confirmUrl} style={buttonStyle}>
@@ -26,6 +33,44 @@ export function confirmLetterEmail(
           The link works for 7 days. If you did not write this letter, ignore this email and nothing
           is sent.
         </p>
+      </>,
+    ),
+  };
+}
+
+/**
+ * Tells a writer, in place of a confirmation link, that they wrote to this council too recently
+ * for another letter to go yet. Only the owner of the address learns it: the page that took the
+ * letter says "check your inbox" either way.
+ */
+export function letterTooSoonEmail(
+  to: string,
+  council: string,
+  { lastSentOn, nextFrom }: { lastSentOn: string; nextFrom: string },
+  siteUrl: string,
+): EmailMessage {
+  const subject = `Your letter to ${council}`;
+  return {
+    template: 'letter-too-soon',
+    to,
+    subject,
+    ...renderEmail(
+      subject,
+      <>
+        <p>
+          Someone, probably you, has just written a letter to {council} with this address. You
+          already wrote to {council} on {formatDate(lastSentOn)}, so this one has not been kept.
+        </p>
+        <p>
+          So that letters from the campaign stay welcome, each person writes to a council at most
+          once a week. You can write again from {formatDate(nextFrom)}:
+        </p>
+        <p>
+          <a href={`${siteUrl}/lobby`} style={buttonStyle}>
+            Write to your councillor
+          </a>
+        </p>
+        <p>If you did not write it, ignore this email: nothing has been sent.</p>
       </>,
     ),
   };

@@ -1,20 +1,20 @@
 import type { EmailMessage } from '../outbox.ts';
 import { buttonStyle, renderEmail } from './layout.tsx';
 
-/** Asks a new supporter to confirm their pledge; the link opens a page with a Confirm button. */
-export function confirmPledgeEmail(
-  to: { email: string; firstName: string },
-  confirmUrl: string,
-): EmailMessage {
+/**
+ * Asks a new supporter to confirm their pledge; the link opens a page with a Confirm button. Until
+ * they do, nobody knows the address is theirs, so it carries none of the form's words, not even
+ * the name typed into it (which could be "Claim your prize at …").
+ */
+export function confirmPledgeEmail(to: string, confirmUrl: string): EmailMessage {
   const subject = 'Please confirm your pledge to make runaways safe';
   return {
     template: 'confirm-pledge',
-    to: to.email,
+    to,
     subject,
     ...renderEmail(
       subject,
       <>
-        <p>Dear {to.firstName},</p>
         <p>Thank you for pledging to make young runaways safe. Please confirm it is you:</p>
         <p>
           <a href={confirmUrl} style={buttonStyle}>
@@ -30,20 +30,19 @@ export function confirmPledgeEmail(
   };
 }
 
-/** Sent when someone who has already confirmed pledges again: nothing to do, and no secret. */
-export function alreadyPledgedEmail(
-  to: { email: string; firstName: string },
-  siteUrl: string,
-): EmailMessage {
+/**
+ * Sent when someone who has already confirmed pledges again: nothing to do, and no secret. Anyone
+ * can fill in the form with a supporter's address, so nothing they typed goes into it.
+ */
+export function alreadyPledgedEmail(to: string, siteUrl: string): EmailMessage {
   const subject = "You're already in";
   return {
     template: 'already-pledged',
-    to: to.email,
+    to,
     subject,
     ...renderEmail(
       subject,
       <>
-        <p>Dear {to.firstName},</p>
         <p>
           Someone, probably you, pledged again with this address. You are already a confirmed
           supporter, so there is nothing more to do. Thank you.

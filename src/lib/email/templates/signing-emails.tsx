@@ -8,9 +8,12 @@ interface Person {
   name: string;
 }
 
-/** Asks the person who filled in the signing form to prove the address is theirs. */
+/**
+ * Asks the person who filled in the signing form to prove the address is theirs. Until they do,
+ * it may be anyone's, so the email carries nothing they typed (their name, their job title).
+ */
 export function verifySigningEmail(
-  to: Person,
+  to: string,
   { councilName, intent }: { councilName: string; intent: 'sign' | 'pledge' },
   verifyUrl: string,
 ): EmailMessage {
@@ -21,13 +24,12 @@ export function verifySigningEmail(
   const subject = `Please confirm: ${councilName} and the Runaways' Charter`;
   return {
     template: 'signing-verify',
-    to: to.email,
+    to,
     subject,
     ...renderEmail(
       subject,
       <>
-        <p>Dear {to.name},</p>
-        <p>You asked to {what}.</p>
+        <p>Someone, probably you, asked to {what} with this address.</p>
         <p>
           Please confirm that this is your address by opening the link and pressing Confirm. The
           link works for {VERIFY_LINK_DAYS} days.
@@ -159,6 +161,9 @@ export function councilSignedEmail(
   };
 }
 
+/** The kind of email below, named so the per-address limit can be asked before a link is made. */
+export const ASSESSMENT_LINK_TEMPLATE = 'assessment-link';
+
 /** A new private link to a council's self-assessment, sent on request. */
 export function assessmentLinkEmail(
   to: string,
@@ -169,7 +174,7 @@ export function assessmentLinkEmail(
   const body = `Here is a private link to your council’s self-assessment against the planning guide. It works for ${ASSESSMENT_LINK_DAYS} days. Anyone with the link can change the assessment, so do not forward it outside your team.`;
   const ignore = 'If you did not ask for it, you can ignore this email.';
   return {
-    template: 'assessment-link',
+    template: ASSESSMENT_LINK_TEMPLATE,
     to,
     subject,
     ...renderEmail(

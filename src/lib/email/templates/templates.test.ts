@@ -4,7 +4,12 @@ import { HELPLINES } from '../../../config.ts';
 import type { EmailMessage } from '../outbox.ts';
 import { donationReceiptEmail, manageGiftEmail } from './donation-emails.tsx';
 import { campaignEmailParts, renderEmail } from './layout.tsx';
-import { confirmLetterEmail, followUpEmail, letterEmail } from './letter-emails.tsx';
+import {
+  confirmLetterEmail,
+  followUpEmail,
+  letterEmail,
+  letterTooSoonEmail,
+} from './letter-emails.tsx';
 import { renderMailing } from './mailing-email.tsx';
 import { alreadyPledgedEmail, confirmPledgeEmail, privacyLinkEmail } from './pledge-emails.tsx';
 import {
@@ -91,13 +96,15 @@ describe('the plain-text part, read from the same elements as the HTML', () => {
 
 /** One of every email the site sends, filled in as it would be. */
 const EVERY_EMAIL: Record<string, EmailMessage | { html: string; text: string }> = {
-  confirmPledge: confirmPledgeEmail({ email: 'a@example.org', firstName: 'Ada' }, `${SITE}/c?t=1`),
-  alreadyPledged: alreadyPledgedEmail({ email: 'a@example.org', firstName: 'Ada' }, SITE),
+  confirmPledge: confirmPledgeEmail('a@example.org', `${SITE}/c?t=1`),
+  alreadyPledged: alreadyPledgedEmail('a@example.org', SITE),
   privacyLink: privacyLinkEmail('a@example.org', `${SITE}/privacy/manage?t=2`),
-  confirmLetter: confirmLetterEmail(
-    { email: 'a@example.org', name: 'Ada' },
+  confirmLetter: confirmLetterEmail('a@example.org', 'Kent', `${SITE}/l?t=3`),
+  letterTooSoon: letterTooSoonEmail(
+    'a@example.org',
     'Kent',
-    `${SITE}/l?t=3`,
+    { lastSentOn: '2026-11-24', nextFrom: '2026-12-01' },
+    SITE,
   ),
   letter: letterEmail(
     'cllr@example.org',
@@ -112,7 +119,7 @@ const EVERY_EMAIL: Record<string, EmailMessage | { html: string; text: string }>
   ),
   followUp: followUpEmail({ email: 'a@example.org', name: 'Ada' }, 'Kent', `${SITE}/r?t=4`),
   verifySigning: verifySigningEmail(
-    { email: 'o@kent.gov.uk', name: 'Morgan' },
+    'o@kent.gov.uk',
     { councilName: 'Kent County Council', intent: 'sign' },
     `${SITE}/sign/verify?token=5`,
   ),
