@@ -222,7 +222,9 @@ test('a giver who leaves Stripe’s page unpaid gets their amount back, and noth
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await expect(page).toHaveURL(new RegExp(`^${STRIPE}/pay/`));
 
-  const back = page.waitForResponse((response) => response.url().includes('cancelled='));
+  const back = page.waitForResponse(
+    (response) => response.url().startsWith(baseURL!) && response.url().includes('cancelled='),
+  );
   await page.getByRole('link', { name: 'Back' }).click();
   const headers = (await back).headers();
   await expect(page.getByText('nothing has been charged')).toBeVisible();

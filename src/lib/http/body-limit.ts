@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TOO_LARGE_MESSAGE } from './form-errors.ts';
 
 /**
  * The most a request body may hold. Every form on the site sends a few hundred bytes (the longest,
@@ -66,13 +67,13 @@ const LINGER_MS = 1_000;
 /**
  * Answers a body over the limit with 413. The rest of the body is read and dropped for a moment
  * (memory holds none of it), then the connection is closed: closing at once, with the client
- * still sending, resets the connection, and the client may lose our answer with it. A person
- * filling in a form never sees this, so plain words are enough.
+ * still sending, resets the connection, and the client may lose our answer with it. No form on
+ * the site can send this much, so the words a page would show, as plain text, are enough.
  */
 export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
   req.resume();
   const linger = setTimeout(() => req.socket.destroy(), LINGER_MS);
   req.once('end', () => clearTimeout(linger));
   res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(`This request is larger than the ${Math.round(limit / 1024)} KB we accept.\n`);
+  res.end(`${TOO_LARGE_MESSAGE} (We accept ${Math.round(limit / 1024)} KB at most.)\n`);
 }

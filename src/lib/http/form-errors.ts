@@ -1,10 +1,13 @@
+/** What someone is told when what they sent is too large to read (Astro's limit, or ours). */
+export const TOO_LARGE_MESSAGE =
+  'What you sent is far longer than this form takes. Please shorten it and try again.';
+
 /**
  * Words for people when a form could not be read at all (as opposed to a field being wrong).
  * Astro's own messages are written for developers.
  */
 const MESSAGES: Record<string, string> = {
-  CONTENT_TOO_LARGE:
-    'What you sent is far longer than this form takes. Please shorten it and try again.',
+  CONTENT_TOO_LARGE: TOO_LARGE_MESSAGE,
   UNSUPPORTED_MEDIA_TYPE: 'This form can only be sent from its page. Please fill it in there.',
 };
 
