@@ -11,6 +11,7 @@ import {
 } from '../email/templates/signing-emails.tsx';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { formatDate, isoDay } from '../format.ts';
+import { notSuppressed } from '../mailings/suppressions.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
@@ -381,7 +382,7 @@ function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): numbe
      FROM supporters
      WHERE council_id = ? AND state = 'confirmed' AND wants_campaign_emails = 1
        AND erased_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM email_suppressions AS x WHERE x.email_key = supporters.email_key)`,
+       AND ${notSuppressed('supporters')}`,
   ).all(council.id) as { id: number; email: string; firstName: string; unsubscribeKey: string }[];
   for (const supporter of supporters) {
     enqueueEmail(
