@@ -16,3 +16,10 @@ FROM email_suppressions AS x JOIN supporters AS s ON s.email_key = x.email_key
 WHERE s.email IS NOT NULL;
 DROP TABLE email_suppressions;
 ALTER TABLE email_suppressions_new RENAME TO email_suppressions;
+
+-- An email that has gone (sent, or given up as dead) keeps what support needs (template,
+-- recipient, subject, state, times, the provider's id) and not its body: its HTML, text and
+-- headers held working links (pledge confirmations, self-assessment and privacy links, one-click
+-- unsubscribe keys), which token tables keep only as hashes. The outbox now forgets them when it
+-- marks an email sent or dead; this forgets those already gone.
+UPDATE email_outbox SET html = '', text = '', headers = '{}' WHERE state IN ('sent', 'dead');

@@ -24,4 +24,21 @@ describe('the emails-at-rest migration', () => {
       { address: 'jo.bloggs@example.org', reason: 'bounce' },
     ]);
   });
+
+  it('forgets the bodies of emails already gone, and keeps those still queued', () => {
+    const db = before(`
+      INSERT INTO email_outbox (idempotency_key, template, to_address, subject, html, text,
+                                headers, state)
+      VALUES ('a', 't', 'a@example.org', 'Queued', '<p>?token=a</p>', '?token=a', '{"X":"a"}',
+              'queued'),
+             ('b', 't', 'b@example.org', 'Sent', '<p>?token=b</p>', '?token=b', '{"X":"b"}', 'sent'),
+             ('c', 't', 'c@example.org', 'Dead', '<p>?token=c</p>', '?token=c', '{"X":"c"}', 'dead');`);
+    expect(
+      db.prepare('SELECT subject, html, text, headers FROM email_outbox ORDER BY id').all(),
+    ).toEqual([
+      { subject: 'Queued', html: '<p>?token=a</p>', text: '?token=a', headers: '{"X":"a"}' },
+      { subject: 'Sent', html: '', text: '', headers: '{}' },
+      { subject: 'Dead', html: '', text: '', headers: '{}' },
+    ]);
+  });
 });

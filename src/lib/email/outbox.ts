@@ -84,19 +84,34 @@ export function dueEmails(db: Db, now: Date, limit = 20): QueuedEmail[] {
   }));
 }
 
+/**
+ * What an email's row loses once the email has gone (sent, or given up as dead): its HTML, text
+ * and headers, which hold its links (a pledge's confirmation, a private self-assessment, a
+ * one-click unsubscribe key). Token tables keep only hashes so that a copy of the database or a
+ * backup opens nothing; a sent email's body would undo that. What support needs stays: template,
+ * recipient, subject, state, times and the provider's id. A queued email keeps its body until
+ * then, since a resend after a crash must be the same message under the same idempotency key.
+ */
+const FORGET_BODY = `html = '', text = '', headers = '{}'`;
+
+/** Records a message as sent, forgetting its body in the same write unless told to keep it. */
 export function markSent(
   db: Db,
   id: number,
-  transport: string,
-  providerId: string | null,
+  sent: {
+    transport: string;
+    providerId: string | null;
+    /** Only for the development transport, whose outbox row is the developer's copy. */
+    keepBody: boolean;
+  },
   now: Date,
 ) {
   statement(
     db,
     `UPDATE email_outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?, transport = ?,
-       provider_id = ?, last_error = NULL
+       provider_id = ?, last_error = NULL${sent.keepBody ? '' : `, ${FORGET_BODY}`}
      WHERE id = ? AND state = 'queued'`,
-  ).run(now.toISOString(), transport, providerId, id);
+  ).run(now.toISOString(), sent.transport, sent.providerId, id);
 }
 
 /** How many attempts a message gets before it is given up as dead. */
@@ -112,7 +127,8 @@ export function backoffMs(attempts: number): number {
 
 /**
  * Records a failed attempt. A permanent failure (the provider refused the message itself) or the
- * last allowed attempt makes the message dead; otherwise it waits and tries again.
+ * last allowed attempt makes the message dead, and forgets its body; otherwise it waits and
+ * tries again.
  */
 export function markFailed(db: Db, id: number, error: string, permanent: boolean, now: Date) {
   const { attempts } = statement(db, 'SELECT attempts FROM email_outbox WHERE id = ?').get(id) as {
@@ -122,7 +138,8 @@ export function markFailed(db: Db, id: number, error: string, permanent: boolean
   const dead = permanent || tried >= MAX_ATTEMPTS;
   statement(
     db,
-    `UPDATE email_outbox SET attempts = ?, last_error = ?, state = ?, next_attempt_at = ?
+    `UPDATE email_outbox SET attempts = ?, last_error = ?, state = ?,
+       next_attempt_at = ?${dead ? `, ${FORGET_BODY}` : ''}
      WHERE id = ? AND state = 'queued'`,
   ).run(
     tried,
