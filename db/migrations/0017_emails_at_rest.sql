@@ -23,3 +23,49 @@ ALTER TABLE email_suppressions_new RENAME TO email_suppressions;
 -- unsubscribe keys), which token tables keep only as hashes. The outbox now forgets them when it
 -- marks an email sent or dead; this forgets those already gone.
 UPDATE email_outbox SET html = '', text = '', headers = '{}' WHERE state IN ('sent', 'dead');
+
+-- Retention rules, erasure and the removal of fake pledges now delete the emails a record caused
+-- with the record, by the idempotency keys its domain queued them under (each domain's
+-- email-keys.ts). Emails whose record went before this release stayed behind, with the address,
+-- Reply-To or subject they carried: they go now, as they would have then.
+DELETE FROM email_outbox
+WHERE (idempotency_key GLOB 'confirm:*' OR idempotency_key GLOB 'already:*')
+  AND CAST(substr(idempotency_key, instr(idempotency_key, ':') + 1) AS INTEGER)
+      NOT IN (SELECT id FROM supporters WHERE erased_at IS NULL);
+DELETE FROM email_outbox
+WHERE idempotency_key GLOB 'council-signed:*'
+  AND CAST(substr(idempotency_key, 16 + instr(substr(idempotency_key, 16), ':')) AS INTEGER)
+      NOT IN (SELECT id FROM supporters WHERE erased_at IS NULL);
+DELETE FROM email_outbox
+WHERE (idempotency_key GLOB 'letter:*'
+       AND CAST(substr(idempotency_key, 8) AS INTEGER) NOT IN (SELECT id FROM letters))
+   OR (idempotency_key GLOB 'letter-copy:*'
+       AND CAST(substr(idempotency_key, 13) AS INTEGER) NOT IN (SELECT id FROM letters))
+   OR (idempotency_key GLOB 'letter-follow-up:*'
+       AND CAST(substr(idempotency_key, 18) AS INTEGER) NOT IN (SELECT id FROM letters))
+   OR (idempotency_key GLOB 'confirm-letter:*'
+       AND substr(idempotency_key, 16) NOT IN
+           (SELECT substr(confirm_token_hash, 1, 16) FROM letters
+            WHERE confirm_token_hash IS NOT NULL));
+DELETE FROM email_outbox
+WHERE idempotency_key GLOB 'signing-verify:*'
+  AND CAST(substr(idempotency_key, 16) AS INTEGER) NOT IN (SELECT id FROM signing_requests);
+DELETE FROM email_outbox
+WHERE idempotency_key GLOB 'donation-receipt:*'
+  AND CAST(substr(idempotency_key, 18) AS INTEGER) NOT IN
+      (SELECT d.id FROM donations AS d JOIN donation_checkouts AS c ON c.id = d.checkout_id
+       WHERE c.email IS NOT NULL);
+
+-- A privacy link's request forgets who asked once the link has expired, and its email goes; the
+-- emails with nothing but a link to manage a monthly gift go once it has expired (45 days). The
+-- index finds those by kind and age.
+UPDATE privacy_requests SET email_key = NULL
+WHERE expires_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+DELETE FROM email_outbox
+WHERE idempotency_key GLOB 'privacy:*'
+  AND substr(idempotency_key, 9) NOT IN
+      (SELECT substr(token_hash, 1, 16) FROM privacy_requests WHERE email_key IS NOT NULL);
+CREATE INDEX email_outbox_by_template ON email_outbox (template, created_at);
+DELETE FROM email_outbox
+WHERE template = 'donation-manage-link'
+  AND created_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-45 days');

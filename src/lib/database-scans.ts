@@ -4,6 +4,39 @@ import { hashToken } from './tokens.ts';
 // Searches of a whole database, for tests and the crash and mailing scripts (which run under
 // plain Node, so nothing here may import an email template).
 
+/** Every table in the database (not views), by name. */
+function tableNames(db: Db): string[] {
+  return db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+}
+
+function columnNames(db: Db, table: string): string[] {
+  return (db.pragma(`table_info("${table}")`) as { name: string }[]).map(({ name }) => name);
+}
+
+/**
+ * For tests: where any of these words appears in the whole database, in any letter case, as
+ * `table.column`. Every table, every column holding text, every row: to show that what a
+ * retention rule or an erasure removes is gone from everywhere, not only from its own table.
+ */
+export function whereFound(db: Db, words: readonly string[]): string[] {
+  const lowered = words.map((word) => word.toLowerCase());
+  return tableNames(db).flatMap((table) =>
+    columnNames(db, table)
+      .filter((column) =>
+        db
+          .prepare(
+            `SELECT 1 FROM "${table}" WHERE typeof("${column}") = 'text'
+             AND (${lowered.map(() => `instr(lower("${column}"), ?) > 0`).join(' OR ')})`,
+          )
+          .get(...lowered),
+      )
+      .map((column) => `${table}.${column}`),
+  );
+}
+
 /** What `findLiveTokens` read, and the working tokens it found. */
 export interface TokenScan {
   /** Rows read: emails sent or given up, and campaign email recipients no longer queued. */
@@ -27,18 +60,14 @@ const TOKEN_SHAPED = /[\w-]{20,}/g;
  * link that still works.
  */
 export function findLiveTokens(db: Db): TokenScan {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .pluck()
-    .all() as string[];
-  const stores = tables.flatMap((table) =>
-    (db.pragma(`table_info(${table})`) as { name: string }[])
+  const stores = tableNames(db).flatMap((table) =>
+    columnNames(db, table)
       .filter(
-        ({ name }) =>
+        (name) =>
           (name.endsWith('_hash') && name !== 'password_hash') ||
           ['unsubscribe_key', 'reference'].includes(name),
       )
-      .map(({ name }) => ({
+      .map((name) => ({
         name: `${table}.${name}`,
         hashed: name.endsWith('_hash'),
         lookup: db.prepare(`SELECT 1 FROM ${table} WHERE ${name} = ?`),

@@ -49,6 +49,40 @@ export function enqueueEmail(
 }
 
 /**
+ * Deletes emails, sent or not, by the idempotency keys they were queued under: whole keys, or
+ * `prefix*` for every key that starts with the prefix (one email per councillor, one per link
+ * sent). Retention rules and erasure delete the emails a record caused along with the record:
+ * they carried the same personal data (an address, a Reply-To, a name or a letter's subject).
+ * By key, not by a column naming the record: each key already names it (`letter-copy:12`), the
+ * domain that queues an email builds its keys in one place (its email-keys.ts) for both ends,
+ * and neither enqueueEmail's callers nor the rows already queued change. Returns how many went.
+ */
+export function deleteEmails(db: Db, keys: readonly string[]): number {
+  let deleted = 0;
+  for (const key of keys) {
+    deleted += key.endsWith('*')
+      ? statement(
+          db,
+          `DELETE FROM email_outbox
+           WHERE idempotency_key >= @prefix AND idempotency_key < @prefix || char(1114111)`,
+        ).run({ prefix: key.slice(0, -1) }).changes
+      : statement(db, 'DELETE FROM email_outbox WHERE idempotency_key = ?').run(key).changes;
+  }
+  return deleted;
+}
+
+/**
+ * Deletes the emails made by `template` queued before `before`, sent or not: for emails about
+ * nothing but a link, once every link they could carry has expired. Returns how many went.
+ */
+export function deleteEmailsQueuedBefore(db: Db, template: string, before: Date): number {
+  return statement(db, 'DELETE FROM email_outbox WHERE template = ? AND created_at < ?').run(
+    template,
+    before.toISOString(),
+  ).changes;
+}
+
+/**
  * How many emails made by `template` were queued for `to` (in any letter case) since `since`: for
  * the per-recipient limits on emails sent to an address someone typed, which nobody has yet
  * shown they own.

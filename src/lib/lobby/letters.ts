@@ -12,6 +12,7 @@ import { emailKey } from '../pledges/email-key.ts';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
+import { letterEmailKeys } from './email-keys.ts';
 import { containment, fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
 import { listTargets, type Target } from './targets.ts';
 
@@ -187,7 +188,7 @@ export function createLetter(
       );
       enqueueEmail(
         db,
-        `confirm-letter:${tokenHash.slice(0, 16)}`,
+        letterEmailKeys.confirmation(tokenHash),
         confirmLetterEmail(
           { email: form.email, name: form.writerName },
           check.council.name,
@@ -305,14 +306,14 @@ export function confirmLetter(
       for (const target of targets) {
         enqueueEmail(
           db,
-          `letter:${letter.id}:${target.email}`,
+          letterEmailKeys.toTarget(letter.id, target.email),
           letterEmail(target.email, letter, { kind: 'letter', greeting: target.name }),
           notBefore,
         );
       }
       enqueueEmail(
         db,
-        `letter-copy:${letter.id}`,
+        letterEmailKeys.copy(letter.id),
         letterEmail(letter.writerEmail, letter, {
           kind: 'letter-copy',
           greeting: targets[0]!.name,
@@ -322,7 +323,7 @@ export function confirmLetter(
       );
       enqueueEmail(
         db,
-        `letter-follow-up:${letter.id}`,
+        letterEmailKeys.followUp(letter.id),
         followUpEmail(
           { email: letter.writerEmail, name: letter.writerName },
           letter.councilName,

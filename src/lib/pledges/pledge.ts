@@ -3,6 +3,7 @@ import { enqueueEmail } from '../email/outbox.ts';
 import { alreadyPledgedEmail, confirmPledgeEmail } from '../email/templates/pledge-emails.tsx';
 import { CONSENT_TEXTS, type ConsentPurpose } from './consent.ts';
 import { emailKey } from './email-key.ts';
+import { pledgeEmailKeys } from './email-keys.ts';
 import type { PledgeForm } from './schema.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
@@ -66,7 +67,7 @@ function sendConfirmation(db: Db, supporter: SupporterRow, context: PledgeContex
   const url = `${context.siteUrl}/pledge/confirm?token=${token}`;
   enqueueEmail(
     db,
-    `confirm:${supporter.id}:${tokenHash.slice(0, 16)}`,
+    pledgeEmailKeys.confirmation(supporter.id, tokenHash),
     confirmPledgeEmail({ email: supporter.email, firstName: supporter.first_name }, url),
   );
 }
@@ -135,7 +136,7 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
       );
       enqueueEmail(
         db,
-        `already:${existing.id}:${context.now.getTime()}`,
+        pledgeEmailKeys.alreadyIn(existing.id, context.now),
         alreadyPledgedEmail(
           { email: existing.email, firstName: existing.first_name },
           context.siteUrl,

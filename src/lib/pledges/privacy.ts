@@ -2,6 +2,7 @@ import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import { privacyLinkEmail } from '../email/templates/pledge-emails.tsx';
 import { emailKey } from './email-key.ts';
+import { pledgeEmailKeys } from './email-keys.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
 /** How long a "download or delete my data" link works. */
@@ -49,7 +50,7 @@ export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: 
     );
     enqueueEmail(
       db,
-      `privacy:${tokenHash.slice(0, 16)}`,
+      pledgeEmailKeys.privacyLink(tokenHash),
       privacyLinkEmail(address, `${siteUrl}/privacy/manage?token=${token}`),
     );
   }).immediate();

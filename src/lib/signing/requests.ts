@@ -16,6 +16,7 @@ import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
 import { isOnDomain } from './domains.ts';
+import { signingEmailKeys } from './email-keys.ts';
 import { VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 
 export const INTENTS = ['sign', 'pledge'] as const;
@@ -173,7 +174,7 @@ export function createSigningRequest(
       );
       enqueueEmail(
         db,
-        `signing-verify:${lastInsertRowid}`,
+        signingEmailKeys.verify(lastInsertRowid),
         verifySigningEmail(
           { email: form.email, name: form.name },
           { councilName: council.name, intent: form.intent },
@@ -387,7 +388,7 @@ function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): numbe
   for (const supporter of supporters) {
     enqueueEmail(
       db,
-      `council-signed:${council.id}:${supporter.id}`,
+      signingEmailKeys.councilSigned(council.id, supporter.id),
       councilSignedEmail(supporter, { councilName: council.name, slug: council.slug }, siteUrl),
     );
   }
