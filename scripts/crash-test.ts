@@ -7,6 +7,7 @@ import { checkoutCompleted, paidGift, signed } from '../tests/fakes/stripe-event
 import { startFakeStripe } from '../tests/fakes/stripe.ts';
 import { startSite, type RunningSite } from '../tests/e2e/server.ts';
 import { CHARTER_VERSION } from '../src/lib/signing/charter-text.ts';
+import { findLiveTokens } from '../src/lib/database-scans.ts';
 import { pledgeFields, postForm, runLoad } from './load.ts';
 
 /**
@@ -14,7 +15,8 @@ import { pledgeFields, postForm, runLoad } from './load.ts';
  * requests, comments, and Stripe's webhook for donations) under load, the server killed with
  * SIGKILL in the middle, then restarted on the same database. Passes only if every write that was
  * acknowledged is stored, each email it causes was delivered exactly once (counted at a local fake
- * of Resend), and the counters equal the rows. Traffic goes only to 127.0.0.1.
+ * of Resend), the counters equal the rows, and no email that has gone holds a link that still
+ * works. Traffic goes only to 127.0.0.1.
  */
 const WORKERS = 16;
 const LOAD_MS = 3_000;
@@ -339,6 +341,19 @@ phaseReports.push(
 );
 
 await site.stop();
+// 5. What a copy of the database would give away: no email sent or given up holds a working link.
+const scanned = new Database(databasePath, { readonly: true });
+const tokens = findLiveTokens(scanned);
+scanned.close();
+check(tokens.rows >= resend.deliveries.length, `only ${tokens.rows} sent emails to scan`);
+check(
+  tokens.live.length === 0,
+  `${tokens.live.length} working tokens in sent emails: ${JSON.stringify(tokens.live.slice(0, 3))}`,
+);
+phaseReports.push(
+  `tokens: ${tokens.rows} sent or dead emails scanned, ${tokens.candidates} token-shaped strings, ` +
+    `${tokens.live.length} that work (checked against ${tokens.stores.join(', ')})`,
+);
 await Promise.all([resend.stop(), stripe.stop()]);
 rmSync(dir, { recursive: true, force: true });
 
@@ -354,5 +369,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Passed: nothing acknowledged was lost, no email went twice, the counts are true, for every write.',
+  'Passed: nothing acknowledged was lost, no email went twice, the counts are true, for every write; no sent email keeps a working link.',
 );

@@ -5,14 +5,7 @@ import { transportFromEnv } from '../src/lib/email/transport.ts';
 import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
-import { deleteStaleLetters } from '../src/lib/lobby/retention.ts';
-import {
-  deleteAbandonedCheckouts,
-  deleteExpiredManageLinks,
-  forgetOldDonors,
-} from '../src/lib/donations/retention.ts';
-import { deleteUnconfirmedPledges, forgetOldNetworks } from '../src/lib/pledges/retention.ts';
-import { deleteExpiredSigningRequests } from '../src/lib/signing/retention.ts';
+import { runRetention } from '../src/lib/retention.ts';
 import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
 import {
   bodyLimitFor,
@@ -116,18 +109,7 @@ async function main(): Promise<void> {
     });
   // Retention, as the privacy page describes it. Hourly is plenty.
   const retention = setInterval(() => {
-    const now = new Date();
-    const db = getDb();
-    const deleted = {
-      unconfirmedPledges: deleteUnconfirmedPledges(db, now),
-      networksForgotten: forgetOldNetworks(db, now),
-      staleLetters: deleteStaleLetters(db, now),
-      unconfirmedSigningRequests: deleteExpiredSigningRequests(db, now),
-      unpaidCheckouts: deleteAbandonedCheckouts(db, now),
-      donorsForgotten: forgetOldDonors(db, now),
-      manageLinks: deleteExpiredManageLinks(db, now),
-    };
-    log.info(deleted, 'retention');
+    log.info(runRetention(getDb(), new Date()), 'retention');
   }, 60 * 60_000);
   retention.unref();
   server.listen(env.PORT, env.HOST, () => {

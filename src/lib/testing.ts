@@ -1,6 +1,8 @@
 import { openDatabase, type Db } from './db.ts';
 import { createPledge } from './pledges/pledge.ts';
 import { PledgeFormSchema } from './pledges/schema.ts';
+import { CHARTER_VERSION } from './signing/charter-text.ts';
+import { SigningFormSchema, type SigningForm } from './signing/requests.ts';
 import { seedDatabase } from './seed.ts';
 
 /** For tests: a private in-memory database with every migration applied and the seed loaded. */
@@ -49,4 +51,20 @@ export function pledgeForTest(
     .pluck()
     .get(email) as string;
   return /token=([\w-]+)/.exec(text)![1]!;
+}
+
+/** For tests: the signing form as an officer at Cardiff fills it in to sign now, with `changes`. */
+export function signingFormForTest(changes: Record<string, unknown> = {}): SigningForm {
+  return SigningFormSchema.parse({
+    council: 'cardiff',
+    name: 'Morgan Evans',
+    role: 'Director of Social Services',
+    email: 'morgan.evans@cardiff.gov.uk',
+    leadMember: 'Councillor Rhiannon Jones',
+    intent: 'sign',
+    intendsBy: '',
+    commit: 'yes',
+    charterVersion: CHARTER_VERSION,
+    ...changes,
+  });
 }

@@ -149,7 +149,7 @@ test('a campaigner emails the supporters in councils that have not signed: one e
           `SELECT s.email FROM supporters AS s JOIN council_status AS c ON c.council_id = s.council_id
            WHERE c.status <> 'signed' AND s.state = 'confirmed' AND s.wants_campaign_emails = 1
              AND s.erased_at IS NULL
-             AND s.email_key NOT IN (SELECT email_key FROM email_suppressions)`,
+             AND NOT EXISTS (SELECT 1 FROM email_suppressions WHERE address = s.email)`,
         )
         .pluck()
         .all() as string[],

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { confirmedSupporters, confirmedSupportersIn } from '../pledges/counts.ts';
+import { pledgeEmailKeys } from '../pledges/email-keys.ts';
 import { openSeededDatabase } from '../testing.ts';
 import { issueSetPasswordLink } from './users.ts';
 import {
@@ -84,9 +85,10 @@ describe('removing them', () => {
     for (let i = 0; i < 5; i += 1) pledge(`real${i}@real.example`);
     for (let i = 0; i < 3; i += 1) pledge(`fake${i}@flood.example`);
     pledge('pending@flood.example', { confirmed: false });
+    const pending = db.prepare('SELECT max(id) FROM supporters').pluck().get() as number;
     db.prepare(
-      "INSERT INTO email_outbox (idempotency_key, template, to_address, subject, html, text, headers) VALUES ('k', 't', 'pending@flood.example', 's', 'h', 't', '{}')",
-    ).run();
+      "INSERT INTO email_outbox (idempotency_key, template, to_address, subject, html, text, headers) VALUES (?, 'confirm-pledge', 'pending@flood.example', 's', 'h', 't', '{}')",
+    ).run(pledgeEmailKeys.confirmation(pending, 'a-token-hash'));
     recomputeSupporterCounts(db);
     expect(confirmedSupporters(db)).toBe(8);
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
 import { parseNetwork } from '../http/network.ts';
+import { deletePledgeEmails } from '../pledges/retention.ts';
 import { recordAudit } from './audit.ts';
 
 const optional = (value: unknown) =>
@@ -134,8 +135,8 @@ export type InvalidationOutcome =
 
 /**
  * Invalidates the filter's pledges, if there are still exactly as many as the campaigner was
- * shown: their personal details are removed as on erasure, emails still waiting to go to them
- * are dropped, they stop counting, and the public counters are recomputed from the rows. One
+ * shown: their personal details are removed as on erasure, and every email about them, sent or
+ * waiting; they stop counting, and the public counters are recomputed from the rows. One
  * transaction, with the audit record.
  */
 export function invalidatePledges(
@@ -150,15 +151,11 @@ export function invalidatePledges(
       const count = countMatching(db, filter);
       if (count.total !== expected) return { kind: 'changed', count };
       const { where, params } = matching(filter);
-      const ids = statement(db, `SELECT s.id FROM supporters AS s WHERE ${where}`)
-        .pluck()
-        .all(...params) as number[];
-      const at = now.toISOString();
-      const dropEmails = statement(
+      const pledges = statement(
         db,
-        `DELETE FROM email_outbox WHERE state = 'queued'
-         AND to_address = (SELECT email FROM supporters WHERE id = ?)`,
-      );
+        `SELECT s.id, s.council_id AS councilId FROM supporters AS s WHERE ${where}`,
+      ).all(...params) as { id: number; councilId: number | null }[];
+      const at = now.toISOString();
       const erase = statement(
         db,
         `UPDATE supporters SET email = NULL, first_name = NULL, last_name = NULL, postcode = NULL,
@@ -170,10 +167,10 @@ export function invalidatePledges(
         db,
         'UPDATE consent_records SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE supporter_id = ?',
       );
-      for (const id of ids) {
-        dropEmails.run(id);
-        erase.run(at, at, id);
-        withdraw.run(at, id);
+      for (const pledge of pledges) {
+        deletePledgeEmails(db, pledge);
+        erase.run(at, at, pledge.id);
+        withdraw.run(at, pledge.id);
       }
       recomputeSupporterCounts(db);
       recordAudit(
@@ -181,7 +178,7 @@ export function invalidatePledges(
         userId,
         'pledges.invalidate',
         {
-          count: ids.length,
+          count: pledges.length,
           confirmed: count.confirmed,
           network: filter.network ?? null,
           domain: filter.domain ?? null,
@@ -191,7 +188,7 @@ export function invalidatePledges(
         },
         now,
       );
-      return { kind: 'invalidated', count: ids.length };
+      return { kind: 'invalidated', count: pledges.length };
     })
     .immediate();
 }

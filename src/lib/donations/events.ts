@@ -4,6 +4,7 @@ import { statement, type Db } from '../db.ts';
 import { donationReceiptEmail } from '../email/templates/donation-emails.tsx';
 import { enqueueEmail } from '../email/outbox.ts';
 import type { Frequency } from './amount.ts';
+import { receiptEmailKey } from './email-keys.ts';
 import { createManageLink } from './manage.ts';
 import {
   Charge,
@@ -285,7 +286,7 @@ function recordDonation(
     .get(checkout.id) as string | undefined;
   enqueueEmail(
     db,
-    `donation-receipt:${inserted.lastInsertRowid}`,
+    receiptEmailKey(inserted.lastInsertRowid),
     donationReceiptEmail({
       to: checkout.email,
       amountPence: payment.amountPence,

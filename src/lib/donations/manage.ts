@@ -2,9 +2,7 @@ import { MANAGE_GIFT_TEMPLATE, manageGiftEmail } from '../email/templates/donati
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { statement, type Db } from '../db.ts';
 import { hashToken, isTokenShaped, newToken } from '../tokens.ts';
-
-/** How long a link to manage a monthly gift works: past the next month's receipt, which has a new one. */
-export const MANAGE_LINK_DAYS = 45;
+import { MANAGE_LINK_DAYS } from './link-lifetimes.ts';
 
 /** A new link for a monthly donor (a Stripe customer) to manage their gift. */
 export function createManageLink(db: Db, customerId: string, siteUrl: string, now: Date): string {

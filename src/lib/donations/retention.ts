@@ -1,4 +1,7 @@
 import { statement, type Db } from '../db.ts';
+import { deleteEmails, deleteEmailsQueuedBefore } from '../email/outbox.ts';
+import { receiptEmailKey } from './email-keys.ts';
+import { MANAGE_LINK_DAYS } from './link-lifetimes.ts';
 
 const DAY = 86_400_000;
 
@@ -24,7 +27,8 @@ export function deleteAbandonedCheckouts(db: Db, now: Date): number {
 
 /**
  * Removes the email address and Gift Aid details of donors whose last payment is older than
- * DONOR_RECORD_YEARS and who no longer give monthly. The amounts stay, anonymous, for the totals.
+ * DONOR_RECORD_YEARS and who no longer give monthly, with the receipts sent to them. The amounts
+ * stay, anonymous, for the totals.
  */
 export function forgetOldDonors(db: Db, now: Date): number {
   const cutoff = new Date(now.getTime() - DONOR_RECORD_YEARS * 365.25 * DAY).toISOString();
@@ -41,6 +45,10 @@ export function forgetOldDonors(db: Db, now: Date): number {
       .pluck()
       .all(cutoff) as number[];
     for (const id of old) {
+      const payments = statement(db, 'SELECT id FROM donations WHERE checkout_id = ?')
+        .pluck()
+        .all(id) as number[];
+      deleteEmails(db, payments.map(receiptEmailKey));
       statement(db, 'DELETE FROM gift_aid_declarations WHERE checkout_id = ?').run(id);
       statement(db, 'UPDATE donation_checkouts SET email = NULL WHERE id = ?').run(id);
     }
@@ -48,9 +56,20 @@ export function forgetOldDonors(db: Db, now: Date): number {
   })();
 }
 
-/** Forgets links to manage a monthly gift once they have expired. */
+/**
+ * Forgets links to manage a monthly gift once they have expired, and the emails sent with nothing
+ * but such a link (each link lasts MANAGE_LINK_DAYS from the moment its email is queued; a
+ * receipt's link goes with the receipt). Returns how many links were forgotten.
+ */
 export function deleteExpiredManageLinks(db: Db, now: Date): number {
-  return statement(db, 'DELETE FROM donation_manage_links WHERE expires_at <= ?').run(
-    now.toISOString(),
-  ).changes;
+  return db.transaction(() => {
+    deleteEmailsQueuedBefore(
+      db,
+      'donation-manage-link',
+      new Date(now.getTime() - MANAGE_LINK_DAYS * DAY),
+    );
+    return statement(db, 'DELETE FROM donation_manage_links WHERE expires_at <= ?').run(
+      now.toISOString(),
+    ).changes;
+  })();
 }

@@ -49,6 +49,40 @@ export function enqueueEmail(
 }
 
 /**
+ * Deletes emails, sent or not, by the idempotency keys they were queued under: whole keys, or
+ * `prefix*` for every key that starts with the prefix (one email per councillor, one per link
+ * sent). Retention rules and erasure delete the emails a record caused along with the record:
+ * they carried the same personal data (an address, a Reply-To, a name or a letter's subject).
+ * By key, not by a column naming the record: each key already names it (`letter-copy:12`), the
+ * domain that queues an email builds its keys in one place (its email-keys.ts) for both ends,
+ * and neither enqueueEmail's callers nor the rows already queued change. Returns how many went.
+ */
+export function deleteEmails(db: Db, keys: readonly string[]): number {
+  let deleted = 0;
+  for (const key of keys) {
+    deleted += key.endsWith('*')
+      ? statement(
+          db,
+          `DELETE FROM email_outbox
+           WHERE idempotency_key >= @prefix AND idempotency_key < @prefix || char(1114111)`,
+        ).run({ prefix: key.slice(0, -1) }).changes
+      : statement(db, 'DELETE FROM email_outbox WHERE idempotency_key = ?').run(key).changes;
+  }
+  return deleted;
+}
+
+/**
+ * Deletes the emails made by `template` queued before `before`, sent or not: for emails about
+ * nothing but a link, once every link they could carry has expired. Returns how many went.
+ */
+export function deleteEmailsQueuedBefore(db: Db, template: string, before: Date): number {
+  return statement(db, 'DELETE FROM email_outbox WHERE template = ? AND created_at < ?').run(
+    template,
+    before.toISOString(),
+  ).changes;
+}
+
+/**
  * How many emails made by `template` were queued for `to` (in any letter case) since `since`: for
  * the per-recipient limits on emails sent to an address someone typed, which nobody has yet
  * shown they own.
@@ -102,19 +136,34 @@ export function dueEmails(db: Db, now: Date, limit = 20): QueuedEmail[] {
   }));
 }
 
+/**
+ * What an email's row loses once the email has gone (sent, or given up as dead): its HTML, text
+ * and headers, which hold its links (a pledge's confirmation, a private self-assessment, a
+ * one-click unsubscribe key). Token tables keep only hashes so that a copy of the database or a
+ * backup opens nothing; a sent email's body would undo that. What support needs stays: template,
+ * recipient, subject, state, times and the provider's id. A queued email keeps its body until
+ * then, since a resend after a crash must be the same message under the same idempotency key.
+ */
+const FORGET_BODY = `html = '', text = '', headers = '{}'`;
+
+/** Records a message as sent, forgetting its body in the same write unless told to keep it. */
 export function markSent(
   db: Db,
   id: number,
-  transport: string,
-  providerId: string | null,
+  sent: {
+    transport: string;
+    providerId: string | null;
+    /** Only for the development transport, whose outbox row is the developer's copy. */
+    keepBody: boolean;
+  },
   now: Date,
 ) {
   statement(
     db,
     `UPDATE email_outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?, transport = ?,
-       provider_id = ?, last_error = NULL
+       provider_id = ?, last_error = NULL${sent.keepBody ? '' : `, ${FORGET_BODY}`}
      WHERE id = ? AND state = 'queued'`,
-  ).run(now.toISOString(), transport, providerId, id);
+  ).run(now.toISOString(), sent.transport, sent.providerId, id);
 }
 
 /** How many attempts a message gets before it is given up as dead. */
@@ -130,7 +179,8 @@ export function backoffMs(attempts: number): number {
 
 /**
  * Records a failed attempt. A permanent failure (the provider refused the message itself) or the
- * last allowed attempt makes the message dead; otherwise it waits and tries again.
+ * last allowed attempt makes the message dead, and forgets its body; otherwise it waits and
+ * tries again.
  */
 export function markFailed(db: Db, id: number, error: string, permanent: boolean, now: Date) {
   const { attempts } = statement(db, 'SELECT attempts FROM email_outbox WHERE id = ?').get(id) as {
@@ -140,7 +190,8 @@ export function markFailed(db: Db, id: number, error: string, permanent: boolean
   const dead = permanent || tried >= MAX_ATTEMPTS;
   statement(
     db,
-    `UPDATE email_outbox SET attempts = ?, last_error = ?, state = ?, next_attempt_at = ?
+    `UPDATE email_outbox SET attempts = ?, last_error = ?, state = ?,
+       next_attempt_at = ?${dead ? `, ${FORGET_BODY}` : ''}
      WHERE id = ? AND state = 'queued'`,
   ).run(
     tried,

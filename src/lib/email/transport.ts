@@ -14,6 +14,12 @@ export type BatchResult = { ok: true; providerIds: (string | null)[] } | Failure
 /** Something that delivers email. */
 export interface Transport {
   name: string;
+  /**
+   * Only the development transport says yes: it delivers nowhere, so the message left in the
+   * outbox is the developer's copy, to read at /dev/outbox, and keeps its body once "sent". Every
+   * real transport's messages lose theirs when sent (see markSent).
+   */
+  keepsSentBodies?: true;
   send(message: QueuedEmail): Promise<SendResult>;
   /** Up to BATCH_SIZE messages in one request, delivered once under one idempotency key. */
   sendBatch(messages: EmailMessage[], idempotencyKey: string): Promise<BatchResult>;
@@ -92,11 +98,12 @@ export function resendTransport(options: {
 }
 
 /**
- * For development without a Resend key: the message is marked sent and stays in the outbox,
- * where /dev/outbox shows it. Nothing leaves the machine.
+ * For development without a Resend key: the message is marked sent and stays in the outbox, its
+ * links and all, where /dev/outbox shows it. Nothing leaves the machine; never in production.
  */
 export const devTransport: Transport = {
   name: 'dev',
+  keepsSentBodies: true,
   send: async () => ({ ok: true, providerId: null }),
   sendBatch: async (messages) => ({ ok: true, providerIds: messages.map(() => null) }),
 };

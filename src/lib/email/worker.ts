@@ -80,8 +80,18 @@ export function startOutboxWorker(options: {
     // which the provider's idempotency keys turn into nothing.
     db.transaction(() => {
       for (const { message, result } of outcomes) {
-        if (result.ok) markSent(db, message.id, transport.name, result.providerId, now());
-        else markFailed(db, message.id, result.error, result.permanent, now());
+        if (result.ok) {
+          markSent(
+            db,
+            message.id,
+            {
+              transport: transport.name,
+              providerId: result.providerId,
+              keepBody: transport.keepsSentBodies === true,
+            },
+            now(),
+          );
+        } else markFailed(db, message.id, result.error, result.permanent, now());
       }
     })();
     for (const { message, result } of outcomes) {

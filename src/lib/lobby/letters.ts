@@ -14,6 +14,7 @@ import { emailKey } from '../pledges/email-key.ts';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
+import { letterEmailKeys } from './email-keys.ts';
 import { containment, fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
 import { listTargets, type Target } from './targets.ts';
 
@@ -154,34 +155,34 @@ export function letterProblem(
 }
 
 /**
- * When the writer last had a letter to this council sent, if it was in the last
- * LETTER_INTERVAL_DAYS. Only confirmed letters count: anyone can write an unconfirmed one in
- * someone else's name.
+ * The writer's letter to this council sent in the last LETTER_INTERVAL_DAYS, if there is one: its
+ * id, when it was sent, and the day from which they may write there again. Only confirmed
+ * letters count: anyone can write an unconfirmed one in someone else's name.
  */
-function lastLetterSent(
+function recentLetter(
   db: Db,
   writerEmailKey: string,
   councilId: number,
   now: Date,
-): string | undefined {
+): { id: number; lastSentOn: string; nextFrom: string } | undefined {
+  const row = statement(
+    db,
+    `SELECT id, confirmed_at AS confirmedAt FROM letters
+     WHERE writer_email_key = ? AND council_id = ? AND state = 'sent' AND confirmed_at > ?
+     ORDER BY confirmed_at DESC LIMIT 1`,
+  ).get(
+    writerEmailKey,
+    councilId,
+    new Date(now.getTime() - LETTER_INTERVAL_DAYS * DAY).toISOString(),
+  ) as { id: number; confirmedAt: string } | undefined;
   return (
-    (statement(
-      db,
-      `SELECT max(confirmed_at) FROM letters
-       WHERE writer_email_key = ? AND council_id = ? AND state = 'sent' AND confirmed_at > ?`,
-    )
-      .pluck()
-      .get(
-        writerEmailKey,
-        councilId,
-        new Date(now.getTime() - LETTER_INTERVAL_DAYS * DAY).toISOString(),
-      ) as string | null) ?? undefined
+    row && {
+      id: row.id,
+      lastSentOn: row.confirmedAt,
+      nextFrom: isoDay(new Date(Date.parse(row.confirmedAt) + LETTER_INTERVAL_DAYS * DAY)),
+    }
   );
 }
-
-/** The day from which someone who wrote at `sentAt` may write to the same council again. */
-const nextLetterFrom = (sentAt: string) =>
-  isoDay(new Date(Date.parse(sentAt) + LETTER_INTERVAL_DAYS * DAY));
 
 /**
  * Stores a letter as pending and emails its writer a link to confirm it; nothing goes to a
@@ -201,17 +202,13 @@ export function createLetter(
         return { kind: 'too-many-emails' };
       }
       const writerKey = emailKey(form.email);
-      const lastSent = lastLetterSent(db, writerKey, check.council.id, context.now);
-      if (lastSent) {
+      const recent = recentLetter(db, writerKey, check.council.id, context.now);
+      if (recent) {
         enqueueEmail(
           db,
-          `letter-too-soon:${hashToken(newToken()).slice(0, 16)}`,
-          letterTooSoonEmail(
-            form.email,
-            check.council.name,
-            { lastSentOn: lastSent, nextFrom: nextLetterFrom(lastSent) },
-            context.siteUrl,
-          ),
+          // Kept, and deleted, with the letter it is about: it carries the same address.
+          letterEmailKeys.tooSoon(recent.id, String(context.now.getTime())),
+          letterTooSoonEmail(form.email, check.council.name, recent, context.siteUrl),
         );
         return { kind: 'emailed' };
       }
@@ -237,7 +234,7 @@ export function createLetter(
       );
       enqueueEmail(
         db,
-        `confirm-letter:${tokenHash.slice(0, 16)}`,
+        letterEmailKeys.confirmation(tokenHash),
         confirmLetterEmail(
           form.email,
           check.council.name,
@@ -335,10 +332,9 @@ export function confirmLetter(
       if (found.kind === 'invalid') return found;
       const { letter, targets } = found;
       // Two letters written in the same week are both pending until one is confirmed.
-      const lastSent = lastLetterSent(db, emailKey(letter.writerEmail), letter.councilId, now);
-      if (lastSent) {
-        return { kind: 'too-soon', lastSentOn: lastSent, nextFrom: nextLetterFrom(lastSent) };
-      }
+      const recent = recentLetter(db, emailKey(letter.writerEmail), letter.councilId, now);
+      if (recent)
+        return { kind: 'too-soon', lastSentOn: recent.lastSentOn, nextFrom: recent.nextFrom };
 
       // The first day from today on which the council has had fewer than the cap.
       const sentOn = statement(
@@ -362,14 +358,14 @@ export function confirmLetter(
       for (const target of targets) {
         enqueueEmail(
           db,
-          `letter:${letter.id}:${target.email}`,
+          letterEmailKeys.toTarget(letter.id, target.email),
           letterEmail(target.email, letter, { kind: 'letter', greeting: target.name }),
           notBefore,
         );
       }
       enqueueEmail(
         db,
-        `letter-copy:${letter.id}`,
+        letterEmailKeys.copy(letter.id),
         letterEmail(letter.writerEmail, letter, {
           kind: 'letter-copy',
           greeting: targets[0]!.name,
@@ -379,7 +375,7 @@ export function confirmLetter(
       );
       enqueueEmail(
         db,
-        `letter-follow-up:${letter.id}`,
+        letterEmailKeys.followUp(letter.id),
         followUpEmail(
           { email: letter.writerEmail, name: letter.writerName },
           letter.councilName,

@@ -232,6 +232,28 @@ describe('the sender', () => {
     });
   });
 
+  it('skips only the address that bounced, in any letter case', async () => {
+    const council = councilIn('not_signed');
+    const kept = addSupporter(council.id);
+    const bounced = addSupporter(council.id);
+    const bounce = (address: string) => {
+      const body = JSON.stringify({ type: 'email.bounced', data: { to: [address] } });
+      handleResendWebhook(db, SECRET, body, signed(body), now);
+    };
+    // Another mailbox: a provider without plus-addressing bounces person1+tag@, not person1@.
+    bounce(kept.email.replace('@', '+tag@'));
+    expect(countRecipients(db, { kind: 'not-signed' })).toBe(2);
+    const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
+    startMailing(db, id, userId, now);
+    // Bounced after the mailing was sent, before its batch went.
+    bounce(bounced.email.toUpperCase());
+
+    await sendAll(transport(), () => findMailing(db, id)?.state === 'sent');
+
+    expect(fake.deliveries.map((d) => d.to[0])).toEqual([kept.email]);
+    expect(mailingProgress(db, id)).toMatchObject({ sent: 1, skipped: 1 });
+  });
+
   it('resends a batch whose answer was lost under the same key, delivering it once', async () => {
     const council = councilIn('not_signed');
     for (let i = 0; i < 150; i += 1) addSupporter(council.id);
@@ -300,7 +322,7 @@ describe('the Resend webhook', () => {
     created_at: now.toISOString(),
     data: { to: ['Someone@Example.org'], email_id: 'e1' },
   });
-  const suppressed = () => db.prepare('SELECT email_key, reason FROM email_suppressions').all();
+  const suppressed = () => db.prepare('SELECT address, reason FROM email_suppressions').all();
 
   it('suppresses a complaint once, however often it is delivered', () => {
     expect(handleResendWebhook(db, SECRET, complaint, signed(complaint), now)).toEqual({
@@ -308,7 +330,7 @@ describe('the Resend webhook', () => {
       suppressed: 1,
     });
     handleResendWebhook(db, SECRET, complaint, signed(complaint), now);
-    expect(suppressed()).toEqual([{ email_key: 'someone@example.org', reason: 'complaint' }]);
+    expect(suppressed()).toEqual([{ address: 'Someone@Example.org', reason: 'complaint' }]);
   });
 
   it('refuses a wrong, missing or stale signature, and stores nothing', () => {

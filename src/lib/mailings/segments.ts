@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
+import { notSuppressed } from './suppressions.ts';
 
 /** The groups of supporters a mobilisation email can go to, by where their council stands. */
 export const SEGMENT_KINDS = ['not-signed', 'pledged', 'region', 'councils'] as const;
@@ -41,7 +42,7 @@ export type Segment = z.infer<typeof SegmentSchema>;
  */
 export function segmentQuery(segment: Segment): { where: string; params: (string | number)[] } {
   const eligible = `s.state = 'confirmed' AND s.wants_campaign_emails = 1 AND s.erased_at IS NULL
-    AND NOT EXISTS (SELECT 1 FROM email_suppressions AS x WHERE x.email_key = s.email_key)`;
+    AND ${notSuppressed('s')}`;
   switch (segment.kind) {
     case 'not-signed':
       return {

@@ -1,17 +1,28 @@
 import { Webhook } from 'svix';
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
-import { emailKey } from '../pledges/email-key.ts';
 
 export type SuppressionReason = 'bounce' | 'complaint';
 
-/** No campaign email goes to this address again (the first reason given is kept). */
+/**
+ * No campaign email goes to this address again (the first reason given is kept). Only this
+ * address, in any letter case: person+tag@ and person@ are different mailboxes wherever the
+ * provider does not do plus-addressing, so one bouncing says nothing of the other.
+ */
 export function suppress(db: Db, address: string, reason: SuppressionReason, now: Date): void {
   statement(
     db,
-    `INSERT INTO email_suppressions (email_key, reason, at) VALUES (?, ?, ?)
-     ON CONFLICT (email_key) DO NOTHING`,
-  ).run(emailKey(address), reason, now.toISOString());
+    `INSERT INTO email_suppressions (address, reason, at) VALUES (?, ?, ?)
+     ON CONFLICT (address) DO NOTHING`,
+  ).run(address.trim(), reason, now.toISOString());
+}
+
+/**
+ * SQL that is true when no bounce or complaint stops campaign email to the supporter row named
+ * `supporter` (a table alias): the one test every list of campaign email's recipients uses.
+ */
+export function notSuppressed(supporter: string): string {
+  return `NOT EXISTS (SELECT 1 FROM email_suppressions AS x WHERE x.address = ${supporter}.email)`;
 }
 
 // Only what we act on; Resend sends more (and more events), which we accept and ignore.

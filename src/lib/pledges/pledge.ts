@@ -3,6 +3,7 @@ import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { alreadyPledgedEmail, confirmPledgeEmail } from '../email/templates/pledge-emails.tsx';
 import { CONSENT_TEXTS, type ConsentPurpose } from './consent.ts';
 import { emailKey } from './email-key.ts';
+import { pledgeEmailKeys } from './email-keys.ts';
 import type { PledgeForm } from './schema.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
@@ -71,7 +72,7 @@ function sendConfirmation(db: Db, supporter: SupporterRow, context: PledgeContex
     `UPDATE supporters SET confirm_token_hash = ?, confirm_token_expires_at = ?,
        confirmation_sent_at = ? WHERE id = ?`,
   ).run(tokenHash, expires.toISOString(), context.now.toISOString(), supporter.id);
-  enqueueEmail(db, `confirm:${supporter.id}:${tokenHash.slice(0, 16)}`, message);
+  enqueueEmail(db, pledgeEmailKeys.confirmation(supporter.id, tokenHash), message);
   return true;
 }
 
@@ -132,7 +133,7 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
         context.now.toISOString(),
         existing.id,
       );
-      enqueueEmail(db, `already:${existing.id}:${context.now.getTime()}`, note);
+      enqueueEmail(db, pledgeEmailKeys.alreadyIn(existing.id, context.now), note);
       return 'already-confirmed';
     })
     .immediate();

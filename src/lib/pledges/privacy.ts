@@ -2,6 +2,7 @@ import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { privacyLinkEmail } from '../email/templates/pledge-emails.tsx';
 import { emailKey } from './email-key.ts';
+import { pledgeEmailKeys } from './email-keys.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
 /** How long a "download or delete my data" link works. */
@@ -50,7 +51,7 @@ export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: 
       new Date(now.getTime() + PRIVACY_LINK_HOURS * 3_600_000).toISOString(),
       now.toISOString(),
     );
-    enqueueEmail(db, `privacy:${tokenHash.slice(0, 16)}`, message);
+    enqueueEmail(db, pledgeEmailKeys.privacyLink(tokenHash), message);
   }).immediate();
 }
 

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { findCouncil } from '../councils/queries.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
-import { openSeededDatabase, pledgeForTest } from '../testing.ts';
+import { openSeededDatabase, pledgeForTest, signingFormForTest } from '../testing.ts';
 import { issueSetPasswordLink } from '../admin/users.ts';
-import { CHARTER_VERSION } from './charter-text.ts';
 import {
   approveSigningRequest,
   awaitingApproval,
@@ -20,19 +19,7 @@ const SITE = 'https://example.org.uk';
 const now = new Date('2026-11-24T10:00:00Z');
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
 
-const form = (changes: Record<string, unknown> = {}) =>
-  SigningFormSchema.parse({
-    council: 'cardiff',
-    name: 'Morgan Evans',
-    role: 'Director of Social Services',
-    email: 'morgan.evans@cardiff.gov.uk',
-    leadMember: 'Councillor Rhiannon Jones',
-    intent: 'sign',
-    intendsBy: '',
-    commit: 'yes',
-    charterVersion: CHARTER_VERSION,
-    ...changes,
-  });
+const form = signingFormForTest;
 
 const emails = (db: Db, template: string) =>
   db

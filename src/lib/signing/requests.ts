@@ -11,10 +11,12 @@ import {
 } from '../email/templates/signing-emails.tsx';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { formatDate, isoDay } from '../format.ts';
+import { notSuppressed } from '../mailings/suppressions.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
 import { isOnDomain } from './domains.ts';
+import { signingEmailKeys } from './email-keys.ts';
 import { VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 
 export const INTENTS = ['sign', 'pledge'] as const;
@@ -179,7 +181,7 @@ export function createSigningRequest(
         new Date(now.getTime() + VERIFY_LINK_DAYS * DAY).toISOString(),
         now.toISOString(),
       );
-      enqueueEmail(db, `signing-verify:${lastInsertRowid}`, message);
+      enqueueEmail(db, signingEmailKeys.verify(lastInsertRowid), message);
       return { kind: 'created', councilSlug: council.slug, needsReview: reason !== undefined };
     })
     .immediate();
@@ -382,12 +384,12 @@ function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): numbe
      FROM supporters
      WHERE council_id = ? AND state = 'confirmed' AND wants_campaign_emails = 1
        AND erased_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM email_suppressions AS x WHERE x.email_key = supporters.email_key)`,
+       AND ${notSuppressed('supporters')}`,
   ).all(council.id) as { id: number; email: string; firstName: string; unsubscribeKey: string }[];
   for (const supporter of supporters) {
     enqueueEmail(
       db,
-      `council-signed:${council.id}:${supporter.id}`,
+      signingEmailKeys.councilSigned(council.id, supporter.id),
       councilSignedEmail(supporter, { councilName: council.name, slug: council.slug }, siteUrl),
     );
   }
