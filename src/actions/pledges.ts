@@ -13,7 +13,10 @@ import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 
 const env = readEnv();
-const pledgesByIp = createAddressLimit({ limit: env.PLEDGES_PER_IP_PER_HOUR, windowMs: 60 * 60_000 });
+const pledgesByIp = createAddressLimit({
+  limit: env.PLEDGES_PER_IP_PER_HOUR,
+  windowMs: 60 * 60_000,
+});
 const privacyByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
 const tooMany = (what: string) =>
   new ActionError({
