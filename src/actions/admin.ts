@@ -1,6 +1,7 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { recordAudit } from '../lib/admin/audit.ts';
+import { emailSetPasswordLink } from '../lib/admin/password-links.ts';
 import {
   endAllSessions,
   endSession,
@@ -56,6 +57,7 @@ import {
   RejectionSchema,
 } from '../lib/signing/requests.ts';
 import { EMAIL_MAX_LENGTH, TokenSchema } from '../lib/form-fields.ts';
+import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
 // Password guessing: a few tries per connection and per account, then a wait.
@@ -220,8 +222,7 @@ export const admin = {
       if (!user) {
         throw new ActionError({
           code: 'NOT_FOUND',
-          message:
-            'This link has been used or has expired. Ask an admin for a new one (npm run admin:create).',
+          message: 'This link has been used or has expired.',
         });
       }
       startSignedIn(context, user.id);
@@ -229,6 +230,11 @@ export const admin = {
       return { done: true };
     },
   }),
+
+  /** A set-password link emailed to the account's owner: for a forgotten password or a lockout. */
+  requestPasswordLink: emailLinkAction((email, now) =>
+    emailSetPasswordLink(getDb(), email, env.SITE_URL, now),
+  ),
 
   approveSigning: defineAction({
     accept: 'form',
@@ -379,16 +385,24 @@ export const admin = {
   }),
 
   /**
-   * A new account, or a fresh link for one: the link is shown once, on the page that answers,
-   * and never put in an address or a log.
+   * A new account: its link is shown once, on the page that answers, and never put in an address
+   * or a log. An existing account is never changed here.
    */
   inviteAccount: defineAction({
     accept: 'form',
     input: NewAccountSchema,
     handler: (form, context) => {
       const admin = requirePermission(context, 'manage-accounts');
-      const token = inviteAccount(getDb(), form, admin.id, new Date());
-      return { email: form.email, link: `${env.SITE_URL}/admin/set-password?token=${token}` };
+      const outcome = inviteAccount(getDb(), form, admin.id, new Date());
+      if (outcome.kind === 'exists') {
+        throw new ActionError({
+          code: 'CONFLICT',
+          message:
+            'That address already has an account, and nothing about it was changed. To change what it can do, use Change role in the table. If its owner cannot log in, they can have a link emailed to them from the login page.',
+        });
+      }
+      const link = `${env.SITE_URL}/admin/set-password?token=${outcome.token}`;
+      return { email: form.email, link };
     },
   }),
 

@@ -2,7 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { createAccount, logInAs, PASSWORD } from './campaign-team.ts';
+import { logInAs, PASSWORD } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
 import { linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
@@ -35,6 +35,7 @@ const NEEDS: Record<
 > = {
   '/admin': { method: 'GET', roles: 'logged-in' },
   '/admin/login': { method: 'GET', roles: 'anyone' },
+  '/admin/forgotten-password': { method: 'GET', roles: 'anyone' },
   '/admin/set-password': { method: 'GET', roles: 'anyone' },
   '/admin/signings': { method: 'GET', roles: 'campaigner' },
   '/admin/reports': { method: 'GET', roles: 'campaigner' },
@@ -114,11 +115,18 @@ test('every admin page, endpoint and action is closed to people without the righ
 }) => {
   expect(adminRoutes().toSorted()).toEqual(Object.keys(NEEDS).toSorted());
   const declared = [
-    ...readFileSync('src/actions/admin.ts', 'utf8').matchAll(/^  (\w+): defineAction/gm),
+    ...readFileSync('src/actions/admin.ts', 'utf8').matchAll(
+      /^  (\w+): (?:defineAction|emailLinkAction)/gm,
+    ),
   ].map((m) => m[1]!);
   expect(
     declared
-      .filter((name) => !['logIn', 'logOut', 'logOutEverywhere', 'setPassword'].includes(name))
+      .filter(
+        (name) =>
+          !['logIn', 'logOut', 'logOutEverywhere', 'setPassword', 'requestPasswordLink'].includes(
+            name,
+          ),
+      )
       .toSorted(),
   ).toEqual(
     [
@@ -270,32 +278,67 @@ test('the dashboard’s figures match the database, and an export gives the opte
   await expect(page.locator('#mailing-councils option:checked')).toContainText(council);
 });
 
-test('password guessing is stopped after 10 tries at one account, even with the right password', async ({
-  page,
-  consoleErrors,
-}) => {
-  const account = createAccount('campaigner');
-  await page.goto(account.setPasswordPath);
-  await page.getByLabel('New password').fill(PASSWORD);
-  await page.getByLabel('The same password again').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Set password and log in' }).click();
-  await page.goto('/admin');
-  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
 
-  const tryPassword = (password: string) =>
-    page.request.post('/admin/login?_action=logIn', {
-      form: { email: account.email, password, next: '/admin' },
-      headers: { Origin: new URL(page.url()).origin },
-      maxRedirects: 0,
+    test('password guessing is stopped after 10 tries, and the owner gets back in by a link emailed to them', async ({
+      page,
+      consoleErrors,
+    }) => {
+      const account = await logInAs(page, 'campaigner');
+      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+
+      const tryPassword = (password: string) =>
+        page.request.post('/admin/login?_action=logIn', {
+          form: { email: account.email, password, next: '/admin' },
+          headers: { Origin: new URL(page.url()).origin },
+          maxRedirects: 0,
+        });
+      for (let attempt = 1; attempt <= 10; attempt += 1) {
+        expect((await tryPassword(`guess number ${attempt}`)).status()).toBe(401);
+      }
+      const eleventh = await tryPassword(PASSWORD);
+      expect(eleventh.status()).toBe(429);
+      expect(await eleventh.text()).toContain('Too many tries. Wait fifteen minutes');
+
+      // The answer is the same for an address with no account.
+      const answers: string[] = [];
+      for (const email of [uniqueEmail('nobody'), account.email]) {
+        await page.goto('/admin/login');
+        await page.getByRole('link', { name: 'Forgotten your password, or locked out?' }).click();
+        await page.getByLabel('Email address').fill(email);
+        await page.getByRole('button', { name: 'Email me a link' }).click();
+        if (javaScriptEnabled) await expectAccessible(page);
+        answers.push(await page.getByRole('status').innerText());
+      }
+      expect(answers[0]).toContain('If that address has a campaign account, we have emailed it');
+      expect(answers[1]).toBe(answers[0]);
+
+      const message = await waitForEmail(
+        account.email,
+        'Set a new password for your campaign account',
+      );
+      await page.goto(linkPath(message, /\/admin\/set-password\?token=/));
+      await page.getByLabel('New password').fill(`${PASSWORD}, renewed`);
+      await page.getByLabel('The same password again').fill(`${PASSWORD}, renewed`);
+      await page.getByRole('button', { name: 'Set password and log in' }).click();
+      await expect(page.getByText(`Logged in as ${account.email} (campaigner)`)).toBeVisible();
+      expect(
+        withDatabase((db) =>
+          db
+            .prepare(
+              `SELECT action FROM audit_log WHERE action = 'account.link-emailed'
+               AND user_id = (SELECT id FROM admin_users WHERE email = ?)`,
+            )
+            .pluck()
+            .all(account.email),
+        ),
+      ).toEqual(['account.link-emailed']);
+      expectStatusErrors(consoleErrors, 401, 429);
     });
-  for (let attempt = 1; attempt <= 10; attempt += 1) {
-    expect((await tryPassword(`guess number ${attempt}`)).status()).toBe(401);
-  }
-  const eleventh = await tryPassword(PASSWORD);
-  expect(eleventh.status()).toBe(429);
-  expect(await eleventh.text()).toContain('Too many tries. Wait fifteen minutes');
-  expectStatusErrors(consoleErrors, 401, 429);
-});
+  });
+}
 
 test('a session planted before login is not the one used after it, and logging out everywhere ends them all', async ({
   page,
@@ -528,8 +571,9 @@ test('an admin adds an account by a one-time link, changes its role, and takes i
   page,
   browser,
   baseURL,
+  consoleErrors,
 }) => {
-  await logInAs(page, 'admin');
+  const admin = await logInAs(page, 'admin');
   await page.getByRole('link', { name: 'Campaign accounts' }).click();
   const email = uniqueEmail('newcomer');
   await page.getByLabel('Email address').fill(email);
@@ -545,6 +589,23 @@ test('an admin adds an account by a one-time link, changes its role, and takes i
   await newcomer.getByLabel('New password').fill(PASSWORD);
   await newcomer.getByLabel('The same password again').fill(PASSWORD);
   await newcomer.getByRole('button', { name: 'Set password and log in' }).click();
+  await expect(newcomer.getByText(`Logged in as ${email} (moderator)`)).toBeVisible();
+
+  // Inviting the address again, or the admin's own, is refused and changes nothing.
+  for (const address of [email, admin.email]) {
+    await page.getByLabel('Email address').fill(address);
+    await page.getByLabel('Admin: everything, and accounts').check();
+    await page.getByRole('button', { name: 'Make the link' }).click();
+    await expect(page.locator('#account-email-error')).toContainText(
+      'That address already has an account, and nothing about it was changed.',
+    );
+    await expect(page.getByLabel('Email address')).toHaveValue(address);
+    await expect(page.locator('code.link')).toHaveCount(0);
+  }
+  await expect(
+    page.getByRole('row').filter({ hasText: admin.email }).getByRole('cell').first(),
+  ).toHaveText('admin');
+  await newcomer.goto('/admin');
   await expect(newcomer.getByText(`Logged in as ${email} (moderator)`)).toBeVisible();
 
   const row = page.getByRole('row').filter({ hasText: email });
@@ -574,4 +635,5 @@ test('an admin adds an account by a one-time link, changes its role, and takes i
         .all(email, email),
     ),
   ).toEqual(['account.invite', 'account.role', 'account.remove-access']);
+  expectStatusErrors(consoleErrors, 409);
 });

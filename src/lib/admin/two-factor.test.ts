@@ -9,7 +9,7 @@ import {
   hasTwoFactor,
   twoFactorSetup,
 } from './two-factor.ts';
-import { issueSetPasswordLink } from './users.ts';
+import { createAccount } from './users.ts';
 
 const now = new Date('2026-11-25T10:00:10Z');
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
@@ -20,7 +20,7 @@ let db: Db;
 let user: number;
 beforeEach(() => {
   db = openSeededDatabase();
-  issueSetPasswordLink(db, 'admin@campaign.example', 'admin', now);
+  createAccount(db, 'admin@campaign.example', 'admin', now);
   user = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
 });
 

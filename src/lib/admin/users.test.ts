@@ -4,6 +4,7 @@ import { endSession, findSession, SESSION_ABSOLUTE_MS, startSession } from './se
 import {
   can,
   checkLogin,
+  createAccount,
   findBySetPasswordToken,
   issueSetPasswordLink,
   setPassword,
@@ -16,7 +17,7 @@ const HOUR = 3_600_000;
 describe('campaign accounts', () => {
   it('have no password until the one-time link is used, and the link works once', async () => {
     const db = openSeededDatabase();
-    const token = issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    const token = createAccount(db, 'sam@campaign.example', 'campaigner', now)!;
     expect(await checkLogin(db, 'sam@campaign.example', '')).toBeUndefined();
     const user = await setPassword(db, token, 'a long enough password', now);
     expect(user).toMatchObject({ email: 'sam@campaign.example', role: 'campaigner' });
@@ -32,7 +33,7 @@ describe('campaign accounts', () => {
 
   it('set-password links expire after a day', () => {
     const db = openSeededDatabase();
-    const token = issueSetPasswordLink(db, 'sam@campaign.example', 'admin', now);
+    const token = createAccount(db, 'sam@campaign.example', 'admin', now)!;
     expect(findBySetPasswordToken(db, token, later(23 * HOUR))).toBeDefined();
     expect(findBySetPasswordToken(db, token, later(25 * HOUR))).toBeUndefined();
   });
@@ -41,17 +42,12 @@ describe('campaign accounts', () => {
     const db = openSeededDatabase();
     await setPassword(
       db,
-      issueSetPasswordLink(db, 'sam@campaign.example', 'admin', now),
+      createAccount(db, 'sam@campaign.example', 'admin', now)!,
       'first password!',
       now,
     );
     const session = startSession(db, 1, now);
-    await setPassword(
-      db,
-      issueSetPasswordLink(db, 'sam@campaign.example', 'admin', now),
-      'second password!',
-      now,
-    );
+    await setPassword(db, issueSetPasswordLink(db, 1, now), 'second password!', now);
     expect(findSession(db, session, now)).toBeUndefined();
   });
 
@@ -65,7 +61,7 @@ describe('campaign accounts', () => {
 describe('sessions', () => {
   it('end after two idle hours, after twelve hours in all, and on logging out', () => {
     const db = openSeededDatabase();
-    issueSetPasswordLink(db, 'sam@campaign.example', 'admin', now);
+    createAccount(db, 'sam@campaign.example', 'admin', now);
     const idle = startSession(db, 1, now);
     expect(findSession(db, idle, later(HOUR))).toMatchObject({ role: 'admin' });
     expect(findSession(db, idle, later(3.5 * HOUR))).toBeUndefined();
@@ -83,7 +79,7 @@ describe('sessions', () => {
 
   it('keep only a hash of the cookie value', () => {
     const db = openSeededDatabase();
-    issueSetPasswordLink(db, 'sam@campaign.example', 'admin', now);
+    createAccount(db, 'sam@campaign.example', 'admin', now);
     const session = startSession(db, 1, now);
     expect(JSON.stringify(db.prepare('SELECT * FROM admin_sessions').all())).not.toContain(session);
   });

@@ -43,22 +43,42 @@ export const NewPasswordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
+const linkExpiry = (now: Date) =>
+  new Date(now.getTime() + SET_PASSWORD_HOURS * 3_600_000).toISOString();
+
 /**
- * Creates an account with no password, or gives an existing one a fresh link (a forgotten
- * password). Returns the one-time token for the set-password link; there is no default password.
+ * Makes an account with no password and returns the one-time token for its set-password link
+ * (there is no default password), or undefined when the address already has an account: making
+ * an account never changes another one.
  */
-export function issueSetPasswordLink(db: Db, email: string, role: Role, now: Date): string {
+export function createAccount(db: Db, email: string, role: Role, now: Date): string | undefined {
   const token = newToken();
-  const expires = new Date(now.getTime() + SET_PASSWORD_HOURS * 3_600_000).toISOString();
-  statement(
+  const made = statement(
     db,
     `INSERT INTO admin_users (email, role, set_password_token_hash, set_password_expires_at)
-     VALUES (?, ?, ?, ?)
-     ON CONFLICT (email) DO UPDATE SET role = excluded.role,
-       set_password_token_hash = excluded.set_password_token_hash,
-       set_password_expires_at = excluded.set_password_expires_at`,
-  ).run(email.trim(), role, hashToken(token), expires);
+     VALUES (?, ?, ?, ?) ON CONFLICT (email) DO NOTHING`,
+  ).run(email.trim(), role, hashToken(token), linkExpiry(now)).changes;
+  return made === 1 ? token : undefined;
+}
+
+/**
+ * A fresh one-time link for an existing account, replacing any unused one. Nothing else changes:
+ * its role, password and sessions stay as they are until the link is used.
+ */
+export function issueSetPasswordLink(db: Db, userId: number, now: Date): string {
+  const token = newToken();
+  statement(
+    db,
+    'UPDATE admin_users SET set_password_token_hash = ?, set_password_expires_at = ? WHERE id = ?',
+  ).run(hashToken(token), linkExpiry(now), userId);
   return token;
+}
+
+/** The account an address belongs to (in any letter case). */
+export function findAccount(db: Db, email: string): AdminUser | undefined {
+  return statement(db, 'SELECT id, email, role FROM admin_users WHERE email = ?').get(
+    email.trim(),
+  ) as AdminUser | undefined;
 }
 
 /** The account a set-password link is for, while the link is unused and in date. */
