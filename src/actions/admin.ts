@@ -1,6 +1,7 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { recordAudit } from '../lib/admin/audit.ts';
+import { createLoginLimits } from '../lib/admin/login-limits.ts';
 import { emailSetPasswordLink } from '../lib/admin/password-links.ts';
 import {
   endAllSessions,
@@ -50,7 +51,6 @@ import {
   updateMailing,
 } from '../lib/mailings/mailings.ts';
 import { readEnv } from '../lib/env.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
 import {
   approveSigningRequest,
   rejectSigningRequest,
@@ -60,11 +60,9 @@ import { EMAIL_MAX_LENGTH, TokenSchema } from '../lib/form-fields.ts';
 import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
-// Password guessing: a few tries per connection and per account, then a wait.
-const loginsByIp = createRateLimit({ limit: env.LOGINS_PER_IP_PER_15_MIN, windowMs: 15 * 60_000 });
-const loginsByAccount = createRateLimit({
-  limit: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
-  windowMs: 15 * 60_000,
+const loginLimits = createLoginLimits({
+  perAddress: env.LOGINS_PER_IP_PER_15_MIN,
+  perAccount: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
 });
 
 /** Where the browser may be sent after logging in: a page of the admin area, nothing else. */
@@ -131,14 +129,16 @@ export const admin = {
       code: z.string().max(20).optional(),
     }),
     handler: async ({ email, password, next, code }, context) => {
-      if (!loginsByIp(context.clientAddress) || !loginsByAccount(email.toLowerCase())) {
+      if (!loginLimits.allows(email, context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
-          message: 'Too many tries. Wait fifteen minutes, then try again.',
+          message:
+            'Too many tries. Wait fifteen minutes, then try again, or ask for a link to set a new password.',
         });
       }
       const user = await checkLogin(getDb(), email, password);
       if (!user) {
+        loginLimits.failed(email, context.clientAddress);
         throw new ActionError({
           code: 'UNAUTHORIZED',
           message: 'That email address and password do not match an account.',
@@ -147,6 +147,7 @@ export const admin = {
       if (hasTwoFactor(getDb(), user.id)) {
         const parsed = CodeSchema.safeParse(code ?? '');
         if (!parsed.success || !checkLoginCode(getDb(), user.id, parsed.data, new Date())) {
+          loginLimits.failed(email, context.clientAddress);
           throw new ActionError({
             code: 'UNAUTHORIZED',
             message: code?.trim()

@@ -95,8 +95,10 @@ const EnvSchema = z.object({
    */
   COUNCIL_EMAILS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /**
-   * Login attempts in 15 minutes, per network address and per account, before the login form
-   * refuses more: slow enough to stop password guessing, generous enough for typing mistakes.
+   * Failed logins in 15 minutes, per network address and per account from one address, before
+   * the login form refuses more: slow enough to stop password guessing, generous enough for
+   * typing mistakes. Logins that succeed do not count. The account's count is per address, so
+   * nobody elsewhere can lock its owner out.
    */
   LOGINS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   LOGINS_PER_ACCOUNT_PER_15_MIN: z.coerce.number().int().min(1).default(10),

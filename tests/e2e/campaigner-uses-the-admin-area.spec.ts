@@ -6,6 +6,7 @@ import { logInAs, PASSWORD } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
 import { linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+import { postThroughProxy } from './proxy.ts';
 
 /** Every file under src/pages/admin, as the address it answers. */
 function adminRoutes(): string[] {
@@ -339,6 +340,28 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('a stranger’s wrong guesses do not lock the owner out, nor do the owner’s own logins', async ({
+  page,
+  baseURL,
+}) => {
+  const account = await logInAs(page, 'campaigner');
+  const logIn = (password: string, visitor: string) =>
+    postThroughProxy(
+      baseURL!,
+      '/admin/login?_action=logIn',
+      { email: account.email, password, next: '/admin' },
+      visitor,
+    );
+  // Documentation addresses (RFC 5737), which no other test uses.
+  for (let guess = 1; guess <= 10; guess += 1) {
+    expect(await logIn(`guess number ${guess}`, '198.51.100.20')).toBe(401);
+  }
+  expect(await logIn(PASSWORD, '198.51.100.20')).toBe(429);
+  for (let login = 1; login <= 11; login += 1) {
+    expect(await logIn(PASSWORD, '198.51.100.21')).toBe(303);
+  }
+});
 
 test('a session planted before login is not the one used after it, and logging out everywhere ends them all', async ({
   page,
