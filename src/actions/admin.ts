@@ -13,6 +13,7 @@ import {
 import {
   can,
   checkLogin,
+  findBySetPasswordToken,
   NewPasswordSchema,
   ROLES,
   setPassword,
@@ -30,13 +31,7 @@ import {
   invalidatePledges,
   NO_FILTER,
 } from '../lib/admin/invalidation.ts';
-import {
-  checkLoginCode,
-  CodeSchema,
-  disableTwoFactor,
-  enableTwoFactor,
-  hasTwoFactor,
-} from '../lib/admin/two-factor.ts';
+import { CodeSchema, disableTwoFactor, enableTwoFactor } from '../lib/admin/two-factor.ts';
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
 import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
@@ -57,12 +52,20 @@ import {
   RejectionSchema,
 } from '../lib/signing/requests.ts';
 import { EMAIL_MAX_LENGTH, TokenSchema } from '../lib/form-fields.ts';
+import { createFailureLimit } from '../lib/http/rate-limit.ts';
 import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
 const loginLimits = createLoginLimits({
   perAddress: env.LOGINS_PER_IP_PER_15_MIN,
   perAccount: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
+});
+// Wrong codes on set-password links, per account: a link from someone's inbox gets no more
+// guesses at their phone than the login form gives. Apart from the login limits, so that the
+// owner's own link works while those hold.
+const codesByAccount = createFailureLimit({
+  limit: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
+  windowMs: 15 * 60_000,
 });
 
 /** Where the browser may be sent after logging in: a page of the admin area, nothing else. */
@@ -101,6 +104,12 @@ function requirePermission(context: ActionAPIContext, permission: Permission) {
 
 const RequestId = z.coerce.number().int().positive();
 
+const tooManyTries = (orElse?: string) =>
+  new ActionError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `Too many tries. Wait fifteen minutes, then try again${orElse ? `, ${orElse}` : ''}.`,
+  });
+
 const wrongCode = () =>
   new ActionError({
     code: 'UNAUTHORIZED',
@@ -130,31 +139,16 @@ export const admin = {
     }),
     handler: async ({ email, password, next, code }, context) => {
       if (!loginLimits.allows(email, context.clientAddress)) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message:
-            'Too many tries. Wait fifteen minutes, then try again, or ask for a link to set a new password.',
-        });
+        throw tooManyTries('or ask for a link to set a new password');
       }
-      const user = await checkLogin(getDb(), email, password);
+      const user = await checkLogin(getDb(), email, password, code, new Date());
       if (!user) {
         loginLimits.failed(email, context.clientAddress);
         throw new ActionError({
           code: 'UNAUTHORIZED',
-          message: 'That email address and password do not match an account.',
+          message:
+            'Those details do not match an account. Check your email address and password and, if you use two-step login, the code your app shows now: each code works once.',
         });
-      }
-      if (hasTwoFactor(getDb(), user.id)) {
-        const parsed = CodeSchema.safeParse(code ?? '');
-        if (!parsed.success || !checkLoginCode(getDb(), user.id, parsed.data, new Date())) {
-          loginLimits.failed(email, context.clientAddress);
-          throw new ActionError({
-            code: 'UNAUTHORIZED',
-            message: code?.trim()
-              ? 'That code is wrong, or has been used. Wait for the next code and try again.'
-              : 'This account uses two-step login: enter the 6-digit code from your app.',
-          });
-        }
       }
       startSignedIn(context, user.id);
       recordAudit(getDb(), user.id, 'account.login');
@@ -213,21 +207,29 @@ export const admin = {
         token: TokenSchema,
         password: NewPasswordSchema,
         again: z.string(),
+        // Sent only by the form for an account with two-step login.
+        code: CodeSchema.optional(),
       })
       .refine((form) => form.password === form.again, {
         path: ['again'],
         message: 'The two passwords are different. Type the same one twice.',
       }),
-    handler: async ({ token, password }, context) => {
-      const user = await setPassword(getDb(), token, password, new Date());
-      if (!user) {
+    handler: async ({ token, password, code }, context) => {
+      const account = findBySetPasswordToken(getDb(), token, new Date());
+      if (account && !codesByAccount.allows(String(account.id))) throw tooManyTries();
+      const outcome = await setPassword(getDb(), token, password, new Date(), code);
+      if (outcome.kind === 'unusable') {
         throw new ActionError({
           code: 'NOT_FOUND',
           message: 'This link has been used or has expired.',
         });
       }
-      startSignedIn(context, user.id);
-      recordAudit(getDb(), user.id, 'account.set-password');
+      if (outcome.kind === 'wrong-code') {
+        if (account) codesByAccount.fail(String(account.id));
+        throw wrongCode();
+      }
+      startSignedIn(context, outcome.user.id);
+      recordAudit(getDb(), outcome.user.id, 'account.set-password');
       return { done: true };
     },
   }),

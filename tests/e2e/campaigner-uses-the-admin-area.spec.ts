@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { logInAs, PASSWORD } from './campaign-team.ts';
-import { withDatabase } from './database.ts';
+import { runScript, withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
 import { linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 import { postThroughProxy } from './proxy.ts';
@@ -536,19 +537,15 @@ test('an admin removes a flood of fake pledges: counted first, then removed, the
   expectStatusErrors(consoleErrors, 400);
 });
 
-test('with two-step login on, a password alone does not log in, and a code works once', async ({
-  page,
-  consoleErrors,
-}) => {
-  const account = await logInAs(page, 'admin');
-  await page.getByRole('link', { name: 'Two-step login' }).click();
+/** Turns on two-step login for the logged-in account; returns its app's code so many seconds on. */
+async function turnOnTwoFactor(page: Page): Promise<(seconds: number) => string> {
+  await page.goto('/admin/two-factor');
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
   const secret = (await page.locator('code.key').innerText()).trim();
   const codeAt = (seconds: number) =>
     new TOTP({ secret: Secret.fromBase32(secret) }).generate({
       timestamp: Date.now() + seconds * 1000,
     });
-
   // A wrong code: told so, and the same key is still on the page.
   await page.getByLabel('The code your app shows').fill(codeAt(-600));
   await page.getByRole('button', { name: 'Turn on two-step login' }).click();
@@ -557,25 +554,45 @@ test('with two-step login on, a password alone does not log in, and a code works
   await page.getByLabel('The code your app shows').fill(codeAt(0));
   await page.getByRole('button', { name: 'Turn on two-step login' }).click();
   await expect(page.getByRole('status')).toContainText('Two-step login is on');
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+  return codeAt;
+}
 
-  const logIn = async (code: string) => {
+test('with two-step login on, a password alone does not log in, and a code works once', async ({
+  page,
+  consoleErrors,
+}) => {
+  const account = await logInAs(page, 'admin');
+  const codeAt = await turnOnTwoFactor(page);
+  const logIn = async (password: string, code: string) => {
     await page.goto('/admin/login');
     await page.getByLabel('Email address').fill(account.email);
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').fill(password);
     await page.getByLabel('Code from your authenticator app').fill(code);
     await page.getByRole('button', { name: 'Log in' }).click();
   };
-  await page.goto('/admin');
-  await page.getByRole('button', { name: 'Log out', exact: true }).click();
-  await logIn('');
-  await expect(page.getByRole('alert')).toContainText('This account uses two-step login');
-  // The next step's code (clocks may differ by one step) logs in; the same code again does not.
+  // The right password without its code is answered as a wrong password is, with or without a
+  // code, so the answer never tells a guesser the password was right.
+  const answers: string[] = [];
+  for (const [password, code] of [
+    [PASSWORD, ''],
+    ['a wrong password', ''],
+    ['a wrong password', codeAt(30)],
+  ] as const) {
+    await logIn(password, code);
+    answers.push(await page.getByRole('alert').innerText());
+  }
+  expect(answers[0]).toContain('Those details do not match an account.');
+  expect(new Set(answers).size).toBe(1);
+  // The next step's code (clocks may differ by one step) logs in, though a wrong password was
+  // typed with it; the same code again does not, and says what a wrong password says.
   const next = codeAt(30);
-  await logIn(next);
+  await logIn(PASSWORD, next);
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole('button', { name: 'Log out', exact: true }).click();
-  await logIn(next);
-  await expect(page.getByRole('alert')).toContainText('That code is wrong, or has been used');
+  await logIn(PASSWORD, next);
+  expect(await page.getByRole('alert').innerText()).toBe(answers[0]);
   expect(
     withDatabase((db) =>
       db
@@ -588,6 +605,47 @@ test('with two-step login on, a password alone does not log in, and a code works
     ),
   ).toEqual(['account.two-factor-on']);
   expectStatusErrors(consoleErrors, 401);
+});
+
+test('a set-password link for an account with two-step login asks for a code, and changes nothing without a right one', async ({
+  page,
+  consoleErrors,
+}) => {
+  const account = await logInAs(page, 'campaigner');
+  const codeAt = await turnOnTwoFactor(page);
+  const hash = () =>
+    withDatabase((db) =>
+      db
+        .prepare('SELECT password_hash FROM admin_users WHERE email = ?')
+        .pluck()
+        .get(account.email),
+    );
+  const before = hash();
+  // Someone with the owner's inbox, but not their phone.
+  const link = /\/admin\/set-password\?token=[\w-]+/.exec(
+    runScript('admin-create', '--email', account.email),
+  )![0];
+  await page.goto(link);
+  const setPassword = async (code: string) => {
+    await page.getByLabel('New password').fill('a password from the inbox');
+    await page.getByLabel('The same password again').fill('a password from the inbox');
+    await page.getByLabel('Code from your authenticator app').fill(code);
+    await page.getByRole('button', { name: 'Set password and log in' }).click();
+  };
+  await setPassword('');
+  await expect(page.locator('#new-code-error')).toHaveText('Enter the 6-digit code from your app');
+  await setPassword(codeAt(-600));
+  await expect(page.locator('#new-code-error')).toContainText('That code is wrong');
+  expect(hash()).toBe(before);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/login/);
+
+  // The owner, with the code from their app.
+  await page.goto(link);
+  await setPassword(codeAt(30));
+  await expect(page.getByText(`Logged in as ${account.email} (campaigner)`)).toBeVisible();
+  expect(hash()).not.toBe(before);
+  expectStatusErrors(consoleErrors, 400, 401);
 });
 
 test('an admin adds an account by a one-time link, changes its role, and takes its access away', async ({

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase, setPasswordForTest } from '../testing.ts';
 import { changeRole, inviteAccount, listAccounts, operatorLink, removeAccess } from './accounts.ts';
 import { findSession, startSession } from './sessions.ts';
-import { checkLogin, createAccount, findBySetPasswordToken, setPassword } from './users.ts';
+import { checkLogin, createAccount, findBySetPasswordToken } from './users.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 let db: Db;
@@ -13,7 +13,7 @@ beforeEach(async () => {
   db = openSeededDatabase();
   // The first admin comes from the command line, as in production.
   const token = createAccount(db, 'boss@campaign.example', 'admin', now)!;
-  admin = (await setPassword(db, token, 'a long enough password here', now))!.id;
+  admin = await setPasswordForTest(db, token, 'a long enough password here', now);
 });
 
 describe('campaign accounts', () => {
@@ -43,7 +43,7 @@ describe('campaign accounts', () => {
       now,
     );
     const token = invitation.kind === 'invited' ? invitation.token : 'none';
-    const leaver = (await setPassword(db, token, 'another long password', now))!.id;
+    const leaver = await setPasswordForTest(db, token, 'another long password', now);
     startSession(db, leaver, now);
     expect(changeRole(db, leaver, 'moderator', admin, now)).toBe('changed');
     expect(removeAccess(db, leaver, admin, now)).toBe('changed');
@@ -68,7 +68,7 @@ describe('inviting an address that already has an account', () => {
       now,
     );
     const token = invited.kind === 'invited' ? invited.token : 'none';
-    const sam = (await setPassword(db, token, 'sam has a password', now))!.id;
+    const sam = await setPasswordForTest(db, token, 'sam has a password', now);
     const session = startSession(db, sam, now);
     const before = db.prepare('SELECT * FROM admin_users WHERE id = ?').get(sam);
 
@@ -97,7 +97,7 @@ describe('npm run admin:create, the operator’s own tool', () => {
     const again = operatorLink(db, 'boss@campaign.example', undefined, now);
     expect(again).toMatchObject({ kind: 'existing', role: 'admin', was: 'admin' });
     expect(
-      await checkLogin(db, 'boss@campaign.example', 'a long enough password here'),
+      await checkLogin(db, 'boss@campaign.example', 'a long enough password here', undefined, now),
     ).toMatchObject({
       role: 'admin',
     });

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase, setPasswordForTest } from '../testing.ts';
 import { removeAccess } from './accounts.ts';
 import { emailSetPasswordLink, LINKS_PER_ACCOUNT_PER_DAY } from './password-links.ts';
-import { checkLogin, createAccount, findAccount, setPassword } from './users.ts';
+import { checkLogin, createAccount, findAccount } from './users.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const SITE = 'https://example.org.uk';
@@ -20,7 +20,7 @@ const tokenIn = (text: string) => /set-password\?token=([\w-]+)/.exec(text)![1]!
 beforeEach(async () => {
   db = openSeededDatabase();
   const token = createAccount(db, 'Sam@Campaign.example', 'admin', now)!;
-  await setPassword(db, token, 'the password sam forgot', now);
+  await setPasswordForTest(db, token, 'the password sam forgot', now);
 });
 
 describe('a set-password link emailed to the account’s owner', () => {
@@ -29,15 +29,17 @@ describe('a set-password link emailed to the account’s owner', () => {
     const [email] = emailed();
     expect(email!.to).toBe('Sam@Campaign.example');
     expect(findAccount(db, 'sam@campaign.example')).toMatchObject({ role: 'admin' });
-    expect(await checkLogin(db, 'sam@campaign.example', 'the password sam forgot')).toBeDefined();
+    expect(
+      await checkLogin(db, 'sam@campaign.example', 'the password sam forgot', undefined, now),
+    ).toBeDefined();
     expect(db.prepare('SELECT action FROM audit_log').pluck().all()).toEqual([
       'account.link-emailed',
     ]);
 
-    await setPassword(db, tokenIn(email!.text), 'a new password remembered', now);
-    expect(await checkLogin(db, 'sam@campaign.example', 'a new password remembered')).toMatchObject(
-      { role: 'admin' },
-    );
+    await setPasswordForTest(db, tokenIn(email!.text), 'a new password remembered', now);
+    expect(
+      await checkLogin(db, 'sam@campaign.example', 'a new password remembered', undefined, now),
+    ).toMatchObject({ role: 'admin' });
   });
 
   it('is sent at most three times a day to one account, and never to an unknown address', () => {

@@ -1,6 +1,9 @@
+import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import type { Db } from '../db.ts';
+import { openSeededDatabase, setPasswordForTest } from '../testing.ts';
 import { endSession, findSession, SESSION_ABSOLUTE_MS, startSession } from './sessions.ts';
+import { enableTwoFactor, twoFactorSetup } from './two-factor.ts';
 import {
   can,
   checkLogin,
@@ -13,22 +16,28 @@ import {
 const now = new Date('2026-11-24T10:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
 const HOUR = 3_600_000;
+/** Logging in with a password alone, as an account without two-step login does. */
+const logIn = (db: Db, email: string, password: string) =>
+  checkLogin(db, email, password, undefined, now);
 
 describe('campaign accounts', () => {
   it('have no password until the one-time link is used, and the link works once', async () => {
     const db = openSeededDatabase();
     const token = createAccount(db, 'sam@campaign.example', 'campaigner', now)!;
-    expect(await checkLogin(db, 'sam@campaign.example', '')).toBeUndefined();
-    const user = await setPassword(db, token, 'a long enough password', now);
-    expect(user).toMatchObject({ email: 'sam@campaign.example', role: 'campaigner' });
-    expect(await setPassword(db, token, 'another long password', now)).toBeUndefined();
-    expect(await checkLogin(db, 'SAM@campaign.example', 'a long enough password')).toMatchObject({
+    expect(await logIn(db, 'sam@campaign.example', '')).toBeUndefined();
+    const set = await setPassword(db, token, 'a long enough password', now);
+    expect(set).toMatchObject({
+      kind: 'set',
+      user: { email: 'sam@campaign.example', role: 'campaigner' },
+    });
+    expect(await setPassword(db, token, 'another long password', now)).toEqual({
+      kind: 'unusable',
+    });
+    expect(await logIn(db, 'SAM@campaign.example', 'a long enough password')).toMatchObject({
       role: 'campaigner',
     });
-    expect(await checkLogin(db, 'sam@campaign.example', 'wrong password here')).toBeUndefined();
-    expect(
-      await checkLogin(db, 'nobody@campaign.example', 'a long enough password'),
-    ).toBeUndefined();
+    expect(await logIn(db, 'sam@campaign.example', 'wrong password here')).toBeUndefined();
+    expect(await logIn(db, 'nobody@campaign.example', 'a long enough password')).toBeUndefined();
   });
 
   it('set-password links expire after a day', () => {
@@ -55,6 +64,71 @@ describe('campaign accounts', () => {
     expect(can('admin', 'approve-signings')).toBe(true);
     expect(can('campaigner', 'approve-signings')).toBe(true);
     expect(can('moderator', 'approve-signings')).toBe(false);
+  });
+});
+
+describe('an account with two-step login', () => {
+  const PASSWORD = 'a long enough password';
+  const codeAt = (secret: string, seconds: number) =>
+    new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+      timestamp: now.getTime() + seconds * 1000,
+    });
+  async function accountWithTwoFactor() {
+    const db = openSeededDatabase();
+    await setPasswordForTest(
+      db,
+      createAccount(db, 'sam@campaign.example', 'admin', now)!,
+      PASSWORD,
+      now,
+    );
+    const { secret } = twoFactorSetup('sam@campaign.example');
+    enableTwoFactor(db, 1, secret, codeAt(secret, 0), now);
+    return { db, secret };
+  }
+
+  it('answers a right password without its code as it answers a wrong one', async () => {
+    const { db, secret } = await accountWithTwoFactor();
+    const at = (seconds: number) => later(seconds * 1000);
+    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, undefined, now)).toBeUndefined();
+    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, '', now)).toBeUndefined();
+    // A wrong password with the right code does not use the code up.
+    const code = codeAt(secret, 30);
+    expect(await checkLogin(db, 'sam@campaign.example', 'wrong', code, at(30))).toBeUndefined();
+    expect(
+      await checkLogin(db, 'sam@campaign.example', PASSWORD, '000000', at(30)),
+    ).toBeUndefined();
+    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, code, at(30))).toMatchObject({
+      id: 1,
+    });
+    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, code, at(31))).toBeUndefined();
+  });
+
+  it('sets a password by a link only with a right code: without one nothing changes', async () => {
+    const { db, secret } = await accountWithTwoFactor();
+    const session = startSession(db, 1, now);
+    const token = issueSetPasswordLink(db, 1, now);
+    for (const code of [undefined, '000000']) {
+      expect(
+        await setPassword(db, token, 'a password from the inbox', later(30_000), code),
+      ).toEqual({ kind: 'wrong-code' });
+    }
+    expect(findSession(db, session, now)).toBeDefined();
+    expect(findBySetPasswordToken(db, token, now)).toBeDefined();
+    expect(
+      await checkLogin(
+        db,
+        'sam@campaign.example',
+        'a password from the inbox',
+        codeAt(secret, 60),
+        later(60_000),
+      ),
+    ).toBeUndefined();
+
+    const code = codeAt(secret, 90);
+    expect(
+      await setPassword(db, token, 'the owner’s new password', later(90_000), code),
+    ).toMatchObject({ kind: 'set' });
+    expect(findSession(db, session, now)).toBeUndefined();
   });
 });
 

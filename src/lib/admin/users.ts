@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.ts';
+import { checkLoginCode, CodeSchema, hasTwoFactor } from './two-factor.ts';
 
 /**
  * admin: everything, including accounts; campaigner: the dashboard, exports, campaign emails,
@@ -90,29 +91,37 @@ export function findBySetPasswordToken(db: Db, token: string, now: Date): AdminU
   ).get(hashToken(token), now.toISOString()) as AdminUser | undefined;
 }
 
+export type SetPasswordOutcome =
+  { kind: 'set'; user: AdminUser } | { kind: 'unusable' } | { kind: 'wrong-code' };
+
 /**
- * Sets the password and uses up the link. Every session the account had ends: whoever set the
- * new password is the only one signed in.
+ * Sets the password and uses up the link. For an account with two-step login, `code` must be
+ * right now, or nothing changes: a link from someone's inbox is no way past their phone. Every
+ * session the account had ends: whoever set the new password is the only one signed in.
  */
 export async function setPassword(
   db: Db,
   token: string,
   password: string,
   now: Date,
-): Promise<AdminUser | undefined> {
-  if (!findBySetPasswordToken(db, token, now)) return undefined;
+  code?: string,
+): Promise<SetPasswordOutcome> {
+  if (!findBySetPasswordToken(db, token, now)) return { kind: 'unusable' };
   const hash = await hashPassword(password);
   // Checked again after hashing: the link may have been used meanwhile.
-  return db.transaction(() => {
+  return db.transaction((): SetPasswordOutcome => {
     const user = findBySetPasswordToken(db, token, now);
-    if (!user) return undefined;
+    if (!user) return { kind: 'unusable' };
+    if (hasTwoFactor(db, user.id) && !(code && checkLoginCode(db, user.id, code, now))) {
+      return { kind: 'wrong-code' };
+    }
     statement(
       db,
       `UPDATE admin_users SET password_hash = ?, set_password_token_hash = NULL,
          set_password_expires_at = NULL WHERE id = ?`,
     ).run(hash, user.id);
     statement(db, 'DELETE FROM admin_sessions WHERE user_id = ?').run(user.id);
-    return user;
+    return { kind: 'set', user };
   })();
 }
 
@@ -122,11 +131,17 @@ export async function setPassword(
  */
 const NOBODY = hashPassword(newToken());
 
-/** The account, when the email and password match one. */
+/**
+ * The account, when the email and password match one and, if it has two-step login, `code` is
+ * right now; the code is used up only when the password was right. Every way of being wrong
+ * looks the same to the caller, so asking for a code never tells a guesser the password was right.
+ */
 export async function checkLogin(
   db: Db,
   email: string,
   password: string,
+  code: string | undefined,
+  now: Date,
 ): Promise<AdminUser | undefined> {
   const row = statement(
     db,
@@ -134,5 +149,8 @@ export async function checkLogin(
   ).get(email.trim()) as (AdminUser & { passwordHash: string | null }) | undefined;
   const ok = await verifyPassword(password, row?.passwordHash ?? (await NOBODY));
   if (!row || !row.passwordHash || !ok) return undefined;
-  return { id: row.id, email: row.email, role: row.role };
+  const user = { id: row.id, email: row.email, role: row.role };
+  if (!hasTwoFactor(db, user.id)) return user;
+  const typed = CodeSchema.safeParse(code ?? '');
+  return typed.success && checkLoginCode(db, user.id, typed.data, now) ? user : undefined;
 }
