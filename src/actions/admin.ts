@@ -14,9 +14,9 @@ import {
   can,
   checkLogin,
   findBySetPasswordToken,
-  NewPasswordSchema,
   ROLES,
   setPassword,
+  setPasswordForm,
   type Permission,
 } from '../lib/admin/users.ts';
 import {
@@ -51,7 +51,7 @@ import {
   rejectSigningRequest,
   RejectionSchema,
 } from '../lib/signing/requests.ts';
-import { EMAIL_MAX_LENGTH, TokenSchema } from '../lib/form-fields.ts';
+import { EMAIL_MAX_LENGTH } from '../lib/form-fields.ts';
 import { createFailureLimit } from '../lib/http/rate-limit.ts';
 import { emailLinkAction } from './email-link.ts';
 
@@ -202,18 +202,7 @@ export const admin = {
 
   setPassword: defineAction({
     accept: 'form',
-    input: z
-      .object({
-        token: TokenSchema,
-        password: NewPasswordSchema,
-        again: z.string(),
-        // Sent only by the form for an account with two-step login.
-        code: CodeSchema.optional(),
-      })
-      .refine((form) => form.password === form.again, {
-        path: ['again'],
-        message: 'The two passwords are different. Type the same one twice.',
-      }),
+    input: setPasswordForm((token) => findBySetPasswordToken(getDb(), token, new Date())?.email),
     handler: async ({ token, password, code }, context) => {
       const account = findBySetPasswordToken(getDb(), token, new Date());
       if (account && !codesByAccount.allows(String(account.id))) throw tooManyTries();

@@ -322,6 +322,16 @@ for (const javaScriptEnabled of [true, false]) {
         'Set a new password for your campaign account',
       );
       await page.goto(linkPath(message, /\/admin\/set-password\?token=/));
+      // A common password, or one with the address's first part in it, is refused, saying why.
+      for (const [weak, why] of [
+        ['1qaz2wsx3edc', 'This is one of the most common passwords'],
+        [`${account.email.split('@')[0]} forever`, 'the first part of your email address'],
+      ] as const) {
+        await page.getByLabel('New password').fill(weak);
+        await page.getByLabel('The same password again').fill(weak);
+        await page.getByRole('button', { name: 'Set password and log in' }).click();
+        await expect(page.locator('#new-password-error')).toContainText(why);
+      }
       await page.getByLabel('New password').fill(`${PASSWORD}, renewed`);
       await page.getByLabel('The same password again').fill(`${PASSWORD}, renewed`);
       await page.getByRole('button', { name: 'Set password and log in' }).click();
@@ -337,7 +347,7 @@ for (const javaScriptEnabled of [true, false]) {
             .all(account.email),
         ),
       ).toEqual(['account.link-emailed']);
-      expectStatusErrors(consoleErrors, 401, 429);
+      expectStatusErrors(consoleErrors, 400, 401, 429);
     });
   });
 }

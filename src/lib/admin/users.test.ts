@@ -11,6 +11,7 @@ import {
   findBySetPasswordToken,
   issueSetPasswordLink,
   setPassword,
+  setPasswordForm,
 } from './users.ts';
 
 const now = new Date('2026-11-24T10:00:00Z');
@@ -64,6 +65,34 @@ describe('campaign accounts', () => {
     expect(can('admin', 'approve-signings')).toBe(true);
     expect(can('campaigner', 'approve-signings')).toBe(true);
     expect(can('moderator', 'approve-signings')).toBe(false);
+  });
+});
+
+describe('a new password', () => {
+  const form = setPasswordForm(() => 'Sam.Lee@campaign.example');
+  const problem = (password: string) => {
+    const parsed = form.safeParse({ token: 'a-token-from-a-link', password, again: password });
+    return parsed.success ? undefined : parsed.error.issues[0]?.message;
+  };
+
+  it.each(['1qaz2wsx3edc', 'QWERTY123456', 'leavemealone'])(
+    'is refused, saying why, when it is one of the most common: %s',
+    (password) => {
+      expect(problem(password)).toMatch(/^This is one of the most common passwords/);
+    },
+  );
+
+  it('is refused when it has the first part of the account’s address in it, in any case', () => {
+    expect(problem('my name is SAM.LEE, hello')).toMatch(/has “sam\.lee” in it/);
+    expect(problem('sam lee is my name here')).toBeUndefined();
+    const short = setPasswordForm(() => 'jo@campaign.example');
+    expect(
+      short.safeParse({
+        token: 'a-token-from-a-link',
+        password: 'jo jo jo banana',
+        again: 'jo jo jo banana',
+      }).success,
+    ).toBe(true);
   });
 });
 

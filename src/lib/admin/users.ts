@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
+import { TokenSchema } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
+import { isCommonPassword } from './common-passwords.ts';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.ts';
 import { checkLoginCode, CodeSchema, hasTwoFactor } from './two-factor.ts';
 
@@ -42,7 +44,41 @@ export const SET_PASSWORD_HOURS = 24;
 export const NewPasswordSchema = z
   .string({ error: 'Enter a password' })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
+  .refine(
+    (password) => !isCommonPassword(password),
+    'This is one of the most common passwords, so it is among the first a guesser tries. Choose another: a few unrelated words make a strong one.',
+  );
+
+/**
+ * The set-password form. `emailFor` finds the address of the account a link is for: a password
+ * with the address's name in it (the part before the @, when it has 3 characters or more, in any
+ * letter case) is refused, since a guesser who knows the address tries that early.
+ */
+export function setPasswordForm(emailFor: (token: string) => string | undefined) {
+  return z
+    .object({
+      token: TokenSchema,
+      password: NewPasswordSchema,
+      again: z.string(),
+      // Sent only by the form for an account with two-step login.
+      code: CodeSchema.optional(),
+    })
+    .refine((form) => form.password === form.again, {
+      path: ['again'],
+      message: 'The two passwords are different. Type the same one twice.',
+    })
+    .superRefine(({ token, password }, context) => {
+      const name = emailFor(token)?.split('@')[0]?.toLowerCase() ?? '';
+      if (name.length >= 3 && password.toLowerCase().includes(name)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['password'],
+          message: `Your password has “${name}” in it, the first part of your email address, which a guesser tries early. Choose one without it.`,
+        });
+      }
+    });
+}
 
 const linkExpiry = (now: Date) =>
   new Date(now.getTime() + SET_PASSWORD_HOURS * 3_600_000).toISOString();
