@@ -31,7 +31,13 @@ import {
   invalidatePledges,
   NO_FILTER,
 } from '../lib/admin/invalidation.ts';
-import { CodeSchema, disableTwoFactor, enableTwoFactor } from '../lib/admin/two-factor.ts';
+import {
+  canTurnOnTwoFactor,
+  CodeSchema,
+  disableTwoFactor,
+  enableTwoFactor,
+  NO_TWO_FACTOR_KEY,
+} from '../lib/admin/two-factor.ts';
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
 import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
@@ -141,7 +147,11 @@ export const admin = {
       if (!loginLimits.allows(email, context.clientAddress)) {
         throw tooManyTries('or ask for a link to set a new password');
       }
-      const user = await checkLogin(getDb(), email, password, code, new Date());
+      const user = await checkLogin(getDb(), email, password, {
+        now: new Date(),
+        code,
+        key: env.TWO_FACTOR_KEY,
+      });
       if (!user) {
         loginLimits.failed(email, context.clientAddress);
         throw new ActionError({
@@ -185,7 +195,12 @@ export const admin = {
     input: z.object({ secret: z.string().regex(/^[A-Z2-7]{16,64}$/), code: CodeSchema }),
     handler: ({ secret, code }, context) => {
       const admin = requireLogin(context);
-      if (!enableTwoFactor(getDb(), admin.id, secret, code, new Date())) throw wrongCode();
+      if (!canTurnOnTwoFactor(env.TWO_FACTOR_KEY, env.NODE_ENV === 'production')) {
+        throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: NO_TWO_FACTOR_KEY });
+      }
+      if (!enableTwoFactor(getDb(), admin.id, secret, code, new Date(), env.TWO_FACTOR_KEY)) {
+        throw wrongCode();
+      }
       return { on: true };
     },
   }),
@@ -195,7 +210,9 @@ export const admin = {
     input: z.object({ code: CodeSchema }),
     handler: ({ code }, context) => {
       const admin = requireLogin(context);
-      if (!disableTwoFactor(getDb(), admin.id, code, new Date())) throw wrongCode();
+      if (!disableTwoFactor(getDb(), admin.id, code, new Date(), env.TWO_FACTOR_KEY)) {
+        throw wrongCode();
+      }
       return { on: false };
     },
   }),
@@ -206,7 +223,11 @@ export const admin = {
     handler: async ({ token, password, code }, context) => {
       const account = findBySetPasswordToken(getDb(), token, new Date());
       if (account && !codesByAccount.allows(String(account.id))) throw tooManyTries();
-      const outcome = await setPassword(getDb(), token, password, new Date(), code);
+      const outcome = await setPassword(getDb(), token, password, {
+        now: new Date(),
+        code,
+        key: env.TWO_FACTOR_KEY,
+      });
       if (outcome.kind === 'unusable') {
         throw new ActionError({
           code: 'NOT_FOUND',

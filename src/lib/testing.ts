@@ -59,7 +59,7 @@ export async function setPasswordForTest(
   password: string,
   now: Date,
 ): Promise<number> {
-  const outcome = await setPassword(db, token, password, now);
+  const outcome = await setPassword(db, token, password, { now, key: undefined });
   if (outcome.kind !== 'set') throw new Error(`The link could not be used: ${outcome.kind}`);
   return outcome.user.id;
 }

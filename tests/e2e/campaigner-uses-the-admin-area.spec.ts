@@ -575,6 +575,16 @@ test('with two-step login on, a password alone does not log in, and a code works
 }) => {
   const account = await logInAs(page, 'admin');
   const codeAt = await turnOnTwoFactor(page);
+  // Its secret is kept sealed under the server's key, not as the app shows it.
+  expect(
+    withDatabase((db) =>
+      db
+        .prepare(
+          'SELECT totp_secret AS plain, totp_sealed AS sealed FROM admin_users WHERE email = ?',
+        )
+        .get(account.email),
+    ),
+  ).toEqual({ plain: null, sealed: expect.stringMatching(/^v1:/) });
   const logIn = async (password: string, code: string) => {
     await page.goto('/admin/login');
     await page.getByLabel('Email address').fill(account.email);

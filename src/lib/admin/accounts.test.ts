@@ -97,7 +97,10 @@ describe('npm run admin:create, the operator’s own tool', () => {
     const again = operatorLink(db, 'boss@campaign.example', undefined, now);
     expect(again).toMatchObject({ kind: 'existing', role: 'admin', was: 'admin' });
     expect(
-      await checkLogin(db, 'boss@campaign.example', 'a long enough password here', undefined, now),
+      await checkLogin(db, 'boss@campaign.example', 'a long enough password here', {
+        now: now,
+        key: undefined,
+      }),
     ).toMatchObject({
       role: 'admin',
     });

@@ -20,7 +20,7 @@ export function listAccounts(db: Db): AccountSummary[] {
     statement(
       db,
       `SELECT u.id, u.email, u.role, u.password_hash IS NOT NULL AS hasPassword,
-              u.totp_secret IS NOT NULL AS twoFactor, u.created_at AS createdAt,
+              (u.totp_secret IS NOT NULL OR u.totp_sealed IS NOT NULL) AS twoFactor, u.created_at AS createdAt,
               (SELECT count(*) FROM admin_sessions AS s WHERE s.user_id = u.id) AS sessions
        FROM admin_users AS u ORDER BY u.email`,
     ).all() as (Omit<AccountSummary, 'hasPassword' | 'twoFactor'> & {
@@ -93,7 +93,8 @@ export function removeAccess(db: Db, id: number, adminId: number, now: Date): Ac
       statement(
         db,
         `UPDATE admin_users SET password_hash = NULL, set_password_token_hash = NULL,
-           set_password_expires_at = NULL, totp_secret = NULL, totp_last_step = NULL
+           set_password_expires_at = NULL, totp_secret = NULL, totp_sealed = NULL,
+           totp_last_step = NULL
          WHERE id = ?`,
       ).run(id).changes === 1;
     statement(db, 'DELETE FROM admin_sessions WHERE user_id = ?').run(id);

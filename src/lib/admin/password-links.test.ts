@@ -30,7 +30,10 @@ describe('a set-password link emailed to the account’s owner', () => {
     expect(email!.to).toBe('Sam@Campaign.example');
     expect(findAccount(db, 'sam@campaign.example')).toMatchObject({ role: 'admin' });
     expect(
-      await checkLogin(db, 'sam@campaign.example', 'the password sam forgot', undefined, now),
+      await checkLogin(db, 'sam@campaign.example', 'the password sam forgot', {
+        now: now,
+        key: undefined,
+      }),
     ).toBeDefined();
     expect(db.prepare('SELECT action FROM audit_log').pluck().all()).toEqual([
       'account.link-emailed',
@@ -38,7 +41,10 @@ describe('a set-password link emailed to the account’s owner', () => {
 
     await setPasswordForTest(db, tokenIn(email!.text), 'a new password remembered', now);
     expect(
-      await checkLogin(db, 'sam@campaign.example', 'a new password remembered', undefined, now),
+      await checkLogin(db, 'sam@campaign.example', 'a new password remembered', {
+        now: now,
+        key: undefined,
+      }),
     ).toMatchObject({ role: 'admin' });
   });
 

@@ -19,19 +19,19 @@ const later = (ms: number) => new Date(now.getTime() + ms);
 const HOUR = 3_600_000;
 /** Logging in with a password alone, as an account without two-step login does. */
 const logIn = (db: Db, email: string, password: string) =>
-  checkLogin(db, email, password, undefined, now);
+  checkLogin(db, email, password, { now, key: undefined });
 
 describe('campaign accounts', () => {
   it('have no password until the one-time link is used, and the link works once', async () => {
     const db = openSeededDatabase();
     const token = createAccount(db, 'sam@campaign.example', 'campaigner', now)!;
     expect(await logIn(db, 'sam@campaign.example', '')).toBeUndefined();
-    const set = await setPassword(db, token, 'a long enough password', now);
+    const set = await setPassword(db, token, 'a long enough password', { now, key: undefined });
     expect(set).toMatchObject({
       kind: 'set',
       user: { email: 'sam@campaign.example', role: 'campaigner' },
     });
-    expect(await setPassword(db, token, 'another long password', now)).toEqual({
+    expect(await setPassword(db, token, 'another long password', { now, key: undefined })).toEqual({
       kind: 'unusable',
     });
     expect(await logIn(db, 'SAM@campaign.example', 'a long enough password')).toMatchObject({
@@ -50,14 +50,17 @@ describe('campaign accounts', () => {
 
   it('setting a new password ends every other session', async () => {
     const db = openSeededDatabase();
-    await setPassword(
+    await setPasswordForTest(
       db,
       createAccount(db, 'sam@campaign.example', 'admin', now)!,
       'first password!',
       now,
     );
     const session = startSession(db, 1, now);
-    await setPassword(db, issueSetPasswordLink(db, 1, now), 'second password!', now);
+    await setPassword(db, issueSetPasswordLink(db, 1, now), 'second password!', {
+      now,
+      key: undefined,
+    });
     expect(findSession(db, session, now)).toBeUndefined();
   });
 
@@ -111,25 +114,55 @@ describe('an account with two-step login', () => {
       now,
     );
     const { secret } = twoFactorSetup('sam@campaign.example');
-    enableTwoFactor(db, 1, secret, codeAt(secret, 0), now);
+    enableTwoFactor(db, 1, secret, codeAt(secret, 0), now, undefined);
     return { db, secret };
   }
 
   it('answers a right password without its code as it answers a wrong one', async () => {
     const { db, secret } = await accountWithTwoFactor();
     const at = (seconds: number) => later(seconds * 1000);
-    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, undefined, now)).toBeUndefined();
-    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, '', now)).toBeUndefined();
+    expect(
+      await checkLogin(db, 'sam@campaign.example', PASSWORD, { now, key: undefined }),
+    ).toBeUndefined();
+    expect(
+      await checkLogin(db, 'sam@campaign.example', PASSWORD, {
+        now: now,
+        code: '',
+        key: undefined,
+      }),
+    ).toBeUndefined();
     // A wrong password with the right code does not use the code up.
     const code = codeAt(secret, 30);
-    expect(await checkLogin(db, 'sam@campaign.example', 'wrong', code, at(30))).toBeUndefined();
     expect(
-      await checkLogin(db, 'sam@campaign.example', PASSWORD, '000000', at(30)),
+      await checkLogin(db, 'sam@campaign.example', 'wrong', {
+        now: at(30),
+        code: code,
+        key: undefined,
+      }),
     ).toBeUndefined();
-    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, code, at(30))).toMatchObject({
+    expect(
+      await checkLogin(db, 'sam@campaign.example', PASSWORD, {
+        now: at(30),
+        code: '000000',
+        key: undefined,
+      }),
+    ).toBeUndefined();
+    expect(
+      await checkLogin(db, 'sam@campaign.example', PASSWORD, {
+        now: at(30),
+        code: code,
+        key: undefined,
+      }),
+    ).toMatchObject({
       id: 1,
     });
-    expect(await checkLogin(db, 'sam@campaign.example', PASSWORD, code, at(31))).toBeUndefined();
+    expect(
+      await checkLogin(db, 'sam@campaign.example', PASSWORD, {
+        now: at(31),
+        code: code,
+        key: undefined,
+      }),
+    ).toBeUndefined();
   });
 
   it('sets a password by a link only with a right code: without one nothing changes', async () => {
@@ -138,24 +171,30 @@ describe('an account with two-step login', () => {
     const token = issueSetPasswordLink(db, 1, now);
     for (const code of [undefined, '000000']) {
       expect(
-        await setPassword(db, token, 'a password from the inbox', later(30_000), code),
+        await setPassword(db, token, 'a password from the inbox', {
+          now: later(30_000),
+          code,
+          key: undefined,
+        }),
       ).toEqual({ kind: 'wrong-code' });
     }
     expect(findSession(db, session, now)).toBeDefined();
     expect(findBySetPasswordToken(db, token, now)).toBeDefined();
     expect(
-      await checkLogin(
-        db,
-        'sam@campaign.example',
-        'a password from the inbox',
-        codeAt(secret, 60),
-        later(60_000),
-      ),
+      await checkLogin(db, 'sam@campaign.example', 'a password from the inbox', {
+        now: later(60_000),
+        code: codeAt(secret, 60),
+        key: undefined,
+      }),
     ).toBeUndefined();
 
     const code = codeAt(secret, 90);
     expect(
-      await setPassword(db, token, 'the owner’s new password', later(90_000), code),
+      await setPassword(db, token, 'the owner’s new password', {
+        now: later(90_000),
+        code,
+        key: undefined,
+      }),
     ).toMatchObject({ kind: 'set' });
     expect(findSession(db, session, now)).toBeUndefined();
   });

@@ -127,6 +127,13 @@ export function findBySetPasswordToken(db: Db, token: string, now: Date): AdminU
   ).get(hashToken(token), now.toISOString()) as AdminUser | undefined;
 }
 
+/** The second step of a login or a set-password link: the code typed, and the key secrets are sealed with. */
+export interface SecondStep {
+  now: Date;
+  code?: string | undefined;
+  key: Buffer | undefined;
+}
+
 export type SetPasswordOutcome =
   { kind: 'set'; user: AdminUser } | { kind: 'unusable' } | { kind: 'wrong-code' };
 
@@ -139,8 +146,7 @@ export async function setPassword(
   db: Db,
   token: string,
   password: string,
-  now: Date,
-  code?: string,
+  { now, code, key }: SecondStep,
 ): Promise<SetPasswordOutcome> {
   if (!findBySetPasswordToken(db, token, now)) return { kind: 'unusable' };
   const hash = await hashPassword(password);
@@ -148,7 +154,7 @@ export async function setPassword(
   return db.transaction((): SetPasswordOutcome => {
     const user = findBySetPasswordToken(db, token, now);
     if (!user) return { kind: 'unusable' };
-    if (hasTwoFactor(db, user.id) && !(code && checkLoginCode(db, user.id, code, now))) {
+    if (hasTwoFactor(db, user.id) && !(code && checkLoginCode(db, user.id, code, now, key))) {
       return { kind: 'wrong-code' };
     }
     statement(
@@ -176,8 +182,7 @@ export async function checkLogin(
   db: Db,
   email: string,
   password: string,
-  code: string | undefined,
-  now: Date,
+  { now, code, key }: SecondStep,
 ): Promise<AdminUser | undefined> {
   const row = statement(
     db,
@@ -188,5 +193,5 @@ export async function checkLogin(
   const user = { id: row.id, email: row.email, role: row.role };
   if (!hasTwoFactor(db, user.id)) return user;
   const typed = CodeSchema.safeParse(code ?? '');
-  return typed.success && checkLoginCode(db, user.id, typed.data, now) ? user : undefined;
+  return typed.success && checkLoginCode(db, user.id, typed.data, now, key) ? user : undefined;
 }
