@@ -36,6 +36,7 @@ import {
   CodeSchema,
   disableTwoFactor,
   enableTwoFactor,
+  ENTER_CODE,
   NO_TWO_FACTOR_KEY,
 } from '../lib/admin/two-factor.ts';
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
@@ -233,6 +234,9 @@ export const admin = {
           code: 'NOT_FOUND',
           message: 'This link has been used or has expired.',
         });
+      }
+      if (outcome.kind === 'code-needed') {
+        throw new ActionError({ code: 'UNAUTHORIZED', message: ENTER_CODE });
       }
       if (outcome.kind === 'wrong-code') {
         if (account) codesByAccount.fail(String(account.id));

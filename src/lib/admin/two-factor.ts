@@ -19,10 +19,12 @@ function totp(secret: string, label = 'account'): TOTP {
   });
 }
 
+export const ENTER_CODE = 'Enter the 6-digit code from your app';
+
 export const CodeSchema = z
-  .string({ error: 'Enter the 6-digit code from your app' })
+  .string({ error: ENTER_CODE })
   .transform((value) => value.replace(/\s+/g, ''))
-  .pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your app'));
+  .pipe(z.string().regex(/^\d{6}$/, ENTER_CODE));
 
 /**
  * A secret (new, unless one is being set up already), and what the campaigner needs to put it in

@@ -169,14 +169,17 @@ describe('an account with two-step login', () => {
     const { db, secret } = await accountWithTwoFactor();
     const session = startSession(db, 1, now);
     const token = issueSetPasswordLink(db, 1, now);
-    for (const code of [undefined, '000000']) {
+    for (const [code, kind] of [
+      [undefined, 'code-needed'],
+      ['000000', 'wrong-code'],
+    ] as const) {
       expect(
         await setPassword(db, token, 'a password from the inbox', {
           now: later(30_000),
           code,
           key: undefined,
         }),
-      ).toEqual({ kind: 'wrong-code' });
+      ).toEqual({ kind });
     }
     expect(findSession(db, session, now)).toBeDefined();
     expect(findBySetPasswordToken(db, token, now)).toBeDefined();

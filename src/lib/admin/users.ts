@@ -135,7 +135,10 @@ export interface SecondStep {
 }
 
 export type SetPasswordOutcome =
-  { kind: 'set'; user: AdminUser } | { kind: 'unusable' } | { kind: 'wrong-code' };
+  | { kind: 'set'; user: AdminUser }
+  | { kind: 'unusable' }
+  | { kind: 'code-needed' }
+  | { kind: 'wrong-code' };
 
 /**
  * Sets the password and uses up the link. For an account with two-step login, `code` must be
@@ -154,8 +157,9 @@ export async function setPassword(
   return db.transaction((): SetPasswordOutcome => {
     const user = findBySetPasswordToken(db, token, now);
     if (!user) return { kind: 'unusable' };
-    if (hasTwoFactor(db, user.id) && !(code && checkLoginCode(db, user.id, code, now, key))) {
-      return { kind: 'wrong-code' };
+    if (hasTwoFactor(db, user.id)) {
+      if (!code) return { kind: 'code-needed' };
+      if (!checkLoginCode(db, user.id, code, now, key)) return { kind: 'wrong-code' };
     }
     statement(
       db,
