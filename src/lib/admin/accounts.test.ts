@@ -3,7 +3,7 @@ import type { Db } from '../db.ts';
 import { openSeededDatabase, setPasswordForTest } from '../testing.ts';
 import { changeRole, inviteAccount, listAccounts, operatorLink, removeAccess } from './accounts.ts';
 import { findSession, startSession } from './sessions.ts';
-import { checkLogin, createAccount, findBySetPasswordToken } from './users.ts';
+import { checkLogin, createAccount, findBySetPasswordToken, type Role } from './users.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 let db: Db;
@@ -16,15 +16,16 @@ beforeEach(async () => {
   admin = await setPasswordForTest(db, token, 'a long enough password here', now);
 });
 
+/** The token of a new account's link, made by the admin. */
+function invite(email: string, role: Role): string {
+  const invitation = inviteAccount(db, { email, role }, admin, now);
+  if (invitation.kind !== 'invited') throw new Error(`${email} has an account already`);
+  return invitation.token;
+}
+
 describe('campaign accounts', () => {
   it('are listed without secrets', async () => {
-    const invitation = inviteAccount(
-      db,
-      { email: 'new@campaign.example', role: 'moderator' },
-      admin,
-      now,
-    );
-    const token = invitation.kind === 'invited' ? invitation.token : 'none';
+    const token = invite('new@campaign.example', 'moderator');
     const account = listAccounts(db).find((a) => a.email === 'new@campaign.example')!;
     expect(account).toMatchObject({ role: 'moderator', hasPassword: false, twoFactor: false });
     expect(JSON.stringify(listAccounts(db))).not.toContain(token);
@@ -36,13 +37,7 @@ describe('campaign accounts', () => {
   });
 
   it('lose every way in when access is removed, and it is recorded', async () => {
-    const invitation = inviteAccount(
-      db,
-      { email: 'leaver@campaign.example', role: 'campaigner' },
-      admin,
-      now,
-    );
-    const token = invitation.kind === 'invited' ? invitation.token : 'none';
+    const token = invite('leaver@campaign.example', 'campaigner');
     const leaver = await setPasswordForTest(db, token, 'another long password', now);
     startSession(db, leaver, now);
     expect(changeRole(db, leaver, 'moderator', admin, now)).toBe('changed');
@@ -61,13 +56,7 @@ describe('campaign accounts', () => {
 
 describe('inviting an address that already has an account', () => {
   it('is refused and changes nothing: not its role, its password, its link or its sessions', async () => {
-    const invited = inviteAccount(
-      db,
-      { email: 'sam@campaign.example', role: 'campaigner' },
-      admin,
-      now,
-    );
-    const token = invited.kind === 'invited' ? invited.token : 'none';
+    const token = invite('sam@campaign.example', 'campaigner');
     const sam = await setPasswordForTest(db, token, 'sam has a password', now);
     const session = startSession(db, sam, now);
     const before = db.prepare('SELECT * FROM admin_users WHERE id = ?').get(sam);
