@@ -42,9 +42,11 @@ function formTargets(): { action: string; path: string }[] {
     }
   }
   const defined = readdirSync('src/actions').flatMap((file) =>
-    [...readFileSync(join('src/actions', file), 'utf8').matchAll(/^\s+(\w+): defineAction/gm)].map(
-      (match) => match[1]!,
-    ),
+    [
+      ...readFileSync(join('src/actions', file), 'utf8').matchAll(
+        /^\s+(\w+): (?:defineAction|emailLinkAction)/gm,
+      ),
+    ].map((match) => match[1]!),
   );
   const unfuzzed = defined.filter((action) => !found.has(action));
   if (unfuzzed.length) throw new Error(`No form found for actions: ${unfuzzed.join(', ')}`);

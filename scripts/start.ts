@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { prepareTwoFactorSecrets } from '../src/lib/admin/two-factor-secrets.ts';
 import { closeDb, getDb } from '../src/lib/db.ts';
 import { transportFromEnv } from '../src/lib/email/transport.ts';
 import { startOutboxWorker } from '../src/lib/email/worker.ts';
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
     },
     'database ready',
   );
+  const twoFactor = prepareTwoFactorSecrets(
+    getDb(),
+    env.TWO_FACTOR_KEY,
+    env.NODE_ENV === 'production',
+  );
+  if (twoFactor) log[twoFactor.level](twoFactor.message);
 
   // We run our own HTTP server so that every response, static files included, gets the
   // security headers; the adapter's standalone server would otherwise start on import.

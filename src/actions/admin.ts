@@ -1,6 +1,8 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { recordAudit } from '../lib/admin/audit.ts';
+import { createLoginLimits } from '../lib/admin/login-limits.ts';
+import { emailSetPasswordLink } from '../lib/admin/password-links.ts';
 import {
   endAllSessions,
   endSession,
@@ -11,9 +13,10 @@ import {
 import {
   can,
   checkLogin,
-  NewPasswordSchema,
+  findBySetPasswordToken,
   ROLES,
   setPassword,
+  setPasswordForm,
   type Permission,
 } from '../lib/admin/users.ts';
 import {
@@ -29,11 +32,12 @@ import {
   NO_FILTER,
 } from '../lib/admin/invalidation.ts';
 import {
-  checkLoginCode,
+  canTurnOnTwoFactor,
   CodeSchema,
   disableTwoFactor,
   enableTwoFactor,
-  hasTwoFactor,
+  ENTER_CODE,
+  NO_TWO_FACTOR_KEY,
 } from '../lib/admin/two-factor.ts';
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
 import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
@@ -49,18 +53,24 @@ import {
   updateMailing,
 } from '../lib/mailings/mailings.ts';
 import { readEnv } from '../lib/env.ts';
-import { createRateLimit } from '../lib/http/rate-limit.ts';
 import {
   approveSigningRequest,
   rejectSigningRequest,
   RejectionSchema,
 } from '../lib/signing/requests.ts';
-import { EMAIL_MAX_LENGTH, TokenSchema } from '../lib/form-fields.ts';
+import { EMAIL_MAX_LENGTH } from '../lib/form-fields.ts';
+import { createFailureLimit } from '../lib/http/rate-limit.ts';
+import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
-// Password guessing: a few tries per connection and per account, then a wait.
-const loginsByIp = createRateLimit({ limit: env.LOGINS_PER_IP_PER_15_MIN, windowMs: 15 * 60_000 });
-const loginsByAccount = createRateLimit({
+const loginLimits = createLoginLimits({
+  perAddress: env.LOGINS_PER_IP_PER_15_MIN,
+  perAccount: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
+});
+// Wrong codes on set-password links, per account: a link from someone's inbox gets no more
+// guesses at their phone than the login form gives. Apart from the login limits, so that the
+// owner's own link works while those hold.
+const codesByAccount = createFailureLimit({
   limit: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
   windowMs: 15 * 60_000,
 });
@@ -101,6 +111,12 @@ function requirePermission(context: ActionAPIContext, permission: Permission) {
 
 const RequestId = z.coerce.number().int().positive();
 
+const tooManyTries = (orElse?: string) =>
+  new ActionError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `Too many tries. Wait fifteen minutes, then try again${orElse ? `, ${orElse}` : ''}.`,
+  });
+
 const wrongCode = () =>
   new ActionError({
     code: 'UNAUTHORIZED',
@@ -129,29 +145,21 @@ export const admin = {
       code: z.string().max(20).optional(),
     }),
     handler: async ({ email, password, next, code }, context) => {
-      if (!loginsByIp(context.clientAddress) || !loginsByAccount(email.toLowerCase())) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message: 'Too many tries. Wait fifteen minutes, then try again.',
-        });
+      if (!loginLimits.allows(email, context.clientAddress)) {
+        throw tooManyTries('or ask for a link to set a new password');
       }
-      const user = await checkLogin(getDb(), email, password);
+      const user = await checkLogin(getDb(), email, password, {
+        now: new Date(),
+        code,
+        key: env.TWO_FACTOR_KEY,
+      });
       if (!user) {
+        loginLimits.failed(email, context.clientAddress);
         throw new ActionError({
           code: 'UNAUTHORIZED',
-          message: 'That email address and password do not match an account.',
+          message:
+            'Those details do not match an account. Check your email address and password and, if you use two-step login, the code your app shows now: each code works once.',
         });
-      }
-      if (hasTwoFactor(getDb(), user.id)) {
-        const parsed = CodeSchema.safeParse(code ?? '');
-        if (!parsed.success || !checkLoginCode(getDb(), user.id, parsed.data, new Date())) {
-          throw new ActionError({
-            code: 'UNAUTHORIZED',
-            message: code?.trim()
-              ? 'That code is wrong, or has been used. Wait for the next code and try again.'
-              : 'This account uses two-step login: enter the 6-digit code from your app.',
-          });
-        }
       }
       startSignedIn(context, user.id);
       recordAudit(getDb(), user.id, 'account.login');
@@ -188,7 +196,12 @@ export const admin = {
     input: z.object({ secret: z.string().regex(/^[A-Z2-7]{16,64}$/), code: CodeSchema }),
     handler: ({ secret, code }, context) => {
       const admin = requireLogin(context);
-      if (!enableTwoFactor(getDb(), admin.id, secret, code, new Date())) throw wrongCode();
+      if (!canTurnOnTwoFactor(env.TWO_FACTOR_KEY, env.NODE_ENV === 'production')) {
+        throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: NO_TWO_FACTOR_KEY });
+      }
+      if (!enableTwoFactor(getDb(), admin.id, secret, code, new Date(), env.TWO_FACTOR_KEY)) {
+        throw wrongCode();
+      }
       return { on: true };
     },
   }),
@@ -198,37 +211,47 @@ export const admin = {
     input: z.object({ code: CodeSchema }),
     handler: ({ code }, context) => {
       const admin = requireLogin(context);
-      if (!disableTwoFactor(getDb(), admin.id, code, new Date())) throw wrongCode();
+      if (!disableTwoFactor(getDb(), admin.id, code, new Date(), env.TWO_FACTOR_KEY)) {
+        throw wrongCode();
+      }
       return { on: false };
     },
   }),
 
   setPassword: defineAction({
     accept: 'form',
-    input: z
-      .object({
-        token: TokenSchema,
-        password: NewPasswordSchema,
-        again: z.string(),
-      })
-      .refine((form) => form.password === form.again, {
-        path: ['again'],
-        message: 'The two passwords are different. Type the same one twice.',
-      }),
-    handler: async ({ token, password }, context) => {
-      const user = await setPassword(getDb(), token, password, new Date());
-      if (!user) {
+    input: setPasswordForm((token) => findBySetPasswordToken(getDb(), token, new Date())?.email),
+    handler: async ({ token, password, code }, context) => {
+      const account = findBySetPasswordToken(getDb(), token, new Date());
+      if (account && !codesByAccount.allows(String(account.id))) throw tooManyTries();
+      const outcome = await setPassword(getDb(), token, password, {
+        now: new Date(),
+        code,
+        key: env.TWO_FACTOR_KEY,
+      });
+      if (outcome.kind === 'unusable') {
         throw new ActionError({
           code: 'NOT_FOUND',
-          message:
-            'This link has been used or has expired. Ask an admin for a new one (npm run admin:create).',
+          message: 'This link has been used or has expired.',
         });
       }
-      startSignedIn(context, user.id);
-      recordAudit(getDb(), user.id, 'account.set-password');
+      if (outcome.kind === 'code-needed') {
+        throw new ActionError({ code: 'UNAUTHORIZED', message: ENTER_CODE });
+      }
+      if (outcome.kind === 'wrong-code') {
+        if (account) codesByAccount.fail(String(account.id));
+        throw wrongCode();
+      }
+      startSignedIn(context, outcome.user.id);
+      recordAudit(getDb(), outcome.user.id, 'account.set-password');
       return { done: true };
     },
   }),
+
+  /** A set-password link emailed to the account's owner: for a forgotten password or a lockout. */
+  requestPasswordLink: emailLinkAction((email, now) =>
+    emailSetPasswordLink(getDb(), email, env.SITE_URL, now),
+  ),
 
   approveSigning: defineAction({
     accept: 'form',
@@ -379,16 +402,24 @@ export const admin = {
   }),
 
   /**
-   * A new account, or a fresh link for one: the link is shown once, on the page that answers,
-   * and never put in an address or a log.
+   * A new account: its link is shown once, on the page that answers, and never put in an address
+   * or a log. An existing account is never changed here.
    */
   inviteAccount: defineAction({
     accept: 'form',
     input: NewAccountSchema,
     handler: (form, context) => {
       const admin = requirePermission(context, 'manage-accounts');
-      const token = inviteAccount(getDb(), form, admin.id, new Date());
-      return { email: form.email, link: `${env.SITE_URL}/admin/set-password?token=${token}` };
+      const outcome = inviteAccount(getDb(), form, admin.id, new Date());
+      if (outcome.kind === 'exists') {
+        throw new ActionError({
+          code: 'CONFLICT',
+          message:
+            'That address already has an account, and nothing about it was changed. To change what it can do, use Change role in the table. If its owner cannot log in, they can have a link emailed to them from the login page.',
+        });
+      }
+      const link = `${env.SITE_URL}/admin/set-password?token=${outcome.token}`;
+      return { email: form.email, link };
     },
   }),
 

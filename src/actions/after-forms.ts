@@ -41,6 +41,7 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
   logOut: () => '/admin/login?out=1',
   logOutEverywhere: () => '/admin/login?out=1',
   setPassword: () => '/admin',
+  requestPasswordLink: () => '/admin/forgotten-password?sent=1',
   approveSigning: (outcome) =>
     outcome.kind === 'approved'
       ? `/admin/signings?approved=${outcome.councilSlug}&told=${outcome.supportersEmailed}`

@@ -6,16 +6,16 @@ import { findManagedGift, requestManageLink } from '../lib/donations/manage.ts';
 import { DonateFormSchema } from '../lib/donations/schema.ts';
 import { describeStripeError, configuredPayments } from '../lib/donations/stripe.ts';
 import { readEnv } from '../lib/env.ts';
-import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
+import { TokenSchema } from '../lib/form-fields.ts';
 import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import { log } from '../lib/log.ts';
+import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
 const checkoutsByIp = createAddressLimit({
   limit: env.DONATIONS_PER_IP_PER_HOUR,
   windowMs: 60 * 60_000,
 });
-const linksByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
 
 const NOT_SET_UP = 'Donations are not set up on this site yet, so nothing has been charged.';
 const STRIPE_DOWN =
@@ -54,20 +54,9 @@ export const donations = {
   }),
 
   /** Emails a monthly donor a link to manage their gift (or nothing, if the address does not give). */
-  requestManageLink: defineAction({
-    accept: 'form',
-    input: z.object({ email: EmailSchema }),
-    handler: ({ email }, context) => {
-      if (!linksByIp(context.clientAddress)) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message: 'We have had a lot of requests from your connection. Please try again later.',
-        });
-      }
-      requestManageLink(getDb(), email, env.SITE_URL, new Date());
-      return { sent: true };
-    },
-  }),
+  requestManageLink: emailLinkAction((email, now) =>
+    requestManageLink(getDb(), email, env.SITE_URL, now),
+  ),
 
   /** Opens Stripe's customer portal for the donor a manage link belongs to. */
   openDonorPortal: defineAction({

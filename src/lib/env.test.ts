@@ -57,7 +57,15 @@ describe('readEnv', () => {
     ]);
   });
 
+  it('reads the two-step key as base64 or as hex', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(readEnv({ TWO_FACTOR_KEY: key.toString('base64') }).TWO_FACTOR_KEY).toEqual(key);
+    expect(readEnv({ TWO_FACTOR_KEY: key.toString('hex') }).TWO_FACTOR_KEY).toEqual(key);
+  });
+
   it.each([
+    ['TWO_FACTOR_KEY', 'correct horse battery staple'],
+    ['TWO_FACTOR_KEY', Buffer.alloc(16).toString('base64')],
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['LETTERS_PER_COUNCIL_PER_DAY', '0'],

@@ -8,6 +8,19 @@ const optionalSecret = z
   .optional()
   .transform((key) => key || undefined);
 
+/** 32 bytes as hex, or as base64 (what `openssl rand -base64 32` prints). */
+const KEY = /^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/;
+
+/** A key for AES-256: unset means "not configured"; anything else must be 32 bytes. */
+const aesKey = optionalSecret
+  .refine(
+    (key) => key === undefined || KEY.test(key),
+    'must be 32 random bytes as base64 or hex: make one with openssl rand -base64 32',
+  )
+  .transform((key) =>
+    key === undefined ? undefined : Buffer.from(key, key.length === 64 ? 'hex' : 'base64'),
+  );
+
 /** An http(s) address, written without a trailing slash so paths can be added to it. */
 const webAddress = (fallback: string) =>
   z
@@ -123,6 +136,12 @@ const EnvSchema = z.object({
     ),
   /** Checkouts one address (IP) may start in an hour: card testers use donation forms. */
   DONATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /**
+   * The key that seals two-step login secrets in the database, so a copy of it (a backup, say)
+   * cannot make login codes. Without it, production refuses to turn two-step login on; outside
+   * production, secrets are stored unsealed and start-up says so. Keep it apart from backups.
+   */
+  TWO_FACTOR_KEY: aesKey,
   /** `production` turns off development helpers such as /dev/outbox. */
   NODE_ENV: z.string().optional(),
   /** Pledges one address (IP) may make in an hour; a household or an office shares one. */
@@ -137,8 +156,10 @@ const EnvSchema = z.object({
    */
   COUNCIL_EMAILS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /**
-   * Login attempts in 15 minutes, per network address and per account, before the login form
-   * refuses more: slow enough to stop password guessing, generous enough for typing mistakes.
+   * Failed logins in 15 minutes, per network address and per account from one address, before
+   * the login form refuses more: slow enough to stop password guessing, generous enough for
+   * typing mistakes. Logins that succeed do not count. The account's count is per address, so
+   * nobody elsewhere can lock its owner out.
    */
   LOGINS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   LOGINS_PER_ACCOUNT_PER_15_MIN: z.coerce.number().int().min(1).default(10),

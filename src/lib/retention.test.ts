@@ -8,7 +8,7 @@ import {
 } from '../../tests/fakes/stripe-events.ts';
 import { startFakeStripe, type FakeStripe } from '../../tests/fakes/stripe.ts';
 import { InvalidationFilterSchema, invalidatePledges } from './admin/invalidation.ts';
-import { issueSetPasswordLink } from './admin/users.ts';
+import { createAccount } from './admin/users.ts';
 import type { Db } from './db.ts';
 import { startDonation } from './donations/checkouts.ts';
 import { GIFT_AID_DECLARATION } from './donations/gift-aid.ts';
@@ -131,7 +131,7 @@ function writeLetter(
 
 /** Cardiff signs through the site: its supporters who asked for campaign emails are told. */
 function cardiffSigns(db: Db, at: Date) {
-  issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', at);
+  createAccount(db, 'sam@campaign.example', 'campaigner', at);
   const adminId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
   createSigningRequest(db, signingFormForTest(), { now: at, siteUrl: SITE });
   const text = db

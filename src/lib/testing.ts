@@ -1,3 +1,4 @@
+import { setPassword } from './admin/users.ts';
 import { openDatabase, type Db } from './db.ts';
 import { createPledge } from './pledges/pledge.ts';
 import { PledgeFormSchema } from './pledges/schema.ts';
@@ -67,4 +68,16 @@ export function signingFormForTest(changes: Record<string, unknown> = {}): Signi
     charterVersion: CHARTER_VERSION,
     ...changes,
   });
+}
+
+/** For tests: an account's password set by its link, as the form sets it; returns the account's id. */
+export async function setPasswordForTest(
+  db: Db,
+  token: string,
+  password: string,
+  now: Date,
+): Promise<number> {
+  const outcome = await setPassword(db, token, password, { now, key: undefined });
+  if (outcome.kind !== 'set') throw new Error(`The link could not be used: ${outcome.kind}`);
+  return outcome.user.id;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
 import { startFakeResend } from '../fakes/resend.ts';
 import { startFakeStripe } from '../fakes/stripe.ts';
@@ -35,6 +36,11 @@ export default async function globalSetup() {
     DONATIONS_PER_IP_PER_HOUR: '200',
     // Every login comes from 127.0.0.1 too; the per-account limit stays as in production.
     LOGINS_PER_IP_PER_15_MIN: '200',
+    // Two-step secrets are sealed, as in production.
+    TWO_FACTOR_KEY: randomBytes(32).toString('base64'),
+    // The tests play visitors at other addresses as a reverse proxy on 127.0.0.1 would forward
+    // them (tests/e2e/proxy.ts); the browser's own requests carry no X-Forwarded-For.
+    TRUSTED_PROXIES: '127.0.0.1',
   });
   process.env.E2E_BASE_URL = site.url;
   process.env.E2E_RESEND_URL = resend.url;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
 import { startFakeResend, type FakeResend } from '../fakes/resend.ts';
 import { test as shared } from './fixtures.ts';
@@ -28,6 +29,7 @@ export const test = shared.extend<object, { site: RunningSite; resend: FakeResen
         RESEND_API_KEY: 'e2e-key',
         RESEND_API_URL: resend.url,
         RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        TWO_FACTOR_KEY: randomBytes(32).toString('base64'),
       });
       await use(site);
       await site.stop();

@@ -5,7 +5,7 @@ import { confirmPledge, unsubscribe } from '../pledges/pledge.ts';
 import { openSeededDatabase, pledgeForTest } from '../testing.ts';
 import { recentAudit } from './audit.ts';
 import { exportCsv } from './exports.ts';
-import { issueSetPasswordLink } from './users.ts';
+import { createAccount } from './users.ts';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
@@ -23,7 +23,7 @@ function supporter(db: Db, email: string, campaignEmails: boolean, confirm: bool
 describe('exports', () => {
   it('give only confirmed supporters who still want campaign emails, and record who took them', () => {
     const db = openSeededDatabase();
-    issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    createAccount(db, 'sam@campaign.example', 'campaigner', now);
     supporter(db, 'yes@example.org', true, true);
     supporter(db, 'no@example.org', false, true);
     supporter(db, 'pending@example.org', true, false);
@@ -57,7 +57,7 @@ describe('exports', () => {
 
   it('list every council, and letters per council', () => {
     const db = openSeededDatabase();
-    issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    createAccount(db, 'sam@campaign.example', 'campaigner', now);
     expect(parseCsvRecords(exportCsv(db, 'councils', 1, now))).toHaveLength(175);
     expect(parseCsvRecords(exportCsv(db, 'letters', 1, now))[0]).toMatchObject({
       letters_sent: '0',
@@ -66,7 +66,7 @@ describe('exports', () => {
 
   it('keep the audit log as history', () => {
     const db = openSeededDatabase();
-    issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    createAccount(db, 'sam@campaign.example', 'campaigner', now);
     exportCsv(db, 'councils', 1, now);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/history/);
     expect(() => db.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/history/);

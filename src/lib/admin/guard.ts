@@ -1,7 +1,7 @@
 import type { AdminUser } from './users.ts';
 
 /** The admin area's pages that anyone may open: the way in. */
-const OPEN_PAGES = new Set(['/admin/login', '/admin/set-password']);
+const OPEN_PAGES = new Set(['/admin/login', '/admin/forgotten-password', '/admin/set-password']);
 
 export function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');

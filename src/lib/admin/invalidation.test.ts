@@ -3,7 +3,7 @@ import type { Db } from '../db.ts';
 import { confirmedSupporters, confirmedSupportersIn } from '../pledges/counts.ts';
 import { pledgeEmailKeys } from '../pledges/email-keys.ts';
 import { openSeededDatabase } from '../testing.ts';
-import { issueSetPasswordLink } from './users.ts';
+import { createAccount } from './users.ts';
 import {
   countMatching,
   findSurges,
@@ -35,7 +35,7 @@ const filter = (f: Record<string, string>) => InvalidationFilterSchema.parse(f);
 
 beforeEach(() => {
   db = openSeededDatabase();
-  issueSetPasswordLink(db, 'admin@campaign.example', 'admin', now);
+  createAccount(db, 'admin@campaign.example', 'admin', now);
   admin = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
 });
 

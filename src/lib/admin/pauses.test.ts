@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { openSeededDatabase } from '../testing.ts';
 import { recentAudit } from './audit.ts';
 import { listPauses, pauseFeature, pauseNotice, resumeFeature } from './pauses.ts';
-import { issueSetPasswordLink } from './users.ts';
+import { createAccount } from './users.ts';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
 describe('kill switches', () => {
   it('pause a feature with a public notice, and resume it, each recorded', () => {
     const db = openSeededDatabase();
-    issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+    createAccount(db, 'sam@campaign.example', 'campaigner', now);
     expect(pauseNotice(db, 'pledges')).toBeUndefined();
     pauseFeature(
       db,

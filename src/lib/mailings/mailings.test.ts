@@ -1,7 +1,7 @@
 import { Webhook } from 'svix';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeResend, type FakeResend } from '../../../tests/fakes/resend.ts';
-import { issueSetPasswordLink } from '../admin/users.ts';
+import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import { markdownToHtml, markdownToText } from '../email/templates/mailing-email.tsx';
 import { resendTransport, type Transport } from '../email/transport.ts';
@@ -87,7 +87,7 @@ function signed(body: string, id = 'msg_1', at = new Date()) {
 beforeEach(() => {
   serial = 0;
   db = openSeededDatabase();
-  issueSetPasswordLink(db, 'campaigner@campaign.example', 'campaigner', now);
+  createAccount(db, 'campaigner@campaign.example', 'campaigner', now);
   userId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
 });
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { issueSetPasswordLink } from '../admin/users.ts';
+import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../testing.ts';
 import { commentHtml } from './comment-html.ts';
@@ -59,7 +59,7 @@ describe('comments', () => {
   let moderator: number;
   beforeEach(() => {
     db = openSeededDatabase();
-    issueSetPasswordLink(db, 'mo@campaign.example', 'moderator', now);
+    createAccount(db, 'mo@campaign.example', 'moderator', now);
     moderator = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
   });
 

@@ -3,7 +3,7 @@ import type { Db } from '../db.ts';
 import { findCouncil } from '../councils/queries.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
 import { openSeededDatabase, pledgeForTest, signingFormForTest } from '../testing.ts';
-import { issueSetPasswordLink } from '../admin/users.ts';
+import { createAccount } from '../admin/users.ts';
 import {
   approveSigningRequest,
   awaitingApproval,
@@ -31,7 +31,7 @@ const emails = (db: Db, template: string) =>
 const tokenIn = (text: string) => /token=([\w-]+)/.exec(text)![1]!;
 
 function campaigner(db: Db): number {
-  issueSetPasswordLink(db, 'sam@campaign.example', 'campaigner', now);
+  createAccount(db, 'sam@campaign.example', 'campaigner', now);
   return db.prepare('SELECT id FROM admin_users').pluck().get() as number;
 }
 

@@ -2,6 +2,7 @@ import { createElement as h, Fragment } from 'react';
 import { describe, expect, it } from 'vitest';
 import { HELPLINES } from '../../../config.ts';
 import type { EmailMessage } from '../outbox.ts';
+import { setPasswordLinkEmail } from './account-emails.tsx';
 import { donationReceiptEmail, manageGiftEmail } from './donation-emails.tsx';
 import { campaignEmailParts, renderEmail } from './layout.tsx';
 import {
@@ -154,6 +155,7 @@ const EVERY_EMAIL: Record<string, EmailMessage | { html: string; text: string }>
     manageUrl: `${SITE}/donate/manage?token=10`,
   }),
   manageGift: manageGiftEmail('a@example.org', `${SITE}/donate/manage?token=11`, 7),
+  setPasswordLink: setPasswordLinkEmail('a@example.org', `${SITE}/admin/set-password?token=12`),
   mailing: renderMailing({ subject: 'Write now', body: 'Please [write](https://example.org/w).' }),
 };
 
