@@ -36,7 +36,13 @@ export function buildIfStale(siteUrl: string): void {
   if (!isBuildStale(siteUrl)) return;
   console.log('Building the site (sources changed since the last build)…');
   const astro = resolve('node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit' });
+  // Always a production build: started from a test runner (NODE_ENV=test), Vite would compile the
+  // email templates for React's development runtime, which a server run with NODE_ENV=production
+  // lacks, and every email would fail to render there ("jsxDEV is not a function").
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);
   writeFileSync(BUILD_SETTINGS, buildSettings(siteUrl));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -53,4 +53,14 @@ describe('stopping the server (SIGTERM)', () => {
     expect(emails.filter((email) => email.state === 'sent')).toHaveLength(resend.deliveries.length);
     await Promise.all([postcodes.stop(), resend.stop()]);
   }, 120_000);
+
+  it('serves a production build, though a test runner (NODE_ENV=test) started the build', () => {
+    // Built for React's development runtime, every email fails to render under NODE_ENV=production.
+    const chunks = readdirSync('dist/server', { recursive: true, encoding: 'utf8' });
+    const development = chunks.filter(
+      (file) =>
+        file.endsWith('.mjs') && readFileSync(join('dist/server', file), 'utf8').includes('jsxDEV'),
+    );
+    expect(development).toEqual([]);
+  });
 });
