@@ -3,10 +3,12 @@ import { listCouncils, type CouncilSummary } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
 import { donationTotals, type DonationTotals } from '../donations/totals.ts';
 import { isoDay } from '../format.ts';
+import { confirmedSupporters } from '../pledges/counts.ts';
 
 export interface SupporterTotals {
   /** Pledged, link not yet used. */
   pending: number;
+  /** Confirmed supporters who count: the public figure, read from the same counter. */
   confirmed: number;
   /** Confirmed supporters who asked for campaign emails and then stopped them. */
   unsubscribed: number;
@@ -15,12 +17,13 @@ export interface SupporterTotals {
 }
 
 export function supporterTotals(db: Db): SupporterTotals {
-  const { pending, confirmed } = statement(
+  const pending = statement(
     db,
-    `SELECT count(*) FILTER (WHERE state = 'pending') AS pending,
-            count(*) FILTER (WHERE state = 'confirmed') AS confirmed
-     FROM supporters WHERE erased_at IS NULL`,
-  ).get() as { pending: number; confirmed: number };
+    "SELECT count(*) FROM supporters WHERE state = 'pending' AND erased_at IS NULL",
+  )
+    .pluck()
+    .get() as number;
+  const confirmed = confirmedSupporters(db);
   const unsubscribed = statement(
     db,
     `SELECT count(DISTINCT supporter_id) FROM consent_records

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { confirmedSupporters, confirmedSupportersIn } from '../pledges/counts.ts';
+import {
+  confirmedSupporters,
+  confirmedSupportersIn,
+  recomputeSupporterCounts,
+} from '../pledges/counts.ts';
 import { pledgeEmailKeys } from '../pledges/email-keys.ts';
 import { openSeededDatabase } from '../testing.ts';
 import { createAccount } from './users.ts';
@@ -9,7 +13,6 @@ import {
   findSurges,
   InvalidationFilterSchema,
   invalidatePledges,
-  recomputeSupporterCounts,
   SURGE_MINIMUM,
 } from './invalidation.ts';
 

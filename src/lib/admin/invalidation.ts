@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
 import { parseNetwork } from '../http/network.ts';
+import { COUNTED_PLEDGE, recomputeSupporterCounts } from '../pledges/counts.ts';
 import { deletePledgeEmails } from '../pledges/retention.ts';
 import { recordAudit } from './audit.ts';
 
@@ -111,23 +112,9 @@ export function countMatching(db: Db, filter: InvalidationFilter): MatchCount {
   const { where, params } = matching(filter);
   return statement(
     db,
-    `SELECT count(*) AS total, count(*) FILTER (WHERE s.state = 'confirmed') AS confirmed
+    `SELECT count(*) AS total, count(*) FILTER (WHERE ${COUNTED_PLEDGE}) AS confirmed
      FROM supporters AS s WHERE ${where}`,
   ).get(...params) as MatchCount;
-}
-
-/** Sets the public counters from the rows: confirmed pledges not invalidated, in all and per council. */
-export function recomputeSupporterCounts(db: Db): void {
-  statement(db, 'DELETE FROM supporter_counts').run();
-  statement(
-    db,
-    `INSERT INTO supporter_counts (council_id, confirmed)
-     SELECT 0, count(*) FROM supporters WHERE state = 'confirmed' AND invalidated_at IS NULL
-     UNION ALL
-     SELECT council_id, count(*) FROM supporters
-     WHERE state = 'confirmed' AND invalidated_at IS NULL AND council_id IS NOT NULL
-     GROUP BY council_id`,
-  ).run();
 }
 
 export type InvalidationOutcome =
