@@ -112,6 +112,7 @@ describe('who a mailing reaches', () => {
       now,
     );
 
+    expect(countRecipients(db, { kind: 'everyone' })).toBe(4);
     expect(countRecipients(db, { kind: 'not-signed' })).toBe(2);
     expect(countRecipients(db, { kind: 'pledged' })).toBe(1);
     expect(countRecipients(db, { kind: 'region', region: done.region })).toBeGreaterThanOrEqual(1);
@@ -230,6 +231,20 @@ describe('the sender', () => {
       skipped: 0,
       failed: 0,
     });
+  });
+
+  it('reaches a supporter who gave no postcode when it goes to everyone', async () => {
+    const nowhere = addSupporter(null);
+    const inCouncil = addSupporter(councilIn('signed').id);
+    addSupporter(null, { wants: 0 });
+    const id = createMailing(db, form({ kind: 'everyone' }), userId, now);
+    expect(startMailing(db, id, userId, now)).toEqual({ kind: 'started', recipients: 2 });
+
+    await sendAll(transport(), () => findMailing(db, id)?.state === 'sent');
+
+    expect(fake.deliveries.map((d) => d.to[0]).toSorted()).toEqual(
+      [nowhere.email, inCouncil.email].toSorted(),
+    );
   });
 
   it('skips only the address that bounced, in any letter case', async () => {

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { COUNCIL_SLUG } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
-import { notSuppressed } from './suppressions.ts';
+import { mayBeEmailed } from './suppressions.ts';
 
-/** The groups of supporters a mobilisation email can go to, by where their council stands. */
-export const SEGMENT_KINDS = ['not-signed', 'pledged', 'region', 'councils'] as const;
+/**
+ * The groups of supporters a mobilisation email can go to: everyone, or those in councils chosen
+ * by where they stand, their region or their name.
+ */
+export const SEGMENT_KINDS = ['everyone', 'not-signed', 'pledged', 'region', 'councils'] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
 export const SEGMENT_LABELS: Record<SegmentKind, string> = {
+  everyone:
+    'Everyone who has agreed to campaign emails, wherever they live (those who gave no postcode too)',
   'not-signed': 'Supporters in every council that has not signed (pledged ones included)',
   pledged: 'Supporters in councils that have pledged to sign but not signed yet',
   region: 'Supporters in one region',
@@ -17,6 +22,7 @@ export const SEGMENT_LABELS: Record<SegmentKind, string> = {
 export const SegmentSchema = z.discriminatedUnion(
   'kind',
   [
+    z.object({ kind: z.literal('everyone') }),
     z.object({ kind: z.literal('not-signed') }),
     z.object({ kind: z.literal('pledged') }),
     z.object({
@@ -36,14 +42,15 @@ export const SegmentSchema = z.discriminatedUnion(
 export type Segment = z.infer<typeof SegmentSchema>;
 
 /**
- * The supporters a segment reaches, as SQL over `supporters AS s`: confirmed, still wanting
- * campaign emails, not erased, not suppressed after a bounce or complaint, and in a council the
- * segment covers. Supporters who gave no postcode have no council, so no segment reaches them.
+ * The supporters a segment reaches, as SQL over `supporters AS s`: those campaign email may go to
+ * (`mayBeEmailed`) and, but for `everyone`, in a council the segment covers. Supporters who gave
+ * no postcode have no council, so only `everyone` reaches them.
  */
 export function segmentQuery(segment: Segment): { where: string; params: (string | number)[] } {
-  const eligible = `s.state = 'confirmed' AND s.wants_campaign_emails = 1 AND s.erased_at IS NULL
-    AND ${notSuppressed('s')}`;
+  const eligible = mayBeEmailed('s');
   switch (segment.kind) {
+    case 'everyone':
+      return { where: eligible, params: [] };
     case 'not-signed':
       return {
         where: `${eligible} AND s.council_id IN

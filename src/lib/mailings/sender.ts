@@ -1,6 +1,6 @@
 import { statement, type Db } from '../db.ts';
 import { personalise, type MailingRecipient, type RenderedMailing } from './personalise.ts';
-import { notSuppressed } from './suppressions.ts';
+import { mayBeEmailed } from './suppressions.ts';
 import type { Transport } from '../email/transport.ts';
 
 interface Work {
@@ -29,8 +29,7 @@ function nextWork(db: Db): Work | { finished: number } | undefined {
   const recipients = statement(
     db,
     `SELECT s.id, s.email, s.first_name AS firstName, s.unsubscribe_key AS unsubscribeKey,
-            (s.wants_campaign_emails = 1 AND s.erased_at IS NULL AND ${notSuppressed('s')})
-              AS eligible
+            (${mayBeEmailed('s')}) AS eligible
      FROM mailing_recipients AS r JOIN supporters AS s ON s.id = r.supporter_id
      WHERE r.mailing_id = ? AND r.batch = ? AND r.state = 'queued' ORDER BY s.id`,
   ).all(mailing.id, batch) as Work['recipients'];

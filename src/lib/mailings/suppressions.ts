@@ -18,11 +18,15 @@ export function suppress(db: Db, address: string, reason: SuppressionReason, now
 }
 
 /**
- * SQL that is true when no bounce or complaint stops campaign email to the supporter row named
- * `supporter` (a table alias): the one test every list of campaign email's recipients uses.
+ * SQL that is true when campaign email may go to the supporter row named `supporter` (a table
+ * alias): their pledge is confirmed, they asked for campaign emails and have not stopped them,
+ * they have not been erased, and no bounce or complaint stops email to their address. The one
+ * rule every list of campaign email's recipients asks, and the sender asks again before each batch.
  */
-export function notSuppressed(supporter: string): string {
-  return `NOT EXISTS (SELECT 1 FROM email_suppressions AS x WHERE x.address = ${supporter}.email)`;
+export function mayBeEmailed(supporter: string): string {
+  return `${supporter}.state = 'confirmed' AND ${supporter}.wants_campaign_emails = 1
+    AND ${supporter}.erased_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM email_suppressions AS x WHERE x.address = ${supporter}.email)`;
 }
 
 // Only what we act on; Resend sends more (and more events), which we accept and ignore.

@@ -11,7 +11,7 @@ import {
 } from '../email/templates/signing-emails.tsx';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { formatDate, isoDay } from '../format.ts';
-import { notSuppressed } from '../mailings/suppressions.ts';
+import { mayBeEmailed } from '../mailings/suppressions.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
@@ -382,9 +382,7 @@ function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): numbe
     db,
     `SELECT id, email, first_name AS firstName, unsubscribe_key AS unsubscribeKey
      FROM supporters
-     WHERE council_id = ? AND state = 'confirmed' AND wants_campaign_emails = 1
-       AND erased_at IS NULL
-       AND ${notSuppressed('supporters')}`,
+     WHERE council_id = ? AND ${mayBeEmailed('supporters')}`,
   ).all(council.id) as { id: number; email: string; firstName: string; unsubscribeKey: string }[];
   for (const supporter of supporters) {
     enqueueEmail(
