@@ -3,10 +3,11 @@ import { seedDatabase } from '../src/lib/seed.ts';
 import { fail } from './fail.ts';
 
 try {
-  const { councils, targetsAdded } = seedDatabase(getDb());
+  const { councils, targetsAdded, offlineEntriesAdded } = seedDatabase(getDb());
   console.log(
     `Seeded ${councils.councils} councils; ${councils.statusEventsAdded} new status events; ` +
-      `${targetsAdded} placeholder targets for councils that had none.`,
+      `${targetsAdded} placeholder targets for councils that had none; ` +
+      `${offlineEntriesAdded} new entries of supporters recorded offline.`,
   );
   closeDb();
 } catch (error) {

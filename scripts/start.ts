@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       database: env.DATABASE_PATH,
       councils: seeded.councils.councils,
       statusEventsAdded: seeded.councils.statusEventsAdded,
+      offlineEntriesAdded: seeded.offlineEntriesAdded,
     },
     'database ready',
   );

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+
 /**
  * RFC 4180 CSV: fields separated by commas, optionally wrapped in double quotes, with `""` for a
  * quote inside a quoted field. Small enough to own, and shared by the seed loader and open data.
@@ -59,6 +62,21 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
       );
     }
     return Object.fromEntries(header.map((name, column) => [name, fields[column]!]));
+  });
+}
+
+/**
+ * Reads a CSV file with a header line (a seed file, say), each row checked by `schema`. A bad
+ * row throws, naming the file, the line and what is wrong, so a broken seed stops start-up.
+ */
+export function readCsvFile<T>(file: string, schema: z.ZodType<T>): T[] {
+  return parseCsvRecords(readFileSync(file, 'utf8')).map((record, index) => {
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${file} line ${index + 2}: ${issue?.path.join('.')} ${issue?.message}`);
+    }
+    return parsed.data;
   });
 }
 

@@ -2,7 +2,7 @@ import { cachedFor } from './cache.ts';
 import { countCouncilsByStatus, type CouncilCounts } from './councils/counts.ts';
 import { listSignatories, type Signatory } from './councils/signatories.ts';
 import { getDb } from './db.ts';
-import { confirmedSupporters } from './pledges/counts.ts';
+import { countSupporters } from './pledges/counts.ts';
 import { log } from './log.ts';
 
 /** How long the campaign's public numbers may be out of date; a few seconds nobody will notice. */
@@ -32,4 +32,4 @@ export const liveSignatories = (): Signatory[] | undefined =>
 
 /** Confirmed supporters: one indexed read of a counter, so it is never cached. */
 export const liveSupporters = (): number | undefined =>
-  orFallback('the supporter count', () => confirmedSupporters(getDb()));
+  orFallback('the supporter count', () => countSupporters(getDb()).online);

@@ -3,7 +3,7 @@ import { listCouncils, type CouncilSummary } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
 import { donationTotals, type DonationTotals } from '../donations/totals.ts';
 import { isoDay } from '../format.ts';
-import { confirmedSupporters } from '../pledges/counts.ts';
+import { countSupporters } from '../pledges/counts.ts';
 
 export interface SupporterTotals {
   /** Pledged, link not yet used. */
@@ -23,7 +23,7 @@ export function supporterTotals(db: Db): SupporterTotals {
   )
     .pluck()
     .get() as number;
-  const confirmed = confirmedSupporters(db);
+  const confirmed = countSupporters(db).online;
   const unsubscribed = statement(
     db,
     `SELECT count(DISTINCT supporter_id) FROM consent_records

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseCsvRecords } from '../csv.ts';
+import { readCsvFile } from '../csv.ts';
 import type { Db } from '../db.ts';
 import { COUNCIL_TYPES, NATIONS } from './queries.ts';
 import { REGIONS } from './regions.ts';
@@ -35,17 +34,6 @@ const StatusEventRowSchema = z.object({
     .transform((note) => note || null),
 });
 
-function readRows<T>(file: string, schema: z.ZodType<T>): T[] {
-  return parseCsvRecords(readFileSync(file, 'utf8')).map((record, index) => {
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${file} line ${index + 2}: ${issue?.path.join('.')} ${issue?.message}`);
-    }
-    return parsed.data;
-  });
-}
-
 export interface CouncilSeedResult {
   councils: number;
   statusEventsAdded: number;
@@ -63,8 +51,8 @@ export interface CouncilSeedResult {
 export const SEED_CHECKED_ON = '2026-11-24';
 
 export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
-  const councils = readRows(join(seedDir, 'councils.csv'), CouncilRowSchema);
-  const events = readRows(join(seedDir, 'council-status-events.csv'), StatusEventRowSchema);
+  const councils = readCsvFile(join(seedDir, 'councils.csv'), CouncilRowSchema);
+  const events = readCsvFile(join(seedDir, 'council-status-events.csv'), StatusEventRowSchema);
 
   const upsertCouncil = db.prepare(`
     INSERT INTO councils (gss_code, slug, official_name, short_name, nation, region, type,

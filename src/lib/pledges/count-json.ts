@@ -1,6 +1,6 @@
 import type { Db } from '../db.ts';
 import { findCouncil } from '../councils/queries.ts';
-import { confirmedSupporters, nextMilestone } from './counts.ts';
+import { countSupporters, nextMilestone } from './counts.ts';
 
 /**
  * The public supporter count as JSON: the total, the next milestone and, for `?council=<slug>`,
@@ -14,7 +14,7 @@ export function supporterCountJson(
   if (councilSlug && !council) {
     return { status: 404, body: JSON.stringify({ error: 'No council has that identifier.' }) };
   }
-  const confirmed = confirmedSupporters(db);
+  const confirmed = countSupporters(db).online;
   return {
     status: 200,
     body: JSON.stringify({

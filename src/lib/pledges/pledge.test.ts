@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../testing.ts';
-import { confirmedSupporters, confirmedSupportersIn, nextMilestone } from './counts.ts';
+import { countSupporters, nextMilestone } from './counts.ts';
 import { emailKey } from './email-key.ts';
 import { confirmPledge, createPledge, unsubscribe } from './pledge.ts';
 import { PledgeFormSchema, type PledgeForm } from './schema.ts';
@@ -80,7 +80,7 @@ describe('pledging and confirming', () => {
     expect(
       db.prepare('SELECT count(*) FROM supporters WHERE confirm_token_hash = ?').pluck().get(token),
     ).toBe(0);
-    expect(confirmedSupporters(db)).toBe(0);
+    expect(countSupporters(db).online).toBe(0);
   });
 
   it('does not record consent to campaign emails unless the box was ticked', () => {
@@ -98,8 +98,8 @@ describe('pledging and confirming', () => {
       kind: 'already-confirmed',
       councilSlug: 'kent',
     });
-    expect(confirmedSupporters(db)).toBe(1);
-    expect(confirmedSupportersIn(db, kentId(db))).toBe(1);
+    expect(countSupporters(db).online).toBe(1);
+    expect(countSupporters(db, kentId(db)).online).toBe(1);
     expect(
       db.prepare("SELECT count(*) FROM supporters WHERE state = 'confirmed'").pluck().get(),
     ).toBe(1);
@@ -111,7 +111,7 @@ describe('pledging and confirming', () => {
     const token = tokenFromLatestEmail(db);
     expect(confirmPledge(db, token, later(7 * 24 * 60 + 1))).toEqual({ kind: 'expired' });
     expect(confirmPledge(db, 'not-a-real-token', start)).toEqual({ kind: 'invalid' });
-    expect(confirmedSupporters(db)).toBe(0);
+    expect(countSupporters(db).online).toBe(0);
   });
 
   it('resends a pending confirmation at most every 10 minutes, and the new link replaces the old', () => {
@@ -145,7 +145,7 @@ describe('pledging and confirming', () => {
       'confirm-pledge',
       'already-pledged',
     ]);
-    expect(confirmedSupporters(db)).toBe(1);
+    expect(countSupporters(db).online).toBe(1);
   });
 
   it('sends one address at most three confirmation emails a day, however often the form is sent', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../testing.ts';
-import { confirmedSupporters } from './counts.ts';
+import { countSupporters } from './counts.ts';
 import { confirmPledge, createPledge } from './pledge.ts';
 import {
   eraseSupporter,
@@ -97,7 +97,7 @@ describe('privacy self-service', () => {
       db.prepare('SELECT count(*) FROM privacy_requests WHERE email_key IS NOT NULL').pluck().get(),
     ).toBe(0);
     expect(db.prepare('SELECT action FROM privacy_requests').pluck().get()).toBe('erased');
-    expect(confirmedSupporters(db)).toBe(1);
+    expect(countSupporters(db).online).toBe(1);
     expect(eraseSupporter(db, token, now)).toBe(false);
   });
 
