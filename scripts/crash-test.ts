@@ -115,11 +115,14 @@ const confirmedRows = db
   .pluck()
   .get();
 const counter = (await (await fetch(`${site.url}/api/pledges/count.json`)).json()) as {
-  confirmed: number;
+  online: number;
+  offline: number;
+  total: number;
 };
+check(counter.online === confirmedRows, `count says ${counter.online}, rows say ${confirmedRows}`);
 check(
-  counter.confirmed === confirmedRows,
-  `count says ${counter.confirmed}, rows say ${confirmedRows}`,
+  counter.total === counter.online + counter.offline,
+  `total says ${counter.total}, online and offline ${counter.online} + ${counter.offline}`,
 );
 check(confirmedRows === stored.size, `${confirmedRows} of ${stored.size} pledges confirmed`);
 
@@ -361,7 +364,7 @@ console.log(
   `Crash test: ${acknowledged.length} pledges acknowledged before and around a SIGKILL, ` +
     `${stored.size} stored, ${confirmations.length} confirmation emails delivered ` +
     `(${resend.requests} requests to the provider), ${confirmedRows} confirmed after a second ` +
-    `SIGKILL, public count ${counter.confirmed}.`,
+    `SIGKILL, public count ${counter.online} online and ${counter.offline} offline.`,
 );
 for (const report of phaseReports) console.log(`  ${report}`);
 if (problems.length) {

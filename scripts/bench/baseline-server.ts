@@ -92,7 +92,10 @@ const pledge = db.transaction((form: ReturnType<typeof PledgeFormSchema.parse>) 
     `Confirm: /pledge/confirm?token=${token}`,
   );
 });
-const count = db.prepare('SELECT confirmed FROM supporter_counts WHERE council_id = 0').pluck();
+const count = db.prepare(
+  `SELECT confirmed AS online, offline, confirmed + offline AS total
+   FROM supporter_counts WHERE council_id = 0`,
+);
 
 // Confirming: the supporter moves to confirmed and the counters with it, in one transaction.
 const confirmSupporter = db.prepare(
@@ -203,7 +206,7 @@ const server = createServer((req, res) => {
   if (url.pathname === '/api/pledges/count.json') {
     return res
       .writeHead(200, { 'Content-Type': 'application/json' })
-      .end(JSON.stringify({ confirmed: count.get() }));
+      .end(JSON.stringify(count.get()));
   }
   const html = (body: string) =>
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);

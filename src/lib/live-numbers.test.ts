@@ -14,7 +14,7 @@ vi.mock('./db.ts', async (importOriginal) => ({
   },
 }));
 db.current = openSeededDatabase();
-const { liveCouncilCounts, liveSignatories } = await import('./live-numbers.ts');
+const { liveCouncilCounts, liveSignatories, liveSupporters } = await import('./live-numbers.ts');
 
 describe('live numbers', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -24,6 +24,8 @@ describe('live numbers', () => {
     const signatories = liveSignatories();
     expect(signatories).toHaveLength(32);
     expect(signatories?.[0]).toMatchObject({ signedOn: '2012-07-16' });
+    // At a fresh start, the 7,000 of the charter's first year, and nobody yet online.
+    expect(liveSupporters()).toEqual({ online: 0, offline: 7000, total: 7000 });
   });
 
   it('gives the page nothing to show, and tells the operator why, when the database fails', async () => {
@@ -34,6 +36,7 @@ describe('live numbers', () => {
     const logged = vi.spyOn(log, 'error').mockImplementation(() => {});
     expect(fresh.liveCouncilCounts()).toBeUndefined();
     expect(fresh.liveSignatories()).toBeUndefined();
+    expect(fresh.liveSupporters()).toBeUndefined();
     expect(logged).toHaveBeenCalledWith(
       { what: 'council counts', error: 'unable to open database file' },
       'could not read live numbers',

@@ -2,7 +2,7 @@ import { cachedFor } from './cache.ts';
 import { countCouncilsByStatus, type CouncilCounts } from './councils/counts.ts';
 import { listSignatories, type Signatory } from './councils/signatories.ts';
 import { getDb } from './db.ts';
-import { countSupporters } from './pledges/counts.ts';
+import { countSupporters, type SupporterCount } from './pledges/counts.ts';
 import { log } from './log.ts';
 
 /** How long the campaign's public numbers may be out of date; a few seconds nobody will notice. */
@@ -30,6 +30,6 @@ export const liveCouncilCounts = (): CouncilCounts | undefined =>
 export const liveSignatories = (): Signatory[] | undefined =>
   orFallback('signatory councils', readSignatories);
 
-/** Confirmed supporters: one indexed read of a counter, so it is never cached. */
-export const liveSupporters = (): number | undefined =>
-  orFallback('the supporter count', () => countSupporters(getDb()).online);
+/** Supporters, online and offline: one indexed read of the counters, so it is never cached. */
+export const liveSupporters = (): SupporterCount | undefined =>
+  orFallback('the supporter count', () => countSupporters(getDb()));

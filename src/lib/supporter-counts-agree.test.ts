@@ -5,6 +5,11 @@ import { createAccount } from './admin/users.ts';
 import { findCouncil } from './councils/queries.ts';
 import type { Db } from './db.ts';
 import { supporterCountJson } from './pledges/count-json.ts';
+import type { SupporterCount } from './pledges/counts.ts';
+import {
+  OfflineSupportersFormSchema,
+  recordOfflineSupporters,
+} from './pledges/offline-supporters.ts';
 import { confirmPledge } from './pledges/pledge.ts';
 import { eraseSupporter, requestPrivacyLink } from './pledges/privacy.ts';
 import { openSeededDatabase, pledgeForTest } from './testing.ts';
@@ -44,45 +49,74 @@ describe('the supporter figures', () => {
     db.current = test;
     const kent = councilId(test, 'kent');
     const cardiff = councilId(test, 'cardiff');
+    createAccount(test, 'admin@campaign.example', 'admin', now);
+    const admin = test.prepare('SELECT id FROM admin_users').pluck().get() as number;
     for (let i = 0; i < 4; i += 1) supporter(test, `kent${i}@example.org`, kent);
     supporter(test, 'cardiff@example.org', cardiff);
     supporter(test, 'nowhere@example.org', null);
     for (let i = 0; i < 3; i += 1) supporter(test, `fake${i}@flood.example`, i < 2 ? kent : null);
     pledgeForTest(test, { email: 'pending@example.org', councilId: kent, now });
+    // Paper sign-ups: one for Kent, corrected once; one for nowhere in particular.
+    const offline = (fields: Record<string, string>) => {
+      const form = OfflineSupportersFormSchema.parse({
+        countedOn: '2026-10-03',
+        source: 'Paper petition',
+        ...fields,
+      });
+      const outcome = recordOfflineSupporters(test, form, admin, now);
+      if (outcome.kind !== 'recorded') throw new Error(outcome.kind);
+      return outcome.id;
+    };
+    const wrong = offline({ count: '40', council: 'kent' });
+    offline({ count: '30', council: 'kent', corrects: String(wrong) });
+    offline({ count: '15' });
 
     erase(test, 'kent0@example.org');
-    createAccount(test, 'admin@campaign.example', 'admin', now);
-    const admin = test.prepare('SELECT id FROM admin_users').pluck().get() as number;
     const flood = InvalidationFilterSchema.parse({ domain: 'flood.example' });
     expect(invalidatePledges(test, flood, 3, admin, now)).toMatchObject({ kind: 'invalidated' });
 
     // Who counts, written out here rather than borrowed from the code under test: a confirmed
-    // pledge that was not fake. An erased supporter still counts, anonymously, as the privacy
-    // page promises.
-    const truth = (where = '1') =>
-      test
+    // pledge that was not fake (an erased supporter still counts, anonymously, as the privacy page
+    // promises), and each offline entry no later entry corrects.
+    const truth = (council?: number): SupporterCount => {
+      const where = council === undefined ? '1' : `council_id = ${council}`;
+      const online = test
         .prepare(
           `SELECT count(*) FROM supporters
            WHERE state = 'confirmed' AND invalidated_at IS NULL AND ${where}`,
         )
         .pluck()
         .get() as number;
-    expect(truth()).toBe(6);
+      const offline = test
+        .prepare(
+          `SELECT coalesce(sum(count), 0) FROM offline_supporters AS e
+           WHERE NOT EXISTS (SELECT 1 FROM offline_supporters WHERE corrects = e.id) AND ${where}`,
+        )
+        .pluck()
+        .get() as number;
+      return { online, offline, total: online + offline };
+    };
+    expect(truth()).toEqual({ online: 6, offline: 7045, total: 7051 });
 
     const json = (slug: string | null) => JSON.parse(supporterCountJson(test, slug).body);
-    expect(json(null).confirmed).toBe(truth());
-    expect(liveSupporters()).toBe(truth());
-    expect(readDashboard(test, now).supporters.confirmed).toBe(truth());
+    expect(json(null)).toMatchObject({ ...truth(), confirmed: truth().online });
+    expect(liveSupporters()).toEqual(truth());
+    const dashboard = readDashboard(test, now);
+    expect(dashboard.supporters).toMatchObject(truth());
     for (const [slug, id] of [
       ['kent', kent],
       ['cardiff', cardiff],
     ] as const) {
-      const inCouncil = truth(`council_id = ${id}`);
-      expect(json(slug).council.confirmed, slug).toBe(inCouncil);
-      expect(findCouncil(test, slug)?.supporters, slug).toBe(inCouncil);
+      expect(json(slug).council, slug).toMatchObject(truth(id));
+      expect(findCouncil(test, slug), slug).toMatchObject({
+        supporters: truth(id).total,
+        supportersOnline: truth(id).online,
+        supportersOffline: truth(id).offline,
+      });
     }
-    expect(
-      readDashboard(test, now).targets.find((council) => council.slug === 'cardiff')?.supporters,
-    ).toBe(1);
+    expect(truth(kent)).toEqual({ online: 4, offline: 30, total: 34 });
+    expect(dashboard.targets.find((council) => council.slug === 'cardiff')?.supporters).toBe(
+      truth(cardiff).total,
+    );
   });
 });

@@ -12,6 +12,29 @@ test('the home page counts the councils that have signed, from the database', as
   ).toHaveAttribute('href', '/councils');
 });
 
+test('the home page says how many people support the campaign, and how that is made up', async ({
+  page,
+}) => {
+  // The 7,000 of the charter's first year are counted from the start, with everyone since.
+  await expect(async () => {
+    await page.goto('/');
+    const { online, offline, total } = await (
+      await page.request.get('/api/pledges/count.json')
+    ).json();
+    expect(offline).toBeGreaterThanOrEqual(7000);
+    expect(total).toBe(online + offline);
+    const supporters = page.getByRole('region', { name: 'People who have joined' });
+    await expect(supporters.locator('.goal__figure')).toHaveText(
+      `${total.toLocaleString('en-GB')} people have joined the campaign.`,
+      { timeout: 500 },
+    );
+    await expect(supporters).toContainText(
+      `That is ${offline.toLocaleString('en-GB')} counted by the campaign team from sign-ups elsewhere (on paper, or on lists from before this site), and ${online.toLocaleString('en-GB')} who joined here.`,
+      { timeout: 500 },
+    );
+  }).toPass({ timeout: 10_000 });
+});
+
 test('every page has the main sections, a skip link and the helplines', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });

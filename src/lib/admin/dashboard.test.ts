@@ -30,8 +30,10 @@ describe('the dashboard', () => {
     ]);
     const dashboard = readDashboard(db, day(3));
     expect(dashboard.supporters).toEqual({
+      online: 2,
+      offline: 7000,
+      total: 7002,
       pending: 1,
-      confirmed: 2,
       unsubscribed: 1,
       confirmationRate: 2 / 3,
     });

@@ -3,16 +3,15 @@ import { listCouncils, type CouncilSummary } from '../councils/queries.ts';
 import { statement, type Db } from '../db.ts';
 import { donationTotals, type DonationTotals } from '../donations/totals.ts';
 import { isoDay } from '../format.ts';
-import { countSupporters } from '../pledges/counts.ts';
+import { countSupporters, type SupporterCount } from '../pledges/counts.ts';
 
-export interface SupporterTotals {
+/** The public figures (online, offline, total: the same counters) and what only the team sees. */
+export interface SupporterTotals extends SupporterCount {
   /** Pledged, link not yet used. */
   pending: number;
-  /** Confirmed supporters who count: the public figure, read from the same counter. */
-  confirmed: number;
   /** Confirmed supporters who asked for campaign emails and then stopped them. */
   unsubscribed: number;
-  /** Confirmed as a share of everyone who pledged (0–1), or null before anyone has. */
+  /** Confirmed as a share of everyone who pledged here (0–1), or null before anyone has. */
   confirmationRate: number | null;
 }
 
@@ -23,7 +22,7 @@ export function supporterTotals(db: Db): SupporterTotals {
   )
     .pluck()
     .get() as number;
-  const confirmed = countSupporters(db).online;
+  const counted = countSupporters(db);
   const unsubscribed = statement(
     db,
     `SELECT count(DISTINCT supporter_id) FROM consent_records
@@ -31,8 +30,13 @@ export function supporterTotals(db: Db): SupporterTotals {
   )
     .pluck()
     .get() as number;
-  const all = pending + confirmed;
-  return { pending, confirmed, unsubscribed, confirmationRate: all ? confirmed / all : null };
+  const pledged = pending + counted.online;
+  return {
+    ...counted,
+    pending,
+    unsubscribed,
+    confirmationRate: pledged ? counted.online / pledged : null,
+  };
 }
 
 export interface SupporterDay {

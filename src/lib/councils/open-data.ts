@@ -31,7 +31,27 @@ export const OpenDataCouncilSchema = z.object({
   status: z.enum(COUNCIL_STATUSES).describe('Where the council stands on the charter'),
   status_since: isoDay.nullable().describe('When it reached that status'),
   signed_on: isoDay.nullable().describe('When it signed, if it has'),
-  supporters: z.number().int().min(0).describe('Confirmed supporters in the council area'),
+  supporters: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      'Supporters in the council area: supporters_online and supporters_offline together. Supporters whose area we do not know (they gave no postcode, or were recorded offline for no one council) count in no council’s figure, only in the national total',
+    ),
+  supporters_online: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      'Supporters who joined on this site, confirmed by email, with a postcode in the area',
+    ),
+  supporters_offline: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      'Supporters who signed up offline (on paper, say) for this council, as recorded by the campaign team',
+    ),
   letters: z.number().int().min(0).describe('Letters sent to its councillors'),
   checked_on: isoDay.nullable().describe('When a campaigner last checked this record'),
   url: z.url().describe("The council's page on this site"),
@@ -108,6 +128,8 @@ export function toOpenData(
     status_since: council.statusSince,
     signed_on: council.status === 'signed' ? council.statusSince : null,
     supporters: council.supporters,
+    supporters_online: council.supportersOnline,
+    supporters_offline: council.supportersOffline,
     letters: council.letters,
     checked_on: council.checkedOn,
     url: pagesBase + council.slug,

@@ -3,8 +3,11 @@ import { findCouncil } from '../councils/queries.ts';
 import { countSupporters, nextMilestone } from './counts.ts';
 
 /**
- * The public supporter count as JSON: the total, the next milestone and, for `?council=<slug>`,
- * that council's number. Read from counters kept with each confirmation, never counted.
+ * The public supporter count as JSON: supporters who joined here (`online`), those recorded
+ * offline (`offline`) and the two together (`total`), the next milestone for the total and, for
+ * `?council=<slug>`, the same three for that council. `confirmed` is `online` under the name
+ * widgets read before offline supporters were counted, kept so they keep working. Read from
+ * counters kept with each confirmation and entry, never counted.
  */
 export function supporterCountJson(
   db: Db,
@@ -14,13 +17,24 @@ export function supporterCountJson(
   if (councilSlug && !council) {
     return { status: 404, body: JSON.stringify({ error: 'No council has that identifier.' }) };
   }
-  const confirmed = countSupporters(db).online;
+  const { online, offline, total } = countSupporters(db);
   return {
     status: 200,
     body: JSON.stringify({
-      confirmed,
-      next_milestone: nextMilestone(confirmed),
-      ...(council && { council: { slug: council.slug, confirmed: council.supporters } }),
+      online,
+      offline,
+      total,
+      confirmed: online,
+      next_milestone: nextMilestone(total),
+      ...(council && {
+        council: {
+          slug: council.slug,
+          online: council.supportersOnline,
+          offline: council.supportersOffline,
+          total: council.supporters,
+          confirmed: council.supportersOnline,
+        },
+      }),
     }),
   };
 }
