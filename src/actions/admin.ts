@@ -54,6 +54,10 @@ import {
 } from '../lib/mailings/mailings.ts';
 import { readEnv } from '../lib/env.ts';
 import {
+  OfflineSupportersFormSchema,
+  recordOfflineSupporters,
+} from '../lib/pledges/offline-supporters.ts';
+import {
   approveSigningRequest,
   rejectSigningRequest,
   RejectionSchema,
@@ -369,6 +373,29 @@ export const admin = {
     handler: ({ id }, context) => {
       const admin = requirePermission(context, 'mobilise');
       return { id, changed: setMailingPaused(getDb(), id, false, admin.id, new Date()) };
+    },
+  }),
+
+  /** Supporters who signed up offline, or a correction of an entry: in the public total at once. */
+  recordOfflineSupporters: defineAction({
+    accept: 'form',
+    input: OfflineSupportersFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'record-offline-supporters');
+      const outcome = recordOfflineSupporters(getDb(), form, admin.id, new Date());
+      if (outcome.kind === 'unknown-council') {
+        throw new ActionError({ code: 'BAD_REQUEST', message: 'Choose a council from the list.' });
+      }
+      if (outcome.kind === 'no-such-entry') {
+        throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such entry to correct.' });
+      }
+      if (outcome.kind === 'already-corrected') {
+        throw new ActionError({
+          code: 'CONFLICT',
+          message: `Entry ${form.corrects} has been corrected already, by entry ${outcome.by}, so nothing was recorded. If that is wrong too, correct it instead.`,
+        });
+      }
+      return { id: outcome.id };
     },
   }),
 

@@ -59,6 +59,7 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
   pauseMailing: ({ id }) => `/admin/mailings/${id}`,
   resumeMailing: ({ id }) => `/admin/mailings/${id}`,
   postComment: ({ post }) => `/news/${post}?comment=waiting#comment-form`,
+  recordOfflineSupporters: ({ id }) => `/admin/supporters?recorded=${id}`,
   decideComment: ({ decided, decision }) =>
     `/admin/comments?${decided ? `done=${decision}` : 'gone=1'}`,
   invalidatePledges: ({ count }) => `/admin/invalidate?done=${count}`,

@@ -43,6 +43,7 @@ const NEEDS: Record<
   '/admin/reports': { method: 'GET', roles: 'campaigner' },
   '/admin/audit': { method: 'GET', roles: 'admin' },
   '/admin/pauses': { method: 'GET', roles: 'campaigner' },
+  '/admin/supporters': { method: 'GET', roles: 'campaigner' },
   '/admin/comments': { method: 'GET', roles: 'moderator' },
   '/admin/invalidate': { method: 'GET', roles: 'admin' },
   '/admin/accounts': { method: 'GET', roles: 'admin' },
@@ -60,6 +61,7 @@ const ACTIONS: Record<string, string> = {
   decideReport: '/admin/reports',
   pauseFeature: '/admin/pauses',
   resumeFeature: '/admin/pauses',
+  recordOfflineSupporters: '/admin/supporters',
   createMailing: '/admin/mailings/new',
   updateMailing: '/admin/mailings/1',
   sendTestMailing: '/admin/mailings/1',
@@ -106,6 +108,11 @@ const ACTION_FORM = {
   // Matches nothing: were the lock broken, nothing would be removed.
   domain: 'no-such-domain.invalid',
   expected: '1',
+  countedOn: '2013-09-19',
+  count: '1',
+  source: 'Testing the lock.',
+  // Corrects no entry: were the lock broken, nothing would be recorded.
+  corrects: '999999999',
 };
 const formFor = (name: string) =>
   name === 'decideComment' ? { ...ACTION_FORM, decision: 'rejected' } : ACTION_FORM;
@@ -221,6 +228,14 @@ test('the dashboard’s figures match the database, and an export gives the opte
         )
         .pluck()
         .get() as number,
+      // Each entry no later entry corrects.
+      offline: db
+        .prepare(
+          `SELECT coalesce(sum(count), 0) FROM offline_supporters AS e
+           WHERE NOT EXISTS (SELECT 1 FROM offline_supporters WHERE corrects = e.id)`,
+        )
+        .pluck()
+        .get() as number,
       pending: db
         .prepare("SELECT count(*) FROM supporters WHERE state = 'pending' AND erased_at IS NULL")
         .pluck()
@@ -242,7 +257,15 @@ test('the dashboard’s figures match the database, and an export gives the opte
     const figures = await page.getByRole('region', { name: 'Supporters', exact: true }).innerText();
     // Each figure is set large, on its own line above its words.
     expect(figures).toMatch(
-      new RegExp(`\\b${truth.confirmed.toLocaleString('en-GB')}\\s+confirmed`),
+      new RegExp(`\\b${truth.confirmed.toLocaleString('en-GB')}\\s+confirmed online`),
+    );
+    expect(figures).toMatch(
+      new RegExp(`\\b${truth.offline.toLocaleString('en-GB')}\\s+recorded offline`),
+    );
+    expect(figures).toMatch(
+      new RegExp(
+        `\\b${(truth.confirmed + truth.offline).toLocaleString('en-GB')}\\s+in all, as the public sees`,
+      ),
     );
     expect(figures).toMatch(
       new RegExp(`\\b${truth.pending.toLocaleString('en-GB')}\\s+waiting to confirm`),

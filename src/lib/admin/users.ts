@@ -8,7 +8,7 @@ import { checkLoginCode, CodeSchema, hasTwoFactor } from './two-factor.ts';
 
 /**
  * admin: everything, including accounts; campaigner: the dashboard, exports, campaign emails,
- * signing approvals, reports and pauses; moderator: comments.
+ * signing approvals, reports, pauses and supporters recorded offline; moderator: comments.
  */
 export const ROLES = ['admin', 'campaigner', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -21,6 +21,7 @@ const ALLOWED = {
   'review-reports': ['admin', 'campaigner'],
   'pause-features': ['admin', 'campaigner'],
   mobilise: ['admin', 'campaigner'],
+  'record-offline-supporters': ['admin', 'campaigner'],
   'moderate-comments': ['admin', 'moderator'],
   'invalidate-pledges': ['admin'],
   'manage-accounts': ['admin'],
