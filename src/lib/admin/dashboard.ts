@@ -86,8 +86,8 @@ export function supportersByDay(db: Db, days: number, now: Date): SupporterDay[]
 export const TARGET_LIST_SIZE = 20;
 
 /**
- * The councils worth working on: not signed yet, most confirmed supporters first, then most
- * letters. Pledged councils come in too: they have said they will sign, and have not.
+ * The councils worth working on: not signed yet, most supporters (online and offline) first,
+ * then most letters. Pledged councils come in too: they have said they will sign, and have not.
  */
 export function targetList(
   councils: readonly CouncilSummary[],

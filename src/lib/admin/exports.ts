@@ -61,7 +61,7 @@ function councilsCsv(db: Db) {
   const rows = statement(
     db,
     `SELECT c.gss_code, c.short_name, c.region, s.status, s.status_since, sup.supporters,
-            sup.letters
+            sup.supporters_online, sup.supporters_offline, sup.letters
      FROM councils AS c JOIN council_status AS s ON s.council_id = c.id
      JOIN council_support AS sup ON sup.council_id = c.id ORDER BY c.short_name`,
   )
@@ -69,7 +69,17 @@ function councilsCsv(db: Db) {
     .all() as (string | number | null)[][];
   return {
     rows: [
-      ['gss_code', 'council', 'region', 'status', 'status_since', 'supporters', 'letters'],
+      [
+        'gss_code',
+        'council',
+        'region',
+        'status',
+        'status_since',
+        'supporters',
+        'supporters_online',
+        'supporters_offline',
+        'letters',
+      ],
       ...rows,
     ],
     count: rows.length,
