@@ -13,7 +13,8 @@ CREATE TABLE offline_supporters (
   count INTEGER NOT NULL CHECK (count BETWEEN 0 AND 100000),
   -- Where the figure comes from: a document's name, and a link to it when there is one.
   source TEXT NOT NULL CHECK (length(source) BETWEEN 3 AND 300),
-  source_url TEXT CHECK (source_url IS NULL OR (source_url LIKE 'http%' AND length(source_url) <= 500)),
+  source_url TEXT
+    CHECK (source_url IS NULL OR (source_url LIKE 'http%' AND length(source_url) <= 500)),
   -- The council the sign-ups were for, if any: they then count in its area too.
   council_id INTEGER REFERENCES councils (id),
   note TEXT CHECK (note IS NULL OR length(note) BETWEEN 1 AND 1000),

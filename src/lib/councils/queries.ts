@@ -30,7 +30,7 @@ export interface CouncilSummary {
   status: CouncilStatus;
   /** When the council reached its current status; null when it has not signed or pledged. */
   statusSince: string | null;
-  /** Supporters in the area: those who joined here with a postcode in it, and those recorded offline for it. */
+  /** Supporters in the area: joined here with a postcode in it, or recorded offline for it. */
   supporters: number;
   supportersOnline: number;
   supportersOffline: number;
@@ -43,7 +43,8 @@ const SUMMARY_COLUMNS = `
   c.id, c.gss_code AS gssCode, c.slug, c.official_name AS officialName, c.short_name AS shortName,
   c.nation, c.region, c.type, c.latitude, c.longitude, c.website_domain AS websiteDomain,
   s.status, s.status_since AS statusSince, sup.supporters,
-  sup.supporters_online AS supportersOnline, sup.supporters_offline AS supportersOffline, sup.letters,
+  sup.supporters_online AS supportersOnline, sup.supporters_offline AS supportersOffline,
+  sup.letters,
   c.checked_on AS checkedOn, c.updated_at AS updatedAt`;
 const SUMMARY_FROM = `
   FROM councils AS c
