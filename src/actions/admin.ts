@@ -55,6 +55,7 @@ import {
 import { readEnv } from '../lib/env.ts';
 import {
   approveSigningRequest,
+  HowCheckedSchema,
   rejectSigningRequest,
   RejectionSchema,
 } from '../lib/signing/requests.ts';
@@ -255,13 +256,14 @@ export const admin = {
 
   approveSigning: defineAction({
     accept: 'form',
-    input: z.object({ id: RequestId }),
-    handler: ({ id }, context) => {
+    input: z.object({ id: RequestId, howChecked: HowCheckedSchema }),
+    handler: ({ id, howChecked }, context) => {
       const admin = requirePermission(context, 'approve-signings');
       return approveSigningRequest(getDb(), id, {
         adminId: admin.id,
         now: new Date(),
         siteUrl: env.SITE_URL,
+        howChecked,
       });
     },
   }),

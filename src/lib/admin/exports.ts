@@ -60,8 +60,8 @@ function supportersCsv(db: Db): { rows: (string | number | null)[][]; count: num
 function councilsCsv(db: Db) {
   const rows = statement(
     db,
-    `SELECT c.gss_code, c.short_name, c.region, s.status, s.status_since, sup.supporters,
-            sup.letters
+    `SELECT c.gss_code, c.short_name, c.region, s.status, s.status_since, s.status_precision,
+            sup.supporters, sup.letters
      FROM councils AS c JOIN council_status AS s ON s.council_id = c.id
      JOIN council_support AS sup ON sup.council_id = c.id ORDER BY c.short_name`,
   )
@@ -69,7 +69,16 @@ function councilsCsv(db: Db) {
     .all() as (string | number | null)[][];
   return {
     rows: [
-      ['gss_code', 'council', 'region', 'status', 'status_since', 'supporters', 'letters'],
+      [
+        'gss_code',
+        'council',
+        'region',
+        'status',
+        'status_since',
+        'status_since_precision',
+        'supporters',
+        'letters',
+      ],
       ...rows,
     ],
     count: rows.length,

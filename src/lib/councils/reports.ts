@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNCIL_SLUG } from './queries.ts';
+import { COUNCIL_SLUG } from './slug.ts';
 import { statement, type Db } from '../db.ts';
 
 export const REPORT_TOPICS = {
