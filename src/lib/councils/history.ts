@@ -9,6 +9,7 @@ import {
   type DatePrecision,
 } from '../format.ts';
 import { singleLine } from '../form-fields.ts';
+import { resolveReport } from './reports.ts';
 import { COUNCIL_SLUG } from './slug.ts';
 import { COUNCIL_STATUSES, STATUS_LABELS, type CouncilStatus } from './status.ts';
 
@@ -328,21 +329,6 @@ function appendEvent(
       resolveReport(db, council.id, event.report, describeEvent(event), recorder.now);
     return id;
   })();
-}
-
-/** Marks a report about this council accepted, saying what was done about it. */
-export function resolveReport(
-  db: Db,
-  councilId: number,
-  reportId: number,
-  resolution: string,
-  now: Date,
-): void {
-  statement(
-    db,
-    `UPDATE council_reports SET state = 'accepted', reviewed_at = ?, resolution = ?
-     WHERE id = ? AND council_id = ? AND state = 'open'`,
-  ).run(now.toISOString(), resolution, reportId, councilId);
 }
 
 /**

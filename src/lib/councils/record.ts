@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
-import { RecordFormFields, resolveReport, type Recorder } from './history.ts';
+import { currentSigning, RecordFormFields, type CouncilEvent, type Recorder } from './history.ts';
+import { listCouncils, type CouncilSummary } from './queries.ts';
+import { resolveReport } from './reports.ts';
 
 /**
  * A council's website domain, as signing requests are checked against it: a bare domain like
@@ -78,4 +80,44 @@ export function markChecked(
     if (report) resolveReport(db, councilId, report, 'record checked, nothing to change', now);
     return true;
   })();
+}
+
+/** One council in the campaigners' list of records. */
+export interface CouncilRecordRow extends CouncilSummary {
+  /** Who signed, as the record names them now; null when unknown or not signed. */
+  signatory: string | null;
+  openReports: number;
+}
+
+/**
+ * Every council's record at a glance, for campaigners deciding what to check: status, who
+ * signed, the domain signing requests are checked against, when it was last checked, and how
+ * many "Is this wrong?" reports wait. Councils with reports come first, then by name.
+ */
+export function listCouncilRecords(db: Db): CouncilRecordRow[] {
+  const events = statement(
+    db,
+    `SELECT council_id AS councilId, id, kind, status, occurred_on AS occurredOn, precision, source,
+            note, signatory_name AS signatoryName, signatory_role AS signatoryRole
+     FROM council_status_events ORDER BY id`,
+  ).all() as (CouncilEvent & { councilId: number })[];
+  const reports = new Map(
+    (
+      statement(
+        db,
+        `SELECT council_id, count(*) FROM council_reports WHERE state = 'open' GROUP BY council_id`,
+      )
+        .raw()
+        .all() as [number, number][]
+    ).map(([councilId, count]) => [councilId, count]),
+  );
+  return listCouncils(db)
+    .map((council) => {
+      const signing = currentSigning(events.filter((event) => event.councilId === council.id));
+      const signatory = signing?.signatoryName
+        ? `${signing.signatoryName}${signing.signatoryRole ? `, ${signing.signatoryRole}` : ''}`
+        : null;
+      return { ...council, signatory, openReports: reports.get(council.id) ?? 0 };
+    })
+    .sort((a, b) => b.openReports - a.openReports || a.shortName.localeCompare(b.shortName));
 }
