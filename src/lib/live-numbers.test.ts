@@ -23,7 +23,7 @@ describe('live numbers', () => {
     expect(liveCouncilCounts()).toMatchObject({ signed: 32, total: 175 });
     const signatories = liveSignatories();
     expect(signatories).toHaveLength(32);
-    expect(signatories?.[0]).toMatchObject({ signedOn: '2012-07-16' });
+    expect(signatories?.[0]).toMatchObject({ signedOn: '2013-09-19', precision: 'by' });
   });
 
   it('gives the page nothing to show, and tells the operator why, when the database fails', async () => {

@@ -7,6 +7,7 @@ import {
   currentSigning,
   councilHistory,
   nameSignatory,
+  recordedSteps,
   recordStatusEvent,
   StatusEventFormSchema,
   SignatoryFormSchema,
@@ -240,5 +241,22 @@ describe('a council’s record', () => {
     expect(() =>
       db.prepare('DELETE FROM council_status_events WHERE council_id = ?').run(kent),
     ).toThrow(/history and cannot be deleted/);
+  });
+});
+
+describe('the steps recorded across all councils, for the timeline', () => {
+  it('puts councils that took the same step on the same date together', () => {
+    record('cardiff', { kind: 'pledged', occurredOn: '2026-01-10' });
+    const steps = recordedSteps(db);
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatchObject({ date: '2013-09-19', precision: 'by', kind: 'signed' });
+    expect(steps[0]!.councils).toHaveLength(32);
+    expect(steps[1]).toEqual({
+      date: '2026-01-10',
+      precision: 'day',
+      kind: 'pledged',
+      status: 'pledged',
+      councils: [{ slug: 'cardiff', shortName: 'Cardiff' }],
+    });
   });
 });

@@ -401,3 +401,39 @@ export function nameSignatory(
   );
   return { kind: 'recorded', eventId };
 }
+
+/** Councils that took the same step on the same (as precisely known) date, for /timeline. */
+export interface RecordedStep {
+  date: string;
+  precision: DatePrecision;
+  kind: Exclude<EventKind, 'signatory'>;
+  status: CouncilStatus;
+  councils: { slug: string; shortName: string }[];
+}
+
+/**
+ * Every step recorded on any council's record (pledges, signings, withdrawals, corrections),
+ * oldest first, councils that took the same step on the same date together: the 32 named in the
+ * 2013 report make one entry, "by September 2013".
+ */
+export function recordedSteps(db: Db): RecordedStep[] {
+  const rows = statement(
+    db,
+    `SELECT e.occurred_on AS date, e.precision, e.kind, e.status, c.slug, c.short_name AS shortName
+     FROM council_status_events AS e JOIN councils AS c ON c.id = e.council_id
+     WHERE e.kind <> 'signatory' ORDER BY e.occurred_on, e.precision, e.kind, c.short_name`,
+  ).all() as (Omit<RecordedStep, 'councils'> & { slug: string; shortName: string })[];
+  const steps: RecordedStep[] = [];
+  for (const { slug, shortName, ...step } of rows) {
+    const last = steps.at(-1);
+    const same =
+      last &&
+      last.date === step.date &&
+      last.precision === step.precision &&
+      last.kind === step.kind &&
+      last.status === step.status;
+    if (same) last.councils.push({ slug, shortName });
+    else steps.push({ ...step, councils: [{ slug, shortName }] });
+  }
+  return steps;
+}
