@@ -46,7 +46,7 @@ SELECT id, council_id, status, status,
        CASE WHEN note LIKE '%illustrative%' THEN 'by' ELSE 'day' END,
        source,
        CASE WHEN note LIKE '%illustrative%'
-            THEN 'Named in the report among the 32 councils that had signed by its publication on 19 September 2013; the day each council signed was not published.'
+            THEN 'Named in the Making Runaways Safer report (September 2013) among the councils that had signed by its publication; the day each council signed was not published.'
             ELSE note END,
        signatory_name, signatory_role, signing_request_id, recorded_at
 FROM council_status_events;

@@ -60,7 +60,7 @@ test('a campaigner records Hampshire’s withdrawal and names Derby’s signator
   const history = page.getByRole('region', { name: 'History' });
   await expect(history).toContainText('Withdrew');
   await expect(history).toContainText('Source: Hampshire cabinet minutes, 14 March 2016.');
-  await expect(history.getByText('March 2016')).toBeVisible();
+  await expect(history.getByText('March 2016', { exact: true })).toBeVisible();
   await eventually(page, '/data/councils/hampshire.json', /"status": "not_signed"/);
   expect((await page.request.get('/councils/hampshire/certificate')).status()).toBe(404);
   expect((await page.request.get('/councils/hampshire/badge.svg')).status()).toBe(404);

@@ -1,5 +1,5 @@
 import { withDatabase } from './database.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectStatusErrors, test } from './fixtures.ts';
 
 /**
  * The 32 councils named in the September 2013 report signed on days nobody published: every view
@@ -67,6 +67,7 @@ test('no page, certificate, badge, letter or data file gives a day for a signing
 
 test('the signing form tells an officer of a seeded council when it signed, as precisely as known', async ({
   page,
+  consoleErrors,
 }) => {
   await page.goto('/sign?council=kent');
   await page.getByLabel('Your full name').fill('Sam Officer');
@@ -79,6 +80,7 @@ test('the signing form tells an officer of a seeded council when it signed, as p
   await expect(page.getByRole('alert')).toContainText(
     'Kent County Council signed the charter by September 2013.',
   );
+  expectStatusErrors(consoleErrors, 409);
 });
 
 test('the timeline tells the campaign from its sources, and the signings as the records have them', async ({

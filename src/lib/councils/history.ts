@@ -8,7 +8,7 @@ import {
   whenKnown,
   type DatePrecision,
 } from '../format.ts';
-import { singleLine } from '../form-fields.ts';
+import { emptyAsUndefined, singleLine } from '../form-fields.ts';
 import { resolveReport } from './reports.ts';
 import { COUNCIL_SLUG } from './slug.ts';
 import { COUNCIL_STATUSES, STATUS_LABELS, type CouncilStatus } from './status.ts';
@@ -144,10 +144,7 @@ const optionalName = (label: string) =>
 export const RecordFormFields = {
   council: z.string().regex(COUNCIL_SLUG),
   /** An "Is this wrong?" report the change answers, when it came from one. */
-  report: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.coerce.number().int().positive().optional(),
-  ),
+  report: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
 };
 
 /** The form campaigners record a status event with. */
@@ -155,10 +152,7 @@ export const StatusEventFormSchema = z
   .object({
     kind: z.enum(STATUS_EVENT_KINDS, { error: 'Choose what happened' }),
     /** For a correction: what the status really is. */
-    correctedTo: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.enum(COUNCIL_STATUSES).optional(),
-    ),
+    correctedTo: z.preprocess(emptyAsUndefined, z.enum(COUNCIL_STATUSES).optional()),
     occurredOn: z.iso.date({ error: 'Enter the date, like 31/03/2014' }),
     precision: z.enum(DATE_PRECISIONS, { error: 'Say how precisely the date is known' }),
     source,
