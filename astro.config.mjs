@@ -43,6 +43,7 @@ export default defineConfig({
   cache: { provider: memoryCache({ max: 1000 }) },
   routeRules: {
     '/councils': { maxAge: 5 },
+    '/timeline': { maxAge: 5 },
     '/councils/[slug]': { maxAge: 5 },
     '/news/[id]': { maxAge: 5 },
   },

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CHARTER_STEPS } from './lib/charter/steps.ts';
+import { DATE_PRECISIONS } from './lib/format.ts';
 import { REGIONS } from './lib/councils/regions.ts';
 import { STORY_THEMES } from './lib/stories/themes.ts';
 
@@ -85,4 +86,21 @@ const charterSteps = defineCollection({
   }),
 });
 
-export const collections = { stories, news, resources, charterSteps };
+/**
+ * The campaign's milestones for /timeline, each from a source a reader can check, dated no more
+ * precisely than the source does. Signings recorded in the database are added to them there.
+ */
+const milestones = defineCollection({
+  loader: file('src/content/milestones.json'),
+  schema: z.object({
+    date: z.iso.date(),
+    precision: z.enum(DATE_PRECISIONS),
+    title: z.string().trim().min(5).max(100),
+    summary: z.string().trim().min(40).max(400),
+    /** Where it is recorded: a document's name and date. */
+    source: z.string().trim().min(10),
+    url: z.url({ protocol: /^https$/ }).optional(),
+  }),
+});
+
+export const collections = { stories, news, resources, charterSteps, milestones };

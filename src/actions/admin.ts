@@ -40,7 +40,7 @@ import {
   NO_TWO_FACTOR_KEY,
 } from '../lib/admin/two-factor.ts';
 import { PAUSABLE, pauseFeature, PauseFormSchema, resumeFeature } from '../lib/admin/pauses.ts';
-import { decideReport, REPORT_DECISIONS } from '../lib/councils/reports.ts';
+import { dismissReport } from '../lib/councils/reports.ts';
 import { getDb } from '../lib/db.ts';
 import { COMMENT_DECISIONS, decideComment } from '../lib/news/comments.ts';
 import {
@@ -59,6 +59,7 @@ import {
 } from '../lib/pledges/offline-supporters.ts';
 import {
   approveSigningRequest,
+  HowCheckedSchema,
   rejectSigningRequest,
   RejectionSchema,
 } from '../lib/signing/requests.ts';
@@ -105,7 +106,7 @@ function requireLogin(context: ActionAPIContext) {
 }
 
 /** The signed-in account, when it may do this; otherwise the action fails with 401 or 403. */
-function requirePermission(context: ActionAPIContext, permission: Permission) {
+export function requirePermission(context: ActionAPIContext, permission: Permission) {
   const admin = requireLogin(context);
   if (!can(admin.role, permission)) {
     throw new ActionError({ code: 'FORBIDDEN', message: 'Your account cannot do this.' });
@@ -259,29 +260,25 @@ export const admin = {
 
   approveSigning: defineAction({
     accept: 'form',
-    input: z.object({ id: RequestId }),
-    handler: ({ id }, context) => {
+    input: z.object({ id: RequestId, howChecked: HowCheckedSchema }),
+    handler: ({ id, howChecked }, context) => {
       const admin = requirePermission(context, 'approve-signings');
       return approveSigningRequest(getDb(), id, {
         adminId: admin.id,
         now: new Date(),
         siteUrl: env.SITE_URL,
+        howChecked,
       });
     },
   }),
 
-  decideReport: defineAction({
+  /** Nothing needs changing. (A report is accepted by putting the record right: council-records.ts.) */
+  dismissReport: defineAction({
     accept: 'form',
-    input: z.object({ id: RequestId, decision: z.enum(REPORT_DECISIONS) }),
-    handler: ({ id, decision }, context) => {
+    input: z.object({ id: RequestId }),
+    handler: ({ id }, context) => {
       const admin = requirePermission(context, 'review-reports');
-      const db = getDb();
-      const decided = db.transaction(() => {
-        const done = decideReport(db, id, decision, new Date());
-        if (done) recordAudit(db, admin.id, `report.${decision}`, { report: id });
-        return done;
-      })();
-      return { decided, decision };
+      return { dismissed: dismissReport(getDb(), id, admin.id, new Date()) };
     },
   }),
 

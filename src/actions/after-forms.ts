@@ -48,8 +48,13 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
       : undefined,
   rejectSigning: (outcome) =>
     outcome.kind === 'rejected' ? `/admin/signings?rejected=${outcome.councilSlug}` : undefined,
-  decideReport: ({ decided, decision }) =>
-    `/admin/reports?${decided ? `done=${decision}` : 'gone=1'}`,
+  recordCouncilEvent: (outcome) =>
+    outcome.kind === 'recorded' ? `/admin/councils/${outcome.council}?done=event` : undefined,
+  nameSignatory: (outcome) =>
+    outcome.kind === 'recorded' ? `/admin/councils/${outcome.council}?done=signatory` : undefined,
+  setWebsiteDomain: ({ council }) => `/admin/councils/${council}?done=website`,
+  markRecordChecked: ({ council }) => `/admin/councils/${council}?done=checked`,
+  dismissReport: ({ dismissed }) => `/admin/reports?${dismissed ? 'done=dismissed' : 'gone=1'}`,
   pauseFeature: ({ feature }) => `/admin/pauses?paused=${feature}`,
   resumeFeature: ({ feature }) => `/admin/pauses?resumed=${feature}`,
   createMailing: ({ id }) => `/admin/mailings/${id}?saved=1`,

@@ -1,4 +1,5 @@
 import { admin } from './admin.ts';
+import { councilRecords } from './council-records.ts';
 import { councils } from './councils.ts';
 import { donations } from './donations.ts';
 import { lobby } from './lobby.ts';
@@ -8,6 +9,7 @@ import { signing } from './signing.ts';
 
 export const server = {
   ...admin,
+  ...councilRecords,
   ...councils,
   ...donations,
   ...lobby,

@@ -53,5 +53,12 @@ export const personName = (label: string, max = 50) =>
 /** A form sends an empty box as nothing at all; both mean "not given". */
 export const optionalText = (value: unknown) => (typeof value === 'string' ? value : '');
 
+/**
+ * An empty box or choice, as a form sends it ('') or as Astro passes an optional one on (null):
+ * both mean "not given", for a schema that is optional.
+ */
+export const emptyAsUndefined = (value: unknown) =>
+  value === '' || value === null ? undefined : value;
+
 /** A token from an emailed link, as its form sends it back; what it opens is checked after. */
 export const TokenSchema = z.string().trim().min(10).max(100);

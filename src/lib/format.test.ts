@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from './format.ts';
+import {
+  formatDate,
+  formatKnownDate,
+  isoDay,
+  knownDateHtml,
+  knownDateTime,
+  whenKnown,
+} from './format.ts';
 
 describe.each([
   [new Date('2012-07-16T00:00:00Z'), '16 July 2012', '2012-07-16'],
@@ -9,4 +16,31 @@ describe.each([
 ])('%s', (input, written, iso) => {
   it(`is written ${written}`, () => expect(formatDate(input)).toBe(written));
   it(`is ${iso} for machines`, () => expect(isoDay(input)).toBe(iso));
+});
+
+describe.each([
+  ['day', '6 June 2013', 'on 6 June 2013', '2013-06-06'],
+  ['month', 'June 2013', 'in June 2013', '2013-06'],
+  ['year', '2013', 'in 2013', '2013'],
+  ['by', 'by June 2013', 'by June 2013', '2013-06'],
+] as const)('a date known to the %s', (precision, written, after, machine) => {
+  it(`is written "${written}", never more precisely`, () =>
+    expect(formatKnownDate('2013-06-06', precision)).toBe(written));
+  it(`reads "${after}" after a verb`, () => expect(whenKnown('2013-06-06', precision)).toBe(after));
+  it(`is ${machine} for machines`, () =>
+    expect(knownDateTime('2013-06-06', precision)).toBe(machine));
+});
+
+describe('knownDateHtml', () => {
+  it('marks the date up for machines, keeping "by" outside the <time>', () => {
+    expect(knownDateHtml('2013-09-19', 'by')).toBe(
+      'by <time datetime="2013-09">September 2013</time>',
+    );
+    expect(knownDateHtml('2026-03-14', 'day', true)).toBe(
+      'on <time datetime="2026-03-14">14 March 2026</time>',
+    );
+    expect(knownDateHtml('2026-03-14', 'month', true)).toBe(
+      'in <time datetime="2026-03">March 2026</time>',
+    );
+  });
 });

@@ -16,3 +16,56 @@ export function formatDate(date: Date | string): string {
 export function isoDay(date: Date | string): string {
   return (typeof date === 'string' ? date : date.toISOString()).slice(0, 10);
 }
+
+/**
+ * How precisely a date is known. `by`: only that it had happened by then (the 32 councils named
+ * in the September 2013 report signed on days nobody published). A date is shown no more
+ * precisely than it is known, so a reader never sees a day that nobody recorded.
+ */
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'by'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A date as precisely as it is known: "6 June 2013", "June 2013", "2013", "by September 2013". */
+export function formatKnownDate(date: string, precision: DatePrecision): string {
+  const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  switch (precision) {
+    case 'day':
+      return formatDate(date);
+    case 'month':
+      return monthYear.format(day);
+    case 'year':
+      return date.slice(0, 4);
+    case 'by':
+      return `by ${monthYear.format(day)}`;
+  }
+}
+
+/** The same, after a verb: "on 6 June 2013", "in June 2013", "in 2013", "by September 2013". */
+export function whenKnown(date: string, precision: DatePrecision): string {
+  if (precision === 'by') return formatKnownDate(date, precision);
+  return `${precision === 'day' ? 'on' : 'in'} ${formatKnownDate(date, precision)}`;
+}
+
+/** The machine-readable form of a date as precisely as it is known, for `<time datetime>`. */
+export function knownDateTime(date: string, precision: DatePrecision): string {
+  if (precision === 'day') return isoDay(date);
+  return precision === 'year' ? date.slice(0, 4) : date.slice(0, 7);
+}
+
+/**
+ * A date as precisely as it is known, as HTML with `<time>` for machines: "by <time
+ * datetime="2013-09">September 2013</time>". After a verb (`afterVerb`), "on …" or "in …". The
+ * words are ours and the date is ISO, so nothing needs escaping.
+ */
+export function knownDateHtml(date: string, precision: DatePrecision, afterVerb = false): string {
+  const word = precision === 'by' ? 'by ' : afterVerb ? (precision === 'day' ? 'on ' : 'in ') : '';
+  // "by September 2013": the word stands outside the <time>, which holds the month.
+  const text = formatKnownDate(date, precision === 'by' ? 'month' : precision);
+  return `${word}<time datetime="${knownDateTime(date, precision)}">${text}</time>`;
+}

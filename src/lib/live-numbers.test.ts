@@ -23,7 +23,7 @@ describe('live numbers', () => {
     expect(liveCouncilCounts()).toMatchObject({ signed: 32, total: 175 });
     const signatories = liveSignatories();
     expect(signatories).toHaveLength(32);
-    expect(signatories?.[0]).toMatchObject({ signedOn: '2012-07-16' });
+    expect(signatories?.[0]).toMatchObject({ signedOn: '2013-09-19', precision: 'by' });
     // At a fresh start, the 7,000 of the charter's first year, and nobody yet online.
     expect(liveSupporters()).toEqual({ online: 0, offline: 7000, total: 7000 });
   });

@@ -23,7 +23,8 @@ function adminRoutes(): string[] {
         .replace(/\.(astro|ts)$/, '')
         .replace(/\/index$/, '')
         .replace('[name]', 'supporters')
-        .replace('[id]', '1'),
+        .replace('[id]', '1')
+        .replace('[slug]', 'kent'),
   );
 }
 
@@ -52,13 +53,19 @@ const NEEDS: Record<
   '/admin/mailings/new': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/1': { method: 'GET', roles: 'campaigner' },
   '/admin/exports/supporters.csv': { method: 'POST', roles: 'campaigner' },
+  '/admin/councils': { method: 'GET', roles: 'campaigner' },
+  '/admin/councils/kent': { method: 'GET', roles: 'campaigner' },
 };
 
 /** Admin actions that change something, by the page their forms post from. */
 const ACTIONS: Record<string, string> = {
   approveSigning: '/admin/signings',
   rejectSigning: '/admin/signings',
-  decideReport: '/admin/reports',
+  dismissReport: '/admin/reports',
+  recordCouncilEvent: '/admin/councils/kent',
+  nameSignatory: '/admin/councils/kent',
+  setWebsiteDomain: '/admin/councils/kent',
+  markRecordChecked: '/admin/councils/kent',
   pauseFeature: '/admin/pauses',
   resumeFeature: '/admin/pauses',
   recordOfflineSupporters: '/admin/supporters',
@@ -113,6 +120,13 @@ const ACTION_FORM = {
   source: 'Testing the lock.',
   // Corrects no entry: were the lock broken, nothing would be recorded.
   corrects: '999999999',
+  // A council that does not exist: were the lock broken, no record would change.
+  council: 'no-such-council',
+  kind: 'withdrawn',
+  occurredOn: '2020-01-01',
+  precision: 'day',
+  signatoryName: 'Nobody Real',
+  websiteDomain: 'no-such-domain.invalid',
 };
 const formFor = (name: string) =>
   name === 'decideComment' ? { ...ACTION_FORM, decision: 'rejected' } : ACTION_FORM;
@@ -123,11 +137,11 @@ test('every admin page, endpoint and action is closed to people without the righ
   consoleErrors,
 }) => {
   expect(adminRoutes().toSorted()).toEqual(Object.keys(NEEDS).toSorted());
-  const declared = [
-    ...readFileSync('src/actions/admin.ts', 'utf8').matchAll(
-      /^  (\w+): (?:defineAction|emailLinkAction)/gm,
+  const declared = ['src/actions/admin.ts', 'src/actions/council-records.ts'].flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/^  (\w+): (?:defineAction|emailLinkAction)/gm)].map(
+      (m) => m[1]!,
     ),
-  ].map((m) => m[1]!);
+  );
   expect(
     declared
       .filter(

@@ -139,7 +139,7 @@ test('an officer signs from an official address; once approved the council shows
   const badge = await page.request.get('/councils/shropshire/badge.svg');
   expect(badge.status()).toBe(200);
   expect(badge.headers()['content-type']).toContain('image/svg+xml');
-  expect(badge.headers()['cache-control']).toContain('max-age=86400');
+  expect(badge.headers()['cache-control']).toContain('max-age=3600');
   expect(await badge.text()).toContain('Shropshire Council signed the Runaways&#39; Charter');
 
   // Each opted-in, confirmed supporter hears once; nobody else does.
@@ -162,7 +162,7 @@ test('an officer signs from an official address; once approved the council shows
 test('the certificate prints on one A4 page', async ({ page }) => {
   await page.goto('/councils/kent/certificate');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kent County Council');
-  await expect(page.getByText('signed the Runaways’ Charter on')).toBeVisible();
+  await expect(page.getByText('signed the Runaways’ Charter by September 2013')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
   expect(pages).toHaveLength(1);
@@ -217,7 +217,7 @@ test('a council that has signed cannot sign again', async ({ page, consoleErrors
   await askToSign(page, 'kent', uniqueEmail('kent-officer'));
   expect(page.url()).toContain('/sign');
   await expect(page.getByRole('alert')).toContainText(
-    /Kent County Council signed the charter on \d+ \w+ \d{4}/,
+    'Kent County Council signed the charter by September 2013.',
   );
   await expect(
     page.getByRole('link', { name: 'See the council’s page, certificate and badge' }),

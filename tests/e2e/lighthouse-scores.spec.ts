@@ -10,7 +10,15 @@ import { expect, test } from './fixtures.ts';
 test.describe.configure({ mode: 'serial' });
 
 /** The key pages: where people land from television, a share or a search. */
-const PAGES = ['/', '/stories/maya-stepdad', '/charter', '/councils', '/councils/kent', '/join'];
+const PAGES = [
+  '/',
+  '/stories/maya-stepdad',
+  '/charter',
+  '/councils',
+  '/councils/kent',
+  '/join',
+  '/timeline',
+];
 
 /** The budgets: each category's lowest acceptable score. */
 const BUDGETS: Record<string, number> = {

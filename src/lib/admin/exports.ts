@@ -60,8 +60,8 @@ function supportersCsv(db: Db): { rows: (string | number | null)[][]; count: num
 function councilsCsv(db: Db) {
   const rows = statement(
     db,
-    `SELECT c.gss_code, c.short_name, c.region, s.status, s.status_since, sup.supporters,
-            sup.supporters_online, sup.supporters_offline, sup.letters
+    `SELECT c.gss_code, c.short_name, c.region, s.status, s.status_since, s.status_precision,
+            sup.supporters, sup.supporters_online, sup.supporters_offline, sup.letters
      FROM councils AS c JOIN council_status AS s ON s.council_id = c.id
      JOIN council_support AS sup ON sup.council_id = c.id ORDER BY c.short_name`,
   )
@@ -75,6 +75,7 @@ function councilsCsv(db: Db) {
         'region',
         'status',
         'status_since',
+        'status_since_precision',
         'supporters',
         'supporters_online',
         'supporters_offline',

@@ -19,6 +19,7 @@ const ALLOWED = {
   'view-dashboard': ['admin', 'campaigner'],
   export: ['admin', 'campaigner'],
   'review-reports': ['admin', 'campaigner'],
+  'correct-records': ['admin', 'campaigner'],
   'pause-features': ['admin', 'campaigner'],
   mobilise: ['admin', 'campaigner'],
   'record-offline-supporters': ['admin', 'campaigner'],

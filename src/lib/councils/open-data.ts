@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNCIL_DATA_CREDIT } from '../../config.ts';
 import { formatCsv } from '../csv.ts';
+import { DATE_PRECISIONS } from '../format.ts';
 import { statement, type Db } from '../db.ts';
 import { COUNCIL_TYPES, NATIONS, type CouncilSummary } from './queries.ts';
 import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
@@ -29,8 +30,20 @@ export const OpenDataCouncilSchema = z.object({
   longitude: z.number().describe('Centroid, WGS84 degrees'),
   website_domain: z.string().nullable(),
   status: z.enum(COUNCIL_STATUSES).describe('Where the council stands on the charter'),
-  status_since: isoDay.nullable().describe('When it reached that status'),
-  signed_on: isoDay.nullable().describe('When it signed, if it has'),
+  status_since: isoDay
+    .nullable()
+    .describe(
+      'When it reached that status, known only as precisely as status_since_precision says',
+    ),
+  status_since_precision: z
+    .enum(DATE_PRECISIONS)
+    .nullable()
+    .describe(
+      'How precisely status_since (and signed_on) is known: day, month, year, or by (only that it had happened by that date)',
+    ),
+  signed_on: isoDay
+    .nullable()
+    .describe('When it signed, if it is signed now (see status_since_precision)'),
   supporters: z
     .number()
     .int()
@@ -126,6 +139,7 @@ export function toOpenData(
     website_domain: council.websiteDomain,
     status: council.status,
     status_since: council.statusSince,
+    status_since_precision: council.statusPrecision,
     signed_on: council.status === 'signed' ? council.statusSince : null,
     supporters: council.supporters,
     supporters_online: council.supportersOnline,

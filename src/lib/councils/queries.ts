@@ -1,5 +1,8 @@
 import { statement, type Db } from '../db.ts';
+import type { DatePrecision } from '../format.ts';
+import { councilHistory, currentSigning, type CouncilEvent, type Signing } from './history.ts';
 import type { Region } from './regions.ts';
+import { COUNCIL_SLUG } from './slug.ts';
 import type { CouncilStatus } from './status.ts';
 
 export const COUNCIL_TYPES = [
@@ -28,8 +31,10 @@ export interface CouncilSummary {
   longitude: number;
   websiteDomain: string | null;
   status: CouncilStatus;
-  /** When the council reached its current status; null when it has not signed or pledged. */
+  /** When the council reached its current status; null when nothing has been recorded. */
   statusSince: string | null;
+  /** How precisely `statusSince` is known. */
+  statusPrecision: DatePrecision | null;
   /** Supporters in the area: joined here with a postcode in it, or recorded offline for it. */
   supporters: number;
   supportersOnline: number;
@@ -42,9 +47,9 @@ export interface CouncilSummary {
 const SUMMARY_COLUMNS = `
   c.id, c.gss_code AS gssCode, c.slug, c.official_name AS officialName, c.short_name AS shortName,
   c.nation, c.region, c.type, c.latitude, c.longitude, c.website_domain AS websiteDomain,
-  s.status, s.status_since AS statusSince, sup.supporters,
-  sup.supporters_online AS supportersOnline, sup.supporters_offline AS supportersOffline,
-  sup.letters,
+  s.status, s.status_since AS statusSince, s.status_precision AS statusPrecision,
+  sup.supporters, sup.supporters_online AS supportersOnline,
+  sup.supporters_offline AS supportersOffline, sup.letters,
   c.checked_on AS checkedOn, c.updated_at AS updatedAt`;
 const SUMMARY_FROM = `
   FROM councils AS c
@@ -59,22 +64,12 @@ export function listCouncils(db: Db): CouncilSummary[] {
   ).all() as CouncilSummary[];
 }
 
-export interface StatusEvent {
-  status: Exclude<CouncilStatus, 'not_signed'>;
-  occurredOn: string;
-  source: string;
-  note: string | null;
-  signatoryName: string | null;
-  signatoryRole: string | null;
-}
-
 export interface CouncilDetail extends CouncilSummary {
   /** The council's status history, oldest first. */
-  history: StatusEvent[];
+  history: CouncilEvent[];
+  /** The signing it stands by, when it is signed now. */
+  signing: Signing | undefined;
 }
-
-/** The shape of a council's slug, for forms and addresses that name a council. */
-export const COUNCIL_SLUG = /^[a-z0-9-]{1,80}$/;
 
 /**
  * One council with its history, or undefined when no council has that slug. Anything that is
@@ -84,15 +79,10 @@ export function findCouncil(db: Db, slug: string | null | undefined): CouncilDet
   if (!slug || !COUNCIL_SLUG.test(slug)) return undefined;
   const council = statement(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`).get(
     slug,
-  ) as Omit<CouncilDetail, 'history'> | undefined;
+  ) as Omit<CouncilDetail, 'history' | 'signing'> | undefined;
   if (!council) return undefined;
-  const history = statement(
-    db,
-    `SELECT status, occurred_on AS occurredOn, source, note,
-              signatory_name AS signatoryName, signatory_role AS signatoryRole
-       FROM council_status_events WHERE council_id = ? ORDER BY occurred_on, id`,
-  ).all(council.id) as StatusEvent[];
-  return { ...council, history };
+  const history = councilHistory(db, council.id);
+  return { ...council, history, signing: currentSigning(history) };
 }
 
 /** The councils nearest a council on the ground, nearest first. */

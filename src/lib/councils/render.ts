@@ -1,5 +1,5 @@
 import { escapeHtml } from '../html.ts';
-import { formatDate, isoDay } from '../format.ts';
+import { knownDateHtml } from '../format.ts';
 import { hexagonPoints, type HexLayout } from './hex-layout.ts';
 import type { CouncilSummary } from './queries.ts';
 import { STATUS_LABELS, type CouncilStatus } from './status.ts';
@@ -62,7 +62,7 @@ export function councilRowsHtml(rows: readonly CouncilSummary[]): string {
     .map((c) => {
       const signed =
         c.status === 'signed' && c.statusSince
-          ? `<time datetime="${isoDay(c.statusSince)}">${formatDate(c.statusSince)}</time>`
+          ? knownDateHtml(c.statusSince, c.statusPrecision ?? 'day')
           : '<span class="visually-hidden">Not signed</span>';
       return (
         `<tr><th scope="row"><a href="/councils/${c.slug}">${escapeHtml(c.shortName)}</a></th>` +

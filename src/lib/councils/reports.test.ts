@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSeededDatabase } from '../testing.ts';
-import { CouncilReportSchema, decideReport, openReports, recordCouncilReport } from './reports.ts';
+import { createAccount } from '../admin/users.ts';
+import { CouncilReportSchema, dismissReport, openReports, recordCouncilReport } from './reports.ts';
 
 describe('council reports', () => {
   const valid = {
@@ -61,8 +62,12 @@ describe('reviewing reports', () => {
     const [report] = openReports(db);
     expect(report).toMatchObject({ councilSlug: 'kent', topic: 'website' });
     const now = new Date('2026-11-24T10:00:00Z');
-    expect(decideReport(db, report!.id, 'accepted', now)).toBe(true);
-    expect(decideReport(db, report!.id, 'dismissed', now)).toBe(false);
+    createAccount(db, 'sam@campaign.example', 'campaigner', now);
+    const adminId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
+    expect(dismissReport(db, report!.id, adminId, now)).toBe(true);
+    // Dealt with once: a second campaigner's click finds nothing to do.
+    expect(dismissReport(db, report!.id, adminId, now)).toBe(false);
     expect(openReports(db)).toEqual([]);
+    expect(db.prepare('SELECT action FROM audit_log').pluck().all()).toEqual(['report.dismissed']);
   });
 });

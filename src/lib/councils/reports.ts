@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COUNCIL_SLUG } from './queries.ts';
+import { COUNCIL_SLUG } from './slug.ts';
+import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
 
 export const REPORT_TOPICS = {
@@ -67,18 +68,41 @@ export function openReports(db: Db): OpenReport[] {
   ).all() as OpenReport[];
 }
 
-export const REPORT_DECISIONS = ['accepted', 'dismissed'] as const;
-export type ReportDecision = (typeof REPORT_DECISIONS)[number];
+/** One report still waiting, for the form that puts its council's record right. */
+export function findOpenReport(db: Db, id: number): OpenReport | undefined {
+  return openReports(db).find((report) => report.id === id);
+}
 
 /**
- * A campaigner has looked at a report: accepted (the record is being put right) or dismissed.
- * Returns false when it was not open (already dealt with, perhaps by someone else).
+ * A campaigner has put the record right in answer to a report: it is accepted, saying what was
+ * changed, for whoever looks later. Only an open report about this council.
  */
-export function decideReport(db: Db, id: number, decision: ReportDecision, now: Date): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE council_reports SET state = ?, reviewed_at = ? WHERE id = ? AND state = 'open'`,
-    ).run(decision, now.toISOString(), id).changes === 1
-  );
+export function resolveReport(
+  db: Db,
+  councilId: number,
+  reportId: number,
+  resolution: string,
+  now: Date,
+): void {
+  statement(
+    db,
+    `UPDATE council_reports SET state = 'accepted', reviewed_at = ?, resolution = ?
+     WHERE id = ? AND council_id = ? AND state = 'open'`,
+  ).run(now.toISOString(), resolution, reportId, councilId);
+}
+
+/**
+ * A campaigner has looked at a report and found nothing to change. Audited. Returns false when
+ * it was not open (already dealt with, perhaps by someone else).
+ */
+export function dismissReport(db: Db, id: number, adminId: number, now: Date): boolean {
+  return db.transaction(() => {
+    const dismissed =
+      statement(
+        db,
+        `UPDATE council_reports SET state = 'dismissed', reviewed_at = ? WHERE id = ? AND state = 'open'`,
+      ).run(now.toISOString(), id).changes === 1;
+    if (dismissed) recordAudit(db, adminId, 'report.dismissed', { report: id }, now);
+    return dismissed;
+  })();
 }

@@ -29,8 +29,8 @@ describe('seeding councils', () => {
 
   it('does not overwrite a status the site has recorded since', () => {
     db.prepare(
-      `INSERT INTO council_status_events (council_id, status, occurred_on, source)
-       SELECT id, 'signed', '2026-05-01', 'verified signing' FROM councils WHERE slug = 'cardiff'`,
+      `INSERT INTO council_status_events (council_id, kind, status, occurred_on, source)
+       SELECT id, 'signed', 'signed', '2026-05-01', 'verified signing' FROM councils WHERE slug = 'cardiff'`,
     ).run();
     seedDatabase(db);
     const events = db

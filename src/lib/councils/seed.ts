@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readCsvFile } from '../csv.ts';
+import { DATE_PRECISIONS } from '../format.ts';
 import type { Db } from '../db.ts';
 import { COUNCIL_TYPES, NATIONS } from './queries.ts';
+import { WebsiteDomainSchema } from './record.ts';
 import { REGIONS } from './regions.ts';
 
 const CouncilRowSchema = z.object({
@@ -15,18 +17,14 @@ const CouncilRowSchema = z.object({
   type: z.enum(COUNCIL_TYPES),
   latitude: z.coerce.number().min(49.8).max(60.9),
   longitude: z.coerce.number().min(-8.7).max(1.8),
-  website_domain: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'website domain must be a bare domain like kent.gov.uk')
-    .or(z.literal('').transform(() => null)),
+  website_domain: WebsiteDomainSchema.or(z.literal('').transform(() => null)),
 });
 
 const StatusEventRowSchema = z.object({
   gss_code: z.string().regex(/^[EW]\d{8}$/),
   status: z.enum(['pledged', 'signed']),
   occurred_on: z.iso.date(),
+  precision: z.enum(DATE_PRECISIONS),
   source: z.string().trim().min(1),
   note: z
     .string()
@@ -42,7 +40,8 @@ export interface CouncilSeedResult {
 /**
  * Loads the councils and their known history from `db/seed/`. Safe to run on every start:
  * reference fields (names, region, type, centroid) follow the dataset, a campaigner's edit of the
- * website domain is kept, and a status event already recorded is not added again.
+ * website domain is kept, and a status event already recorded (the same kind from the same
+ * source) is not added again.
  */
 /**
  * The day the seed dataset was compiled and checked against its sources (see db/seed/README.md).
@@ -73,11 +72,11 @@ export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
   const markUnchecked = db.prepare('UPDATE councils SET checked_on = ? WHERE checked_on IS NULL');
   const councilId = db.prepare('SELECT id FROM councils WHERE gss_code = ?').pluck();
   const hasEvent = db
-    .prepare('SELECT 1 FROM council_status_events WHERE council_id = ? AND status = ?')
+    .prepare('SELECT 1 FROM council_status_events WHERE council_id = ? AND kind = ? AND source = ?')
     .pluck();
   const addEvent = db.prepare(`
-    INSERT INTO council_status_events (council_id, status, occurred_on, source, note)
-    VALUES (?, ?, ?, ?, ?)`);
+    INSERT INTO council_status_events (council_id, kind, status, occurred_on, precision, source, note)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
   return db.transaction((): CouncilSeedResult => {
     for (const council of councils) upsertCouncil.run(council);
@@ -86,9 +85,17 @@ export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
     for (const event of events) {
       const id = councilId.get(event.gss_code);
       if (id === undefined) throw new Error(`Status event for unknown council ${event.gss_code}`);
-      // A later, real event (say a council re-signing through the site) outranks the seed's guess.
-      if (hasEvent.get(id, event.status) !== undefined) continue;
-      addEvent.run(id, event.status, event.occurred_on, event.source, event.note);
+      // Added once: a campaigner's later record (a withdrawal, a correction) is never undone.
+      if (hasEvent.get(id, event.status, event.source) !== undefined) continue;
+      addEvent.run(
+        id,
+        event.status,
+        event.status,
+        event.occurred_on,
+        event.precision,
+        event.source,
+        event.note,
+      );
       statusEventsAdded += 1;
     }
     return { councils: councils.length, statusEventsAdded };

@@ -33,7 +33,7 @@ describe('the councils table query', () => {
 
   it('sorts by date signed, earliest first, with councils that have not signed last', () => {
     const { rows } = run('sort=signed');
-    expect(rows[0]!.statusSince).toBe('2012-07-16');
+    expect(rows[0]!.statusSince).toBe('2013-09-19');
     expect(rows[31]!.status).toBe('signed');
     expect(rows[32]!.status).toBe('not_signed');
   });

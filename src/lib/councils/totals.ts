@@ -1,3 +1,4 @@
+import type { DatePrecision } from '../format.ts';
 import type { CouncilSummary } from './queries.ts';
 import { COUNCIL_STATUSES, type CouncilStatus } from './status.ts';
 
@@ -38,20 +39,25 @@ export function totalsByArea(councils: readonly CouncilSummary[]): {
 export interface SigningPoint {
   /** ISO date of a signing. */
   date: string;
+  /** How precisely it is known: `by` for signings known only to have happened by then. */
+  precision: DatePrecision;
   /** Councils signed by the end of that day. */
   total: number;
 }
 
-/** The running total of signed councils, one point per day on which any council signed. */
+/**
+ * The running total of councils signed now, one point per date on which any of them signed (as
+ * recorded: the 32 named in the 2013 report share one point, "by 19 September 2013").
+ */
 export function signaturesOverTime(councils: readonly CouncilSummary[]): SigningPoint[] {
-  const days = councils
+  const signings = councils
     .filter((c) => c.status === 'signed' && c.statusSince)
-    .map((c) => c.statusSince!)
-    .sort();
+    .map((c) => ({ date: c.statusSince!, precision: c.statusPrecision ?? 'day' }))
+    .sort((a, b) => a.date.localeCompare(b.date));
   const points: SigningPoint[] = [];
-  days.forEach((date, index) => {
+  signings.forEach(({ date, precision }, index) => {
     if (points.at(-1)?.date === date) points.at(-1)!.total = index + 1;
-    else points.push({ date, total: index + 1 });
+    else points.push({ date, precision, total: index + 1 });
   });
   return points;
 }

@@ -8,7 +8,7 @@ const council = (slug: string) => councils.find((c) => c.slug === slug)!;
 
 describe('the suggested letter', () => {
   it('asks a council that has not signed, with its region’s record and the four steps', () => {
-    const letter = suggestLetter(council('cardiff'), councils, undefined);
+    const letter = suggestLetter(council('cardiff'), councils);
     expect(letter.kind).toBe('ask');
     expect(letter.subject).toBe("Please sign the Runaways' Charter for children in Cardiff");
     expect(letter.opening).toContain('I live in Cardiff');
@@ -18,7 +18,7 @@ describe('the suggested letter', () => {
   });
 
   it('counts signed councils in the region, in good grammar', () => {
-    const letter = suggestLetter(council('surrey'), councils, undefined);
+    const letter = suggestLetter(council('surrey'), councils);
     const southEast = councils.filter((c) => c.region === 'South East');
     const signed = southEast.filter((c) => c.status === 'signed').length;
     expect(letter.opening).toContain(
@@ -26,10 +26,16 @@ describe('the suggested letter', () => {
     );
   });
 
-  it('thanks a council that has signed, with the date', () => {
-    const letter = suggestLetter(council('kent'), councils, '2013-03-14');
+  it('thanks a council that has signed, as precisely as the date is known', () => {
+    const letter = suggestLetter(council('kent'), councils);
     expect(letter.kind).toBe('thank');
     expect(letter.subject).toBe("Thank you for signing the Runaways' Charter");
-    expect(letter.opening).toContain("signing the Runaways' Charter on 14 March 2013");
+    expect(letter.opening).toContain("signing the Runaways' Charter by September 2013.");
+    const onADay = {
+      ...council('kent'),
+      statusSince: '2026-03-14',
+      statusPrecision: 'day' as const,
+    };
+    expect(suggestLetter(onADay, councils).opening).toContain('Charter on 14 March 2026.');
   });
 });

@@ -1,6 +1,6 @@
 import type { CouncilSummary } from '../councils/queries.ts';
 import { regionInSentence } from '../councils/regions.ts';
-import { formatDate } from '../format.ts';
+import { whenKnown } from '../format.ts';
 
 export interface SuggestedLetter {
   /** `ask` a council to sign, or `thank` one that has. */
@@ -27,7 +27,6 @@ const NATIONAL =
 export function suggestLetter(
   council: CouncilSummary,
   all: readonly CouncilSummary[],
-  signedOn: string | undefined,
 ): SuggestedLetter {
   const region = all.filter((other) => other.region === council.region);
   const signedInRegion = region.filter((other) => other.status === 'signed').length;
@@ -40,7 +39,7 @@ export function suggestLetter(
       subject: `Thank you for signing the Runaways' Charter`,
       opening:
         `I live in ${council.shortName} and I want to thank the council for signing the ` +
-        `Runaways' Charter${signedOn ? ` on ${formatDate(signedOn)}` : ''}. ${NATIONAL}\n\n` +
+        `Runaways' Charter${council.statusSince ? ` ${whenKnown(council.statusSince, council.statusPrecision ?? 'day')}` : ''}. ${NATIONAL}\n\n` +
         `By signing, the council promised to ${FOUR_STEPS}. I would like to hear how that is ` +
         `going: how many children who came back were offered a return interview this year, and ` +
         `what has changed for them.`,

@@ -32,8 +32,8 @@ let serial = 0;
 function councilIn(status: 'signed' | 'pledged' | 'not_signed'): { id: number; region: string } {
   if (status === 'pledged') {
     db.prepare(
-      `INSERT OR IGNORE INTO council_status_events (council_id, status, occurred_on, source)
-       SELECT max(council_id), 'pledged', '2026-11-01', 'test' FROM council_status
+      `INSERT INTO council_status_events (council_id, kind, status, occurred_on, source)
+       SELECT max(council_id), 'pledged', 'pledged', '2026-11-01', 'test' FROM council_status
        WHERE status = 'not_signed'`,
     ).run();
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNCIL_SLUG } from '../councils/queries.ts';
+import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { statement, type Db } from '../db.ts';
 import { mayBeEmailed } from './suppressions.ts';
 

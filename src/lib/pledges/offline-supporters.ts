@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordAudit } from '../admin/audit.ts';
-import { COUNCIL_SLUG } from '../councils/queries.ts';
+import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
 import { INVISIBLE, singleLine } from '../form-fields.ts';

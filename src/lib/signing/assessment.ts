@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNCIL_SLUG } from '../councils/queries.ts';
+import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { CHECKLIST, type ChecklistAction } from '../charter/checklist.ts';
 import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
 import { statement, type Db } from '../db.ts';

@@ -1,4 +1,4 @@
-import { formatDate } from '../format.ts';
+import { whenKnown } from '../format.ts';
 import { UNPROVEN_EMAILS_PER_DAY } from '../email/outbox.ts';
 import type { SigningProblem } from './requests.ts';
 
@@ -8,9 +8,9 @@ export function signingProblemMessage(problem: SigningProblem): string {
     case 'unknown-council':
       return 'Choose your council from the list.';
     case 'already-signed':
-      return `${problem.councilName} signed the charter on ${formatDate(problem.signedOn)}. A council signs once; its certificate and badge are on its page.`;
+      return `${problem.councilName} signed the charter ${whenKnown(problem.since.on, problem.since.precision)}. A council signs once; its certificate and badge are on its page.`;
     case 'already-pledged':
-      return `${problem.councilName} told us on ${formatDate(problem.pledgedOn)} that it intends to sign. When it is ready, choose “We sign now”.`;
+      return `${problem.councilName} told us ${whenKnown(problem.since.on, problem.since.precision)} that it intends to sign. When it is ready, choose “We sign now”.`;
     case 'date-out-of-range':
       return 'Choose a date after today and within the next two years.';
     case 'too-many-emails':

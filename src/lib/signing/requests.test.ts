@@ -162,7 +162,7 @@ describe('signing the charter', () => {
     expect(createSigningRequest(db, form({ council: 'kent' }), { now, siteUrl: SITE })).toEqual({
       kind: 'already-signed',
       councilName: 'Kent County Council',
-      signedOn: findCouncil(db, 'kent')!.statusSince,
+      since: { on: '2013-09-19', precision: 'by' },
     });
     expect(emails(db, 'signing-verify')).toEqual([]);
   });
@@ -240,6 +240,26 @@ describe('approving and rejecting', () => {
     expect(cardiff.status).toBe('pledged');
     expect(cardiff.history[0]!.note).toMatch(/intends to sign by 31 March 2027/);
     expect(emails(db, 'council-signed')).toEqual([]);
+  });
+
+  it('approves an address off the council’s domain only with a note of how it was checked', () => {
+    const db = openSeededDatabase();
+    signedRequest(db, { email: 'morgan@gmail.example' });
+    const adminId = campaigner(db);
+    const id = awaitingApproval(db)[0]!.id;
+    expect(approveSigningRequest(db, id, { adminId, now, siteUrl: SITE })).toEqual({
+      kind: 'check-needed',
+    });
+    expect(findCouncil(db, 'cardiff')!.status).toBe('not_signed');
+    const howChecked = 'Rang the council switchboard; the director’s office confirmed it.';
+    expect(
+      approveSigningRequest(db, id, { adminId, now, siteUrl: SITE, howChecked }),
+    ).toMatchObject({
+      kind: 'approved',
+    });
+    expect(findCouncil(db, 'cardiff')!.history.at(-1)!.note).toContain(
+      `checked with the council by the campaign: ${howChecked}`,
+    );
   });
 
   it('rejection records why and tells the person who asked', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { COUNCIL_SLUG } from '../councils/queries.ts';
+import { canMove, insertCouncilEvent } from '../councils/history.ts';
+import { COUNCIL_SLUG } from '../councils/slug.ts';
+import type { CouncilStatus } from '../councils/status.ts';
 import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
@@ -10,7 +12,7 @@ import {
   verifySigningEmail,
 } from '../email/templates/signing-emails.tsx';
 import { EmailSchema, singleLine } from '../form-fields.ts';
-import { formatDate, isoDay } from '../format.ts';
+import { formatDate, isoDay, type DatePrecision } from '../format.ts';
 import { mayBeEmailed } from '../mailings/suppressions.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
@@ -80,39 +82,47 @@ interface SigningCouncil {
   slug: string;
   name: string;
   domain: string | null;
-  status: 'not_signed' | 'pledged' | 'signed';
+  status: CouncilStatus;
   statusSince: string | null;
+  statusPrecision: DatePrecision | null;
 }
 
 function findSigningCouncil(db: Db, slug: string): SigningCouncil | undefined {
   return statement(
     db,
     `SELECT c.id, c.slug, c.official_name AS name, c.website_domain AS domain, s.status,
-            s.status_since AS statusSince
+            s.status_since AS statusSince, s.status_precision AS statusPrecision
      FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.slug = ?`,
   ).get(slug) as SigningCouncil | undefined;
 }
 
+/** When a council took its step, as precisely as it is known. */
+interface Since {
+  on: string;
+  precision: DatePrecision;
+}
+
 export type SigningProblem =
   | { kind: 'unknown-council' }
-  | { kind: 'already-signed'; councilName: string; signedOn: string }
-  | { kind: 'already-pledged'; councilName: string; pledgedOn: string }
+  | { kind: 'already-signed'; councilName: string; since: Since }
+  | { kind: 'already-pledged'; councilName: string; since: Since }
   | { kind: 'date-out-of-range' }
   | { kind: 'too-many-emails' };
 
-/** Why a council cannot take this step: it has already taken it (or a further one). */
+/**
+ * Why a council cannot take this step: it has already taken it (or a further one). The council
+ * record's own rule (canMove) decides.
+ */
 function statusProblem(
   council: SigningCouncil | undefined,
   intent: Intent,
 ): SigningProblem | undefined {
   if (!council) return { kind: 'unknown-council' };
-  if (council.status === 'signed') {
-    return { kind: 'already-signed', councilName: council.name, signedOn: council.statusSince! };
-  }
-  if (intent === 'pledge' && council.status === 'pledged') {
-    return { kind: 'already-pledged', councilName: council.name, pledgedOn: council.statusSince! };
-  }
-  return undefined;
+  if (canMove(council.status, intent === 'sign' ? 'signed' : 'pledged')) return undefined;
+  const since = { on: council.statusSince!, precision: council.statusPrecision ?? 'day' };
+  return council.status === 'signed'
+    ? { kind: 'already-signed', councilName: council.name, since }
+    : { kind: 'already-pledged', councilName: council.name, since };
 }
 
 /** A pledge names a day after today and within two years. */
@@ -282,7 +292,19 @@ export type DecisionOutcome =
   | { kind: 'approved'; councilSlug: string; supportersEmailed: number }
   | { kind: 'rejected'; councilSlug: string }
   | { kind: 'not-waiting' }
+  /** A flagged request (an address not on the council's domain) needs to say how it was checked. */
+  | { kind: 'check-needed' }
   | SigningProblem;
+
+/** How a campaigner checked a flagged request with the council, kept in the council's history. */
+export const HowCheckedSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value : ''),
+  z
+    .string()
+    .trim()
+    .max(500, 'Keep it to 500 characters or fewer')
+    .transform((value) => value || undefined),
+);
 
 /** A request a campaigner may decide on now: its address proved, not yet decided. */
 function waitingRequest(db: Db, id: number): SigningRequest | undefined {
@@ -295,6 +317,8 @@ interface Decider {
   adminId: number;
   now: Date;
   siteUrl: string;
+  /** For a flagged request: how it was checked with the council (a phone call, say). */
+  howChecked?: string | undefined;
 }
 
 /**
@@ -305,12 +329,15 @@ interface Decider {
 export function approveSigningRequest(
   db: Db,
   id: number,
-  { adminId, now, siteUrl }: Decider,
+  { adminId, now, siteUrl, howChecked }: Decider,
 ): DecisionOutcome {
   return db
     .transaction((): DecisionOutcome => {
       const request = waitingRequest(db, id);
       if (!request) return { kind: 'not-waiting' };
+      // One click would publish the signature and email the council's supporters: an address
+      // that is not the council's own needs a word on how it was checked first.
+      if (request.reviewReason && (howChecked ?? '').length < 10) return { kind: 'check-needed' };
       const council = findSigningCouncil(db, request.councilSlug)!;
       const problem = statusProblem(council, request.intent);
       if (problem) return problem;
@@ -320,34 +347,32 @@ export function approveSigningRequest(
       const domain = request.email.slice(request.email.lastIndexOf('@') + 1);
       const evidence =
         `Confirmed by ${request.name} from an address at ${domain} on ${formatDate(verifiedOn)}` +
-        (request.reviewReason ? ', and checked with the council by the campaign' : '') +
+        (request.reviewReason ? `; checked with the council by the campaign: ${howChecked}` : '') +
         `; approved on ${formatDate(now)}.` +
         (request.intendsBy
           ? ` The council intends to sign by ${formatDate(request.intendsBy)}.`
           : '');
-      statement(
+      insertCouncilEvent(
         db,
-        `INSERT INTO council_status_events (council_id, status, occurred_on, source, note,
-         signatory_name, signatory_role, signing_request_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
         council.id,
-        status,
-        verifiedOn,
-        request.intent === 'sign' ? 'Signed through this site' : 'Pledged through this site',
-        evidence,
-        request.name,
-        request.role,
-        request.id,
+        {
+          kind: status,
+          status,
+          occurredOn: verifiedOn,
+          precision: 'day',
+          source:
+            request.intent === 'sign' ? 'Signed through this site' : 'Pledged through this site',
+          note: evidence,
+          signatoryName: request.name,
+          signatoryRole: request.role,
+          signingRequestId: request.id,
+        },
+        { adminId, now },
       );
       statement(
         db,
         `UPDATE signing_requests SET state = 'approved', decided_at = ?, decided_by = ? WHERE id = ?`,
       ).run(now.toISOString(), adminId, request.id);
-      statement(db, 'UPDATE councils SET updated_at = ? WHERE id = ?').run(
-        now.toISOString(),
-        council.id,
-      );
 
       const { url: assessUrl } = issueAssessmentLink(db, council.id, request.email, now, siteUrl);
       enqueueEmail(

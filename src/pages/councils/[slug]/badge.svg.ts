@@ -6,13 +6,13 @@ import { badgeSvg } from '../../../lib/signing/badge.ts';
 export const prerender = false;
 
 /**
- * A signed council's badge, for its own website. Status only moves forward, so once a council has
- * signed its badge never changes: other sites' visitors may keep it for a day. Councils that have
- * not signed get a 404, so a badge can never claim a signature that is not on record.
+ * A signed council's badge, for its own website. It changes only when the council's record does
+ * (a withdrawal, a correction), so other sites' visitors may keep it for an hour. Councils that
+ * are not signed now get a 404, so a badge can never claim a signature that is not on record.
  */
 export const GET: APIRoute = ({ params }) => {
   const council = findCouncil(getDb(), params.slug ?? '');
-  const signed = council?.history.find((event) => event.status === 'signed');
+  const signed = council?.signing;
   if (!council || !signed) {
     return new Response('There is no badge: this council has not signed the charter.\n', {
       status: 404,
@@ -22,11 +22,11 @@ export const GET: APIRoute = ({ params }) => {
       },
     });
   }
-  return new Response(badgeSvg(council.officialName, signed.occurredOn), {
+  return new Response(badgeSvg(council.officialName, signed), {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=86400',
-      ETag: `"badge-${council.slug}-${signed.occurredOn}"`,
+      'Cache-Control': 'public, max-age=3600',
+      ETag: `"badge-${council.slug}-${signed.occurredOn}-${signed.precision}"`,
       // Shown on other sites' pages, so other sites may load it; and, opened on its own, it
       // may run nothing and load nothing.
       'Cross-Origin-Resource-Policy': 'cross-origin',

@@ -22,8 +22,10 @@ export const GET: APIRoute = ({ params, site }) => {
       attribution: COUNCIL_DATA_CREDIT,
       ...toOpenData(council, councilPagesBase(site!), councilProgress(getDb(), council.id)),
       history: council.history.map((event) => ({
+        kind: event.kind,
         status: event.status,
         occurred_on: event.occurredOn,
+        precision: event.precision,
         source: event.source,
         note: event.note,
         signatory_name: event.signatoryName,

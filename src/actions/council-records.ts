@@ -1,0 +1,75 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { getDb } from '../lib/db.ts';
+import {
+  nameSignatory,
+  recordStatusEvent,
+  SignatoryFormSchema,
+  StatusEventFormSchema,
+  type RecordOutcome,
+} from '../lib/councils/history.ts';
+import {
+  CheckedFormSchema,
+  markChecked,
+  setWebsiteDomain,
+  WebsiteFormSchema,
+} from '../lib/councils/record.ts';
+import { requirePermission } from './admin.ts';
+
+const noSuchCouncil = () =>
+  new ActionError({ code: 'NOT_FOUND', message: 'There is no such council.' });
+
+/** A recorded event, or the problem the page shows beside its field. */
+const outcome = (recorded: RecordOutcome | undefined, council: string) => {
+  if (!recorded) throw noSuchCouncil();
+  return { ...recorded, council };
+};
+
+/** Campaigners putting a council's record right (/admin/councils/<slug>). */
+export const councilRecords = {
+  recordCouncilEvent: defineAction({
+    accept: 'form',
+    input: StatusEventFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'correct-records');
+      return outcome(
+        recordStatusEvent(getDb(), form, { adminId: admin.id, now: new Date() }),
+        form.council,
+      );
+    },
+  }),
+
+  nameSignatory: defineAction({
+    accept: 'form',
+    input: SignatoryFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'correct-records');
+      return outcome(
+        nameSignatory(getDb(), form, { adminId: admin.id, now: new Date() }),
+        form.council,
+      );
+    },
+  }),
+
+  setWebsiteDomain: defineAction({
+    accept: 'form',
+    input: WebsiteFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'correct-records');
+      if (!setWebsiteDomain(getDb(), form, { adminId: admin.id, now: new Date() })) {
+        throw noSuchCouncil();
+      }
+      return { council: form.council };
+    },
+  }),
+
+  markRecordChecked: defineAction({
+    accept: 'form',
+    input: CheckedFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'correct-records');
+      if (!markChecked(getDb(), form, { adminId: admin.id, now: new Date() }))
+        throw noSuchCouncil();
+      return { council: form.council };
+    },
+  }),
+};
