@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CHARTER_STEPS } from './lib/charter/steps.ts';
 import { REGIONS } from './lib/councils/regions.ts';
+import { FactSchema, QuotationSchema, SourceSchema } from './lib/facts/facts.ts';
 import { STORY_THEMES } from './lib/stories/themes.ts';
 
 const summary = z.string().trim().min(40).max(300);
@@ -85,4 +86,32 @@ const charterSteps = defineCollection({
   }),
 });
 
-export const collections = { stories, news, resources, charterSteps };
+/**
+ * The campaign's published figures, the documents they come from and the words of the people it
+ * quotes (src/content/facts/). The /sources page lists them from these collections; pages and
+ * emails take them from src/lib/facts/facts.ts, which reads the same files with the same schemas.
+ */
+const sources = defineCollection({
+  loader: file('src/content/facts/sources.json'),
+  schema: SourceSchema,
+});
+
+const facts = defineCollection({
+  loader: file('src/content/facts/facts.json'),
+  schema: FactSchema.extend({ source: reference('sources') }),
+});
+
+const quotations = defineCollection({
+  loader: file('src/content/facts/quotations.json'),
+  schema: QuotationSchema.extend({ source: reference('sources') }),
+});
+
+export const collections = {
+  stories,
+  news,
+  resources,
+  charterSteps,
+  sources,
+  facts,
+  quotations,
+};
