@@ -78,7 +78,7 @@ const charterSteps = defineCollection({
     id: z.enum(CHARTER_STEPS),
     order: z.number().int().min(1).max(4),
     title: z.string().trim().min(5),
-    /** The step in one line, as a young person might say it. */
+    /** The step in one line, in our own plain words (not a quotation). */
     inBrief: z.string().trim().min(10),
     /** What the step asks of a council, one commitment per item. */
     asks: z.array(z.string().trim().min(10)).min(2),

@@ -93,3 +93,65 @@ test('home, the charter and the report link every figure to its entry on /source
   await expect(report).toContainText('one in twelve source are hurt or harmed as a direct result');
   await expect(report).toContainText(FACTS['hurt-as-a-direct-result'].note!);
 });
+
+test('the campaign’s own voices are quoted exactly, and say who said them and where', async ({
+  page,
+}) => {
+  const jade = /^Jade, a former young runaway who helped write the charter\./;
+  for (const path of ['/charter', '/news/2013-09-first-anniversary']) {
+    await page.goto(path);
+    const figure = page.getByRole('figure', { name: jade });
+    await expect(figure.locator('blockquote'), path).toHaveText(QUOTATIONS.jade.words.join(''));
+    await expect(
+      figure.getByRole('link', { name: SOURCES['anniversary-post']!.title }),
+    ).toHaveAttribute('href', '/sources#quotation-jade');
+  }
+
+  const henig =
+    /^County Councillor Chris Henig, lead member for families at Lancashire County Council\./;
+  const jackson = /^Rob Jackson, area director for the Children’s Society in Lancashire\./;
+  for (const path of ['/news/2013-10-good-practice', '/councils/lancashire']) {
+    await page.goto(path);
+    await expect(page.getByRole('figure', { name: henig }).locator('blockquote')).toContainText(
+      'Experience shows that young runaways potentially put themselves at high risk',
+    );
+    await expect(page.getByRole('figure', { name: jackson }).locator('blockquote')).toContainText(
+      'It is still not too late for other local authorities to sign up to the Charter',
+    );
+    await expect(page.getByRole('main')).toContainText(
+      'Lancashire County Council, September 2013.',
+    );
+  }
+
+  // Other councils' pages quote nobody.
+  await page.goto('/councils/kent');
+  await expect(page.locator('blockquote')).toHaveCount(0);
+});
+
+test('no page puts words in anyone’s mouth: the charter’s steps are our words, not quotations', async ({
+  page,
+}) => {
+  for (const path of ['/', '/charter']) {
+    await page.goto(path);
+    const main = page.getByRole('main');
+    // Every quotation is a figure that names who said it and links to its source.
+    for (const quotation of await main.locator('blockquote').all()) {
+      await expect(quotation.locator('xpath=../figcaption').getByRole('link')).toHaveAttribute(
+        'href',
+        /^\/sources#quotation-/,
+      );
+    }
+    // Outside them, nothing is set in quotation marks.
+    const text = await main.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('figure').forEach((figure) => figure.remove());
+      return copy.textContent ?? '';
+    });
+    expect(text, path).not.toMatch(/[“”]/);
+  }
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Count every child who runs away' })).toBeVisible();
+  await expect(
+    page.getByText('Know how many children run away, where from and how often.'),
+  ).toBeVisible();
+});
