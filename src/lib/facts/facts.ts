@@ -100,13 +100,16 @@ export const QUOTATIONS = withKnownSource(QuotationSchema).parse(quotationsData)
 const isFactId = (id: string): id is FactId => Object.hasOwn(FACTS, id);
 const isQuotationId = (id: string): id is QuotationId => Object.hasOwn(QUOTATIONS, id);
 
-/** A fact by its id; an unknown id is a mistake in the content, so it stops the build. */
+/**
+ * A fact by its id. An unknown id is a mistake in the content: it throws, failing the build of a
+ * page made in advance; the facts test (number-lint.test.ts) finds it first in Markdown and JSON.
+ */
 export function factById(id: string): Fact & { id: FactId } {
   if (!isFactId(id)) throw new Error(`There is no fact "${id}" in src/content/facts/facts.json`);
   return { id, ...FACTS[id] };
 }
 
-/** A quotation by its id; an unknown id stops the build. */
+/** A quotation by its id; an unknown id throws, as for facts. */
 export function quotationById(id: string): Quotation & { id: QuotationId } {
   if (!isQuotationId(id)) {
     throw new Error(`There is no quotation "${id}" in src/content/facts/quotations.json`);

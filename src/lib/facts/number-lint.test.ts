@@ -89,9 +89,13 @@ describe('a figure stated in copy', () => {
     ]);
   });
 
-  it('must name a fact that exists', () => {
-    expect(unsourcedFigures('news.md', 'About {fact:three-thousand} children.')).toEqual([
-      { file: 'news.md', line: 1, text: 'names a fact "three-thousand" that does not exist' },
+  it.each([
+    ['About {fact:three-thousand} children.', 'names a fact "three-thousand" that does not exist'],
+    ['{note:runaways-each-year}', 'asks for the note of "runaways-each-year", which has none'],
+    ['{quote:a-made-up-child}', 'names a quotation "a-made-up-child" that does not exist'],
+  ])('must name a fact, a note or a quotation that exists: %s', (text, problem) => {
+    expect(unsourcedFigures('news.md', text)).toEqual([
+      { file: 'news.md', line: 1, text: problem },
     ]);
   });
 

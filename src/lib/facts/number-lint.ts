@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACTS, type FactId } from './facts.ts';
+import { FACTS, QUOTATIONS, type FactId } from './facts.ts';
 import { PLACEHOLDER } from './render.ts';
 
 /**
@@ -69,7 +69,7 @@ function astroCopy(text: string): string {
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** The facts a file names, by placeholder or by `<Fact>`, with where each is named. */
+/** The facts, notes and quotations a file names, by placeholder or by `<Fact>`, and where. */
 function namedFacts(text: string): { kind: string; id: string; index: number }[] {
   const named = [...text.matchAll(PLACEHOLDER)].map((m) => ({
     kind: m[1]!,
@@ -82,19 +82,30 @@ function namedFacts(text: string): { kind: string; id: string; index: number }[]
   return named;
 }
 
+/**
+ * What is wrong with a placeholder, if anything. A page rendered on request (a news post) would
+ * otherwise find out from its first reader.
+ */
+function namingProblem(kind: string, id: string): string | undefined {
+  if (kind === 'quote') {
+    return Object.hasOwn(QUOTATIONS, id)
+      ? undefined
+      : `names a quotation "${id}" that does not exist`;
+  }
+  if (!Object.hasOwn(FACTS, id)) return `names a fact "${id}" that does not exist`;
+  if (kind === 'note' && !FACTS[id as FactId].note)
+    return `asks for the note of "${id}", which has none`;
+  return undefined;
+}
+
 /** Figures in one file's text that do not come from the facts, and facts named wrongly. */
 export function unsourcedFigures(file: string, text: string): Finding[] {
   const copy = file.endsWith('.astro') ? astroCopy(text) : text;
   const findings: Finding[] = [];
   const named = namedFacts(copy);
   for (const { kind, id, index } of named) {
-    if (kind !== 'quote' && !Object.hasOwn(FACTS, id)) {
-      findings.push({
-        file,
-        line: lineOf(copy, index),
-        text: `names a fact "${id}" that does not exist`,
-      });
-    }
+    const problem = namingProblem(kind, id);
+    if (problem) findings.push({ file, line: lineOf(copy, index), text: problem });
   }
   const ids = new Set(named.filter(({ kind }) => kind === 'fact').map(({ id }) => id));
   const notes = new Set(named.filter(({ kind }) => kind === 'note').map(({ id }) => id));
