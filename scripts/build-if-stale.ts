@@ -1,15 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Env } from '../src/lib/env.ts';
 
 /** The built server; its age is compared with the sources it was built from. */
 export const SERVER_ENTRY = resolve('dist/server/entry.mjs');
 
 const SOURCES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-/** Settings baked into the build (canonical links, feeds), recorded beside it. */
+/**
+ * Settings baked into the build (canonical links, feeds, the charity named in every footer),
+ * recorded beside it.
+ */
+export type BuildSettings = Pick<Env, 'SITE_URL' | 'CHARITY_NAME' | 'CHARITY_NUMBER'>;
 const BUILD_SETTINGS = resolve('dist/build-settings.json');
-const buildSettings = (siteUrl: string) => JSON.stringify({ SITE_URL: siteUrl });
+const buildSettings = ({ SITE_URL, CHARITY_NAME, CHARITY_NUMBER }: BuildSettings) =>
+  JSON.stringify({ SITE_URL, CHARITY_NAME, CHARITY_NUMBER });
 
 function newestChange(path: string): number {
   const stat = statSync(path);
@@ -21,19 +27,19 @@ function newestChange(path: string): number {
 }
 
 /**
- * True when there is no build, any source file changed after it was made, or it was made for a
- * different SITE_URL.
+ * True when there is no build, any source file changed after it was made, or it was made with
+ * different build settings.
  */
-export function isBuildStale(siteUrl: string): boolean {
+export function isBuildStale(settings: BuildSettings): boolean {
   if (!existsSync(SERVER_ENTRY) || !existsSync(BUILD_SETTINGS)) return true;
-  if (readFileSync(BUILD_SETTINGS, 'utf8') !== buildSettings(siteUrl)) return true;
+  if (readFileSync(BUILD_SETTINGS, 'utf8') !== buildSettings(settings)) return true;
   const built = statSync(SERVER_ENTRY).mtimeMs;
   return SOURCES.some((source) => existsSync(source) && newestChange(source) > built);
 }
 
 /** Runs `astro build` when the build is missing or out of date; throws if the build fails. */
-export function buildIfStale(siteUrl: string): void {
-  if (!isBuildStale(siteUrl)) return;
+export function buildIfStale(settings: BuildSettings): void {
+  if (!isBuildStale(settings)) return;
   console.log('Building the site (sources changed since the last build)…');
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   // Always a production build: started from a test runner (NODE_ENV=test), Vite would compile the
@@ -44,5 +50,5 @@ export function buildIfStale(siteUrl: string): void {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);
-  writeFileSync(BUILD_SETTINGS, buildSettings(siteUrl));
+  writeFileSync(BUILD_SETTINGS, buildSettings(settings));
 }

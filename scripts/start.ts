@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   // The database first: a bad DATABASE_PATH should stop start-up at once, not after a build.
   const seeded = seedDatabase(getDb());
-  buildIfStale(env.SITE_URL);
+  buildIfStale(env);
   log.info(
     {
       database: env.DATABASE_PATH,

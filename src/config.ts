@@ -66,7 +66,7 @@ export const NAVIGATION = [
 /** Pages about the campaign and this site, linked from every footer. */
 export const FOOTER_LINKS = [
   { href: '/about', label: 'About the campaign' },
-  { href: '/donate', label: 'Donate' },
+  { href: '/sources', label: 'Where our figures come from' },
   { href: '/resources', label: 'Reports and guides' },
   { href: '/data', label: 'Open data' },
   { href: '/news/rss.xml', label: 'News feed (RSS)' },
@@ -75,16 +75,17 @@ export const FOOTER_LINKS = [
 ] as const;
 
 /**
+ * Added to the footer's links only where gifts can be taken (STRIPE_SECRET_KEY is set), so no
+ * page sends anyone to a donate page that takes nothing. Only pages rendered on request show it:
+ * a page built in advance cannot know the settings of the server that will serve it.
+ */
+export const DONATE_LINK = { href: '/donate', label: 'Donate' } as const;
+
+/**
  * The campaign team's inbox, for councils, journalists and anyone who needs a person. It must be
  * an address the charity reads every working day.
  */
 export const CONTACT_EMAIL = 'campaign@makerunawayssafe.org.uk';
-
-/**
- * The charity that runs the campaign and receives its donations, as Gift Aid declarations and
- * receipts name it. Before taking real money, set its registered name and charity number here.
- */
-export const CHARITY_NAME = 'the national children’s charity that runs Make Runaways Safe';
 
 /** The credit the councils dataset's licence asks for, wherever council data is shown. */
 export const COUNCIL_DATA_CREDIT =

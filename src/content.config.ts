@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { CHARTER_STEPS } from './lib/charter/steps.ts';
 import { DATE_PRECISIONS } from './lib/format.ts';
 import { REGIONS } from './lib/councils/regions.ts';
+import { FactSchema, QuotationSchema, SourceSchema } from './lib/facts/facts.ts';
 import { STORY_THEMES } from './lib/stories/themes.ts';
 
 const summary = z.string().trim().min(40).max(300);
@@ -78,7 +79,7 @@ const charterSteps = defineCollection({
     id: z.enum(CHARTER_STEPS),
     order: z.number().int().min(1).max(4),
     title: z.string().trim().min(5),
-    /** The step in one line, as a young person might say it. */
+    /** The step in one line, in our own plain words (not a quotation). */
     inBrief: z.string().trim().min(10),
     /** What the step asks of a council, one commitment per item. */
     asks: z.array(z.string().trim().min(10)).min(2),
@@ -97,10 +98,38 @@ const milestones = defineCollection({
     precision: z.enum(DATE_PRECISIONS),
     title: z.string().trim().min(5).max(100),
     summary: z.string().trim().min(40).max(400),
-    /** Where it is recorded: a document's name and date. */
-    source: z.string().trim().min(10),
-    url: z.url({ protocol: /^https$/ }).optional(),
+    /** Where it is recorded, from the same list of sources as every figure (/sources). */
+    source: reference('sources'),
   }),
 });
 
-export const collections = { stories, news, resources, charterSteps, milestones };
+/**
+ * The campaign's published figures, the documents they come from and the words of the people it
+ * quotes (src/content/facts/). The /sources page lists them from these collections; pages and
+ * emails take them from src/lib/facts/facts.ts, which reads the same files with the same schemas.
+ */
+const sources = defineCollection({
+  loader: file('src/content/facts/sources.json'),
+  schema: SourceSchema,
+});
+
+const facts = defineCollection({
+  loader: file('src/content/facts/facts.json'),
+  schema: FactSchema.extend({ source: reference('sources') }),
+});
+
+const quotations = defineCollection({
+  loader: file('src/content/facts/quotations.json'),
+  schema: QuotationSchema.extend({ source: reference('sources') }),
+});
+
+export const collections = {
+  stories,
+  news,
+  resources,
+  charterSteps,
+  sources,
+  facts,
+  quotations,
+  milestones,
+};

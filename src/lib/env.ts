@@ -86,6 +86,18 @@ const EnvSchema = z.object({
    * previews. Read when the site is built: `npm start` rebuilds when it changes.
    */
   SITE_URL: webAddress('http://localhost:4321'),
+  /**
+   * The registered charity that runs the campaign and receives its gifts, named in every footer,
+   * on the donate page, in the Gift Aid declaration and on receipts. Read when the site is built,
+   * like SITE_URL: `npm start` rebuilds when it changes.
+   */
+  CHARITY_NAME: z.string().trim().min(3).default("The Children's Society"),
+  /** Its number in the register of charities for England and Wales; read at build time too. */
+  CHARITY_NUMBER: z
+    .string()
+    .trim()
+    .regex(/^\d{6,7}$/, "must be a number in the Charity Commission's register, like 221124")
+    .default('221124'),
   /** postcodes.io, which turns a postcode into council codes. Tests point it at a local fake. */
   POSTCODES_API_URL: webAddress('https://api.postcodes.io'),
   /** Resend's API key. Without one, emails stay in the outbox and /dev/outbox shows them. */

@@ -83,6 +83,7 @@ test('every page linked from the home page works, passes axe, fits a phone and s
     '/about',
     '/privacy',
     '/accessibility',
+    '/sources',
     '/councils',
   ]) {
     expect(pages).toContain(path);

@@ -10,7 +10,7 @@ test('the news feed lists every post, newest first, with absolute links', async 
   const titles = items.map((item) =>
     /<title>(.*?)<\/title>/.exec(item)?.[1]?.replaceAll('&apos;', "'"),
   );
-  expect(titles[0]).toBe('Why one council in four is not enough');
+  expect(titles[0]).toBe('Why every child who comes back needs a return interview');
   expect(titles.at(-1)).toBe("Launching the Runaways' Charter");
   for (const item of items)
     expect(item).toMatch(/<link>https?:\/\/[^<]+\/news\/[a-z0-9-]+<\/link>/);
@@ -29,6 +29,7 @@ test('the sitemap lists every page, and every page it lists is there', async ({ 
     '/about',
     '/privacy',
     '/accessibility',
+    '/sources',
     '/resources/safeguarding-planning-guide',
   ]) {
     expect(paths).toContain(path);

@@ -30,7 +30,9 @@ test('a reader filters stories by theme, reads one, finds help and leaves quickl
   await page.getByRole('link', { name: 'Everyone thought he was my boyfriend' }).click();
   await expect(page).toHaveURL(/\/stories\/chloe-boyfriend$/);
 
-  // The content note comes before the story, and the helplines after it.
+  // Under its title it says it is a composite, and the content note comes before the story, and
+  // the helplines after it.
+  const composite = page.getByText('A composite story.');
   const note = page.getByRole('complementary', { name: 'Before you read' });
   const firstLine = page.getByText('He was twenty-two and I was fifteen');
   const helplines = page
@@ -42,11 +44,13 @@ test('a reader filters stories by theme, reads one, finds help and leaves quickl
     if (!found) throw new Error(`${locator} is not on the page`);
     return found;
   };
-  const [noteBox, storyBox, helpBox] = [
+  const [compositeBox, noteBox, storyBox, helpBox] = [
+    await box(composite),
     await box(note),
     await box(firstLine),
     await box(helplines),
   ];
+  expect(compositeBox.y).toBeLessThan(noteBox.y);
   expect(noteBox.y + noteBox.height).toBeLessThan(storyBox.y);
   expect(storyBox.y).toBeLessThan(helpBox.y);
   await expect(helplines.getByRole('link', { name: '116 000' })).toHaveAttribute(
@@ -128,4 +132,22 @@ test('a story shares a preview made for it, and links to share it without loadin
   await expect(illustration).toHaveAttribute('loading', 'lazy');
   await expect(illustration).toHaveAttribute('width', /\d+/);
   await expect(illustration).toHaveAttribute('srcset', /400w/);
+});
+
+test('every story says, under its title, that it is a composite with names and details changed', async ({
+  page,
+}) => {
+  await page.goto('/stories');
+  const stories = await page
+    .getByRole('main')
+    .getByRole('article')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(stories.length).toBeGreaterThan(0);
+  for (const story of stories) {
+    await page.goto(story);
+    await expect(page.locator('h1 + p'), story).toHaveText(
+      'A composite story. It brings together the experiences of several young people, told as one. Names and details are changed so that nobody can be recognised.',
+    );
+  }
 });

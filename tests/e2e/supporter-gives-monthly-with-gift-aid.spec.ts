@@ -11,6 +11,8 @@ const STRIPE = process.env.E2E_STRIPE_URL!;
 /** The public address the test server was built with (the default). */
 const SITE_URL = 'http://localhost:4321';
 const stripe = (path: string, init?: RequestInit) => fetch(`${STRIPE}${path}`, init);
+/** The charity gifts go to, as the default settings name it. */
+const CHARITY = "The Children's Society, registered charity 221124 (England and Wales)";
 
 /**
  * Lets the page go to the fake Stripe's own pages, as a giver's browser goes to Stripe's, and
@@ -45,7 +47,13 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   const before = await donationFigures(team);
 
   await allowStripePages(page, baseURL!);
-  await page.goto('/donate');
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Donate' }).click();
+  await expect(page).toHaveURL(/\/donate$/);
+  await expect(page.getByText(`Gifts go to ${CHARITY}, which runs the campaign.`)).toBeVisible();
+  await expect(
+    page.getByText(`I want ${CHARITY}, to claim Gift Aid on this gift`, { exact: false }),
+  ).toBeVisible();
   await page.getByLabel('Every month').check();
   await page.getByLabel('£25').check();
   await page.getByLabel('Email address').fill(email);
@@ -90,6 +98,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   await expect(page.getByText('another £6.25 each month from HMRC')).toBeVisible();
 
   const receipt = await waitForEmail(email, 'Your receipt: £25 monthly gift');
+  expect(receipt.text).toContain(`It goes to ${CHARITY}, to make young runaways safe.`);
   expect(receipt.text).toContain('we will claim £6.25 from HMRC on this payment');
   const recorded = withDatabase((db) =>
     db
@@ -275,8 +284,26 @@ test.describe('without JavaScript', () => {
   });
 });
 
-ownSite('with no Stripe key, the donate page says donations are not set up', async ({ page }) => {
-  await page.goto('/donate');
-  await expect(page.getByText('We are not taking donations online yet.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Continue to payment' })).toHaveCount(0);
-});
+ownSite(
+  'with no Stripe key, no page links to the donate page, which says donations are not set up',
+  async ({ page }) => {
+    // Pages made on request (home, the charter, a council, the thank-you for a pledge) and pages
+    // built in advance (about, the stories).
+    for (const path of [
+      '/',
+      '/charter',
+      '/councils/kent',
+      '/pledge/thanks',
+      '/about',
+      '/stories',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('contentinfo')).toContainText(`a campaign by ${CHARITY}`);
+      await expect(page.locator('a[href^="/donate"]'), path).toHaveCount(0);
+    }
+    await page.goto('/donate');
+    await expect(page.getByText('We are not taking donations online yet.')).toBeVisible();
+    await expect(page.getByText(`Gifts go to ${CHARITY}, which runs the campaign.`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Continue to payment' })).toHaveCount(0);
+  },
+);

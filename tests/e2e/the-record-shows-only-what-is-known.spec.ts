@@ -95,7 +95,7 @@ test('the timeline tells the campaign from its sources, and the signings as the 
   await expect(entries.first()).toContainText('9 July 2012');
   await expect(entries.first()).toContainText('The Runaways’ Charter is launched');
   await expect(
-    page.getByRole('link', { name: /press release launching the charter/ }),
+    page.getByRole('link', { name: /Press release launching the Runaways' Charter/ }),
   ).toBeVisible();
   const signed = entries.filter({ hasText: 'Signed: 32 councils' });
   await expect(signed).toContainText('by September 2013');

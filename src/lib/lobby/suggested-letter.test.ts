@@ -14,7 +14,9 @@ describe('the suggested letter', () => {
     expect(letter.opening).toContain('I live in Cardiff');
     expect(letter.opening).toContain('None of the 22 councils in Wales has signed yet');
     expect(letter.opening).toMatch(/count .* think .* act .* prevent/);
-    expect(letter.opening).toContain('About 100,000 children');
+    expect(letter.opening).toContain(
+      'About 100,000 children run away from home or care in the UK every year, and a quarter (about 25,000) of them are harmed or abused while they are missing.',
+    );
   });
 
   it('counts signed councils in the region, in good grammar', () => {

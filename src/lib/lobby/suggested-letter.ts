@@ -1,5 +1,6 @@
 import type { CouncilSummary } from '../councils/queries.ts';
 import { regionInSentence } from '../councils/regions.ts';
+import { FACTS } from '../facts/facts.ts';
 import { whenKnown } from '../format.ts';
 
 export interface SuggestedLetter {
@@ -15,9 +16,11 @@ const FOUR_STEPS =
   'offering an independent return interview, and work with the police, schools and health ' +
   'services to prevent it happening again';
 
+/** The national picture, in the figures the site's pages show (src/content/facts/facts.json). */
 const NATIONAL =
-  'About 100,000 children run away from home or care in the UK every year, and around a quarter ' +
-  'of them are harmed while they are missing.';
+  `About ${FACTS['runaways-each-year'].figure} children run away from home or care in the UK ` +
+  `every year, and ${FACTS['harmed-while-missing'].figure} of them are harmed or abused while ` +
+  'they are missing.';
 
 /**
  * A starting letter built from the council's own facts: where it stands, how its region is

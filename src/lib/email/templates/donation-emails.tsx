@@ -1,4 +1,5 @@
-import { CHARITY_NAME, CONTACT_EMAIL } from '../../../config.ts';
+import { CONTACT_EMAIL } from '../../../config.ts';
+import { CHARITY } from '../../charity.ts';
 import { formatPounds, giftAidOn, type Frequency } from '../../donations/amount.ts';
 import { formatDate } from '../../format.ts';
 import type { EmailMessage } from '../outbox.ts';
@@ -26,7 +27,7 @@ export function donationReceiptEmail(receipt: Receipt): EmailMessage {
       ? `Your receipt: ${amount} monthly gift`
       : `Your receipt: ${amount} gift`;
   const lines = [
-    `Thank you. We received your ${receipt.frequency === 'monthly' ? 'monthly gift' : 'gift'} of ${amount} on ${formatDate(receipt.paidAt)}. It goes to ${CHARITY_NAME}, to make young runaways safe.`,
+    `Thank you. We received your ${receipt.frequency === 'monthly' ? 'monthly gift' : 'gift'} of ${amount} on ${formatDate(receipt.paidAt)}. It goes to ${CHARITY.registered}, to make young runaways safe.`,
     receipt.giftAidDeclaredAt
       ? `Gift Aid: you declared on ${formatDate(receipt.giftAidDeclaredAt)} that you are a UK taxpayer, so we will claim ${formatPounds(giftAidOn(receipt.amountPence))} from HMRC on this payment. If you stop paying enough tax, change your name or move home, please tell us.`
       : 'Gift Aid: you did not make a Gift Aid declaration, so we will not claim Gift Aid on this payment. If you are a UK taxpayer and would like us to, reply to this email.',

@@ -179,3 +179,21 @@ describe('every email', () => {
     }
   });
 });
+
+describe('a donation receipt', () => {
+  it.each([
+    ['a one-off gift without Gift Aid', 'one-off', null],
+    ['a monthly gift with Gift Aid', 'monthly', '2026-11-25T09:59:00Z'],
+  ] as const)('for %s names the charity it went to and its number', (_, frequency, declared) => {
+    const { text, html } = donationReceiptEmail({
+      to: 'a@example.org',
+      amountPence: 1000,
+      frequency,
+      paidAt: '2026-11-25T10:00:00Z',
+      giftAidDeclaredAt: declared,
+    });
+    const charity = "The Children's Society, registered charity 221124 (England and Wales)";
+    expect(text).toContain(`It goes to ${charity}, to make young runaways safe.`);
+    expect(html).toContain(charity.replace("'", '&#x27;'));
+  });
+});
