@@ -1,4 +1,4 @@
-import { formatDate } from '../format.ts';
+import { formatDate, formatKnownDate } from '../format.ts';
 import { escapeHtml } from '../html.ts';
 import { factById, quotationById, sourceOf, type Source } from './facts.ts';
 
@@ -13,17 +13,11 @@ export const PLACEHOLDER = /\{(fact|note|quote):([a-z0-9-]+)\}/g;
 /** Where /sources lists a quotation (facts are listed under their own ids). */
 export const quotationAnchor = (id: string) => `quotation-${id}`;
 
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** "19 September 2013", "September 2013" where only the month is given, or that there is none. */
 export function publishedOn({ published }: Source): string {
   if (!published) return 'no date given';
   return published.length === 7
-    ? monthYear.format(new Date(`${published}-01T00:00:00Z`))
+    ? formatKnownDate(`${published}-01`, 'month')
     : formatDate(published);
 }
 
