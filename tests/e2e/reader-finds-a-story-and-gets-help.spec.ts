@@ -100,7 +100,9 @@ test('the charter lists the councils that signed, from the database', async ({ p
   );
   expect(stated).toBeGreaterThanOrEqual(32);
   await expect(signatories.getByRole('listitem')).toHaveCount(stated);
-  await expect(signatories.getByRole('listitem').first()).toContainText('signed 16 July 2012');
+  await expect(signatories.getByRole('listitem').first()).toContainText(
+    'Barking and Dagenham (London), signed by September 2013',
+  );
 });
 
 test('a story shares a preview made for it, and links to share it without loading anything', async ({
