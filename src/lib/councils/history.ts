@@ -18,7 +18,7 @@ import { COUNCIL_STATUSES, STATUS_LABELS, type CouncilStatus } from './status.ts
  * the record was wrong and what the status really is; a signatory event names, later, who signed.
  * Each is appended to the history (`council_status_events`): nothing is edited or deleted.
  */
-export const EVENT_KINDS = ['pledged', 'signed', 'withdrawn', 'corrected', 'signatory'] as const;
+const EVENT_KINDS = ['pledged', 'signed', 'withdrawn', 'corrected', 'signatory'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** The kinds that set a status, which a campaigner records on the status form. */
@@ -54,7 +54,7 @@ export const EVENT_LABELS: Record<EventKind, string> = {
 };
 
 /** The charter was launched on this day: no council pledged or signed before it. */
-export const CHARTER_LAUNCHED_ON = '2012-07-09';
+const CHARTER_LAUNCHED_ON = '2012-07-09';
 
 export interface CouncilEvent {
   id: number;
@@ -105,7 +105,7 @@ export function currentSigning(history: readonly CouncilEvent[]): Signing | unde
 }
 
 /** What one event says, in a sentence's worth of words, for the history and for reports. */
-export function describeEvent(event: Omit<CouncilEvent, 'id' | 'source' | 'note'>): string {
+function describeEvent(event: Omit<CouncilEvent, 'id' | 'source' | 'note'>): string {
   const who = event.signatoryName
     ? ` by ${event.signatoryName}${event.signatoryRole ? `, ${event.signatoryRole}` : ''}`
     : '';
@@ -190,7 +190,7 @@ export const SignatoryFormSchema = z.object({
 export type SignatoryForm = z.infer<typeof SignatoryFormSchema>;
 
 /** A council as the campaigners' forms need it. */
-export interface RecordedCouncil {
+interface RecordedCouncil {
   id: number;
   shortName: string;
   status: CouncilStatus;
@@ -199,7 +199,7 @@ export interface RecordedCouncil {
 }
 
 /** The council a form names, as the record's rules need it. */
-export function recordedCouncil(db: Db, slug: string): RecordedCouncil | undefined {
+function recordedCouncil(db: Db, slug: string): RecordedCouncil | undefined {
   return statement(
     db,
     `SELECT c.id, c.short_name AS shortName, s.status, s.status_since AS statusSince,
@@ -260,7 +260,7 @@ export interface Recorder {
 }
 
 /** The columns of a new event; `signingRequestId` when it comes from a signing through the site. */
-export type NewCouncilEvent = Omit<CouncilEvent, 'id'> & { signingRequestId?: number };
+type NewCouncilEvent = Omit<CouncilEvent, 'id'> & { signingRequestId?: number };
 
 /**
  * Writes one event into a council's history and touches the council's `updated_at`, so open data
