@@ -29,8 +29,12 @@ test('the home page says how many people support the campaign, and how that is m
       { timeout: 500 },
     );
     await expect(supporters).toContainText(
-      `That is ${offline.toLocaleString('en-GB')} counted by the campaign team from sign-ups elsewhere (on paper, or on lists from before this site), and ${online.toLocaleString('en-GB')} who joined here.`,
+      `That is ${offline.toLocaleString('en-GB')} counted by the campaign team from sign-ups elsewhere (on paper, or on lists from before this site; how we count), and ${online.toLocaleString('en-GB')} who joined here.`,
       { timeout: 500 },
+    );
+    await expect(supporters.getByRole('link', { name: 'how we count' })).toHaveAttribute(
+      'href',
+      '/sources#counts-heading',
     );
   }).toPass({ timeout: 10_000 });
 });
