@@ -3,10 +3,9 @@ import { getDb } from '../lib/db.ts';
 import {
   nameSignatory,
   recordStatusEvent,
-  SignatoryFormSchema,
-  StatusEventFormSchema,
   type RecordOutcome,
-} from '../lib/councils/history.ts';
+} from '../lib/councils/record-events.ts';
+import { SignatoryFormSchema, StatusEventFormSchema } from '../lib/councils/record-forms.ts';
 import {
   CheckedFormSchema,
   markChecked,

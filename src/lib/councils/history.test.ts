@@ -3,15 +3,9 @@ import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../testing.ts';
 import { countCouncilsByStatus } from './counts.ts';
-import {
-  currentSigning,
-  councilHistory,
-  nameSignatory,
-  recordedSteps,
-  recordStatusEvent,
-  StatusEventFormSchema,
-  SignatoryFormSchema,
-} from './history.ts';
+import { currentSigning, councilHistory, recordedSteps } from './history.ts';
+import { nameSignatory, recordStatusEvent } from './record-events.ts';
+import { SignatoryFormSchema, StatusEventFormSchema } from './record-forms.ts';
 import { findCouncil } from './queries.ts';
 import { CheckedFormSchema, markChecked, setWebsiteDomain, WebsiteFormSchema } from './record.ts';
 import { recordCouncilReport } from './reports.ts';

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
-import { currentSigning, RecordFormFields, type CouncilEvent, type Recorder } from './history.ts';
+import { currentSigning, type CouncilEvent } from './history.ts';
+import type { Recorder } from './record-events.ts';
+import { RecordFormFields } from './record-forms.ts';
 import { listCouncils, type CouncilSummary } from './queries.ts';
 import { resolveReport } from './reports.ts';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { canMove, insertCouncilEvent } from '../councils/history.ts';
+import { canMove } from '../councils/history.ts';
+import { insertCouncilEvent } from '../councils/record-events.ts';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
 import type { CouncilStatus } from '../councils/status.ts';
 import { recordAudit } from '../admin/audit.ts';
