@@ -38,13 +38,20 @@ export const statusAfter = (kind: Exclude<StatusEventKind, 'corrected'>): Counci
   MOVES[kind].to;
 
 /** Words for people, in the public history and the campaigners' form. */
-export const EVENT_LABELS: Record<EventKind, string> = {
+const EVENT_LABELS: Record<EventKind, string> = {
   pledged: 'Pledged to sign',
   signed: 'Signed',
   withdrawn: 'Withdrew',
   corrected: 'Record corrected',
   signatory: 'Signatory named',
 };
+
+/** An event as the public history and the timeline name it: "Signed", "Record corrected: signed". */
+export function eventLabel(event: { kind: EventKind; status: CouncilStatus | null }): string {
+  return event.kind === 'corrected'
+    ? `${EVENT_LABELS.corrected}: ${STATUS_LABELS[event.status!].toLowerCase()}`
+    : EVENT_LABELS[event.kind];
+}
 
 /** The charter was launched on this day: no council pledged or signed before it. */
 export const CHARTER_LAUNCHED_ON = '2012-07-09';
