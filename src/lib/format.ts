@@ -12,6 +12,13 @@ export function formatDate(date: Date | string): string {
   );
 }
 
+/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+export function listInWords(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /** The machine-readable form for `<time datetime>`. */
 export function isoDay(date: Date | string): string {
   return (typeof date === 'string' ? date : date.toISOString()).slice(0, 10);

@@ -1,5 +1,5 @@
 import type { EmailMessage } from '../outbox.ts';
-import { formatDate } from '../../format.ts';
+import { formatDate, listInWords } from '../../format.ts';
 import { buttonStyle, renderEmail } from './layout.tsx';
 
 /**
@@ -95,7 +95,7 @@ export function letterEmail(
 ): EmailMessage {
   const note =
     as.kind === 'letter-copy'
-      ? `This is a copy of the letter you sent to ${listOf(as.sentTo)} through Make Runaways Safe. Their replies come straight to you.`
+      ? `This is a copy of the letter you sent to ${listInWords(as.sentTo)} through Make Runaways Safe. Their replies come straight to you.`
       : `Sent on behalf of ${letter.writerName}, a constituent, through the Make Runaways Safe campaign. Reply to this email to answer them directly.`;
   const paragraphs = [`Dear ${as.greeting},`, ...letter.body.split(/\n{2,}/)];
   const signature = ['Yours sincerely,', letter.writerName, letter.postcode];
@@ -119,13 +119,6 @@ export function letterEmail(
       { helplines: as.kind === 'letter-copy' },
     ),
   };
-}
-
-/** "A", "A and B", "A, B and C". */
-function listOf(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Two weeks on: did anyone reply? Each answer is a link to a page with a button to record it. */
