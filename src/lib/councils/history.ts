@@ -69,13 +69,15 @@ export interface CouncilEvent {
   signatoryRole: string | null;
 }
 
+/** The columns of `council_status_events` that make a CouncilEvent. */
+export const EVENT_COLUMNS = `id, kind, status, occurred_on AS occurredOn, precision, source, note,
+  signatory_name AS signatoryName, signatory_role AS signatoryRole`;
+
 /** A council's history, oldest first (by date, then in the order it was recorded). */
 export function councilHistory(db: Db, councilId: number): CouncilEvent[] {
   return statement(
     db,
-    `SELECT id, kind, status, occurred_on AS occurredOn, precision, source, note,
-            signatory_name AS signatoryName, signatory_role AS signatoryRole
-     FROM council_status_events WHERE council_id = ? ORDER BY occurred_on, id`,
+    `SELECT ${EVENT_COLUMNS} FROM council_status_events WHERE council_id = ? ORDER BY occurred_on, id`,
   ).all(councilId) as CouncilEvent[];
 }
 

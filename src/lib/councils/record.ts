@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '../admin/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
-import { currentSigning, type CouncilEvent } from './history.ts';
+import { currentSigning, EVENT_COLUMNS, type CouncilEvent } from './history.ts';
 import type { Recorder } from './record-events.ts';
 import { RecordFormFields } from './record-forms.ts';
 import { listCouncils, type CouncilSummary } from './queries.ts';
@@ -99,9 +99,7 @@ export interface CouncilRecordRow extends CouncilSummary {
 export function listCouncilRecords(db: Db): CouncilRecordRow[] {
   const events = statement(
     db,
-    `SELECT council_id AS councilId, id, kind, status, occurred_on AS occurredOn, precision, source,
-            note, signatory_name AS signatoryName, signatory_role AS signatoryRole
-     FROM council_status_events ORDER BY id`,
+    `SELECT council_id AS councilId, ${EVENT_COLUMNS} FROM council_status_events ORDER BY id`,
   ).all() as (CouncilEvent & { councilId: number })[];
   const reports = new Map(
     (
