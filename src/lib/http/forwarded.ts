@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 import type { ProxyNetwork } from '../env.ts';
+import { plainAddress } from './network.ts';
 
 /** The headers a reverse proxy uses to say who the visitor is and what address they asked for. */
 const FORWARDED_HEADERS = [
@@ -10,12 +11,6 @@ const FORWARDED_HEADERS = [
   'x-forwarded-port',
   'forwarded',
 ] as const;
-
-/** An address as the socket or a proxy writes it, IPv4 inside IPv6 (`::ffff:…`) as IPv4. */
-function plainAddress(address: string): string {
-  const plain = address.trim().replace(/^::ffff:/i, '');
-  return isIP(plain) === 4 ? plain : address.trim();
-}
 
 /** The trusted proxies from the settings, as a list Node checks addresses against. */
 export function proxyList(networks: readonly ProxyNetwork[]): BlockList {
@@ -43,7 +38,7 @@ export function clientAddressOf(
 ): string | undefined {
   const direct = peer === undefined ? undefined : plainAddress(peer);
   if (!direct || !forwardedFor || !isTrusted(proxies, direct)) return direct;
-  const hops = forwardedFor.split(',').map(plainAddress);
+  const hops = forwardedFor.split(',').map((hop) => plainAddress(hop.trim()));
   for (let i = hops.length - 1; i >= 0; i -= 1) {
     const hop = hops[i]!;
     if (isIP(hop) === 0) return direct;

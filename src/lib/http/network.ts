@@ -14,20 +14,33 @@ function ipv6Groups(address: string): number[] | undefined {
   return groups.length === 8 ? groups.map((g) => parseInt(g, 16)) : undefined;
 }
 
+/** An address with IPv4 inside IPv6 (`::ffff:203.0.113.7`) written as the IPv4 address it is. */
+export function plainAddress(address: string): string {
+  const v4 = address.replace(/^::ffff:/i, '');
+  return isIPv4(v4) ? v4 : address;
+}
+
+/** The IPv6 network of the first `bits` an address is in (`2001:db8:1::/48`); not IPv6, undefined. */
+function ipv6Network(address: string, bits: 48 | 64): string | undefined {
+  const groups = ipv6Groups(address);
+  return (
+    groups &&
+    `${groups
+      .slice(0, bits / 16)
+      .map((g) => g.toString(16))
+      .join(':')}::/${bits}`
+  );
+}
+
 /**
  * The network an address belongs to, coarsely enough to say little about a person but enough to
  * see a flood from one place: an IPv4 /24 (`203.0.113.0/24`) or an IPv6 /48
  * (`2001:db8:1::/48`). IPv4 inside IPv6 (`::ffff:203.0.113.7`) counts as IPv4.
  */
 export function networkOf(address: string): string | undefined {
-  const plain = address.replace(/^::ffff:/i, '');
+  const plain = plainAddress(address);
   if (isIPv4(plain)) return `${plain.split('.').slice(0, 3).join('.')}.0/24`;
-  const groups = ipv6Groups(address);
-  if (!groups) return undefined;
-  return `${groups
-    .slice(0, 3)
-    .map((g) => g.toString(16))
-    .join(':')}::/48`;
+  return ipv6Network(plain, 48);
 }
 
 /**
@@ -51,12 +64,7 @@ export function parseNetwork(typed: string): string | undefined {
  * never be large.
  */
 export function limitKeyOf(address: string): string {
-  const plain = address.replace(/^::ffff:/i, '');
+  const plain = plainAddress(address);
   if (isIPv4(plain)) return plain;
-  const groups = ipv6Groups(address);
-  if (!groups) return address.slice(0, 64);
-  return `${groups
-    .slice(0, 4)
-    .map((g) => g.toString(16))
-    .join(':')}::/64`;
+  return ipv6Network(plain, 64) ?? address.slice(0, 64);
 }
