@@ -23,7 +23,7 @@ function importFile(contents: string) {
   const db = new Database(databasePath, { readonly: true });
   const kent = db
     .prepare(
-      `SELECT t.email FROM council_targets t JOIN councils c ON c.id = t.council_id
+      `SELECT t.email || ' ' || t.state FROM council_targets t JOIN councils c ON c.id = t.council_id
        WHERE c.slug = 'kent' ORDER BY t.email`,
     )
     .pluck()
@@ -33,13 +33,21 @@ function importFile(contents: string) {
 }
 
 describe('npm run targets:import', () => {
-  it('replaces the targets of the councils in a good file', () => {
+  it('replaces the targets of the councils in a good file, retiring those it no longer lists', () => {
     const { status, stdout, kent } = importFile(
       `${HEADER}\nE10000016,Cllr Sue Chandler,lead_member,sue@kent.gov.uk,Kent website,2026-11-20\n`,
     );
     expect(status).toBe(0);
     expect(stdout).toContain('Imported 1 targets for 1 councils');
-    expect(kent).toEqual(['sue@kent.gov.uk']);
+    expect(kent).toEqual(['lead-member@kent.example retired', 'sue@kent.gov.uk unverified']);
+  });
+
+  it('imports a row as checked when it says so, with the page and the day', () => {
+    const { status, kent } = importFile(
+      `${HEADER},ward_code,ward_name,state\nE10000016,Cllr Sue Chandler,lead_member,sue@kent.gov.uk,https://www.kent.gov.uk/councillors,2026-11-20,,,verified\n`,
+    );
+    expect(status).toBe(0);
+    expect(kent).toContain('sue@kent.gov.uk verified');
   });
 
   it('rejects a file with mixed rows, naming each bad row, and changes nothing', () => {
@@ -49,6 +57,6 @@ describe('npm run targets:import', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('nothing was changed');
     expect(stderr).toContain('row 3: email is not an email address');
-    expect(kent).toEqual(['lead-member@kent.example']);
+    expect(kent).toEqual(['lead-member@kent.example unverified']);
   });
 });

@@ -20,6 +20,7 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
   sendLetter: (outcome) =>
     outcome.kind === 'emailed' ? `/lobby/check-inbox?council=${outcome.council}` : undefined,
   confirmLetter: (outcome) => {
+    if (outcome.kind === 'held') return `/lobby/sent?council=${outcome.councilSlug}&held=1`;
     if (outcome.kind === 'sent') {
       return `/lobby/sent?council=${outcome.councilSlug}${outcome.heldForLaterDay ? `&on=${outcome.sendOn}` : ''}`;
     }
@@ -54,6 +55,16 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
     outcome.kind === 'recorded' ? `/admin/councils/${outcome.council}?done=signatory` : undefined,
   setWebsiteDomain: ({ council }) => `/admin/councils/${council}?done=website`,
   markRecordChecked: ({ council }) => `/admin/councils/${council}?done=checked`,
+  saveTarget: (change) =>
+    change.kind === 'saved'
+      ? `/admin/targets/${change.council}?done=${change.done}&released=${change.released}`
+      : undefined,
+  verifyTarget: (change) =>
+    change.kind === 'saved'
+      ? `/admin/targets/${change.council}?done=${change.done}&released=${change.released}`
+      : undefined,
+  retireTarget: (change) =>
+    change.kind === 'saved' ? `/admin/targets/${change.council}?done=${change.done}` : undefined,
   dismissReport: ({ dismissed }) => `/admin/reports?${dismissed ? 'done=dismissed' : 'gone=1'}`,
   pauseFeature: ({ feature }) => `/admin/pauses?paused=${feature}`,
   resumeFeature: ({ feature }) => `/admin/pauses?resumed=${feature}`,

@@ -6,6 +6,7 @@ import { lobby } from './lobby.ts';
 import { news } from './news.ts';
 import { pledges } from './pledges.ts';
 import { signing } from './signing.ts';
+import { targets } from './targets.ts';
 
 export const server = {
   ...admin,
@@ -16,4 +17,5 @@ export const server = {
   ...news,
   ...pledges,
   ...signing,
+  ...targets,
 };

@@ -8,10 +8,15 @@ import {
   answerFollowUp,
   confirmLetter,
   createLetter,
+  findLetterForLink,
   LetterFormSchema,
   letterProblem,
   REPLY_ANSWERS,
+  settleDraftPostcode,
 } from '../lib/lobby/letters.ts';
+import { letterProblemMessage } from '../lib/lobby/messages.ts';
+import { checkResidence } from '../lib/lobby/residence.ts';
+import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
@@ -27,7 +32,7 @@ export const lobby = {
   previewLetter: defineAction({
     accept: 'form',
     input: LetterFormSchema,
-    handler: (form, context) => {
+    handler: async (form, context) => {
       refuseIfPaused('letters');
       if (!previewsByIp(context.clientAddress)) {
         throw new ActionError({
@@ -36,8 +41,13 @@ export const lobby = {
             'We have had a lot of letters to check from your connection in the last hour. Please try again later; your letter is still here.',
         });
       }
-      const check = letterProblem(getDb(), form, new Date());
-      return check.kind === 'ok' ? { kind: 'preview' as const, form } : { kind: check.kind };
+      const db = getDb();
+      const residence = await checkResidence(db, form.council, form.postcode, lookUpPostcode);
+      if (residence.kind !== 'resident' && residence.kind !== 'unchecked') return residence;
+      const check = letterProblem(db, form, new Date());
+      return check.kind === 'ok'
+        ? { kind: 'preview' as const, form, residence }
+        : { kind: check.kind };
     },
   }),
 
@@ -45,7 +55,7 @@ export const lobby = {
   sendLetter: defineAction({
     accept: 'form',
     input: LetterFormSchema,
-    handler: (form, context) => {
+    handler: async (form, context) => {
       refuseIfPaused('letters');
       if (!lettersByIp(context.clientAddress)) {
         throw new ActionError({
@@ -54,7 +64,20 @@ export const lobby = {
             'We have had a lot of letters from your connection in the last hour. Please try again later; your letter is still here.',
         });
       }
-      const outcome = createLetter(getDb(), form, { now: new Date(), siteUrl: env.SITE_URL });
+      const db = getDb();
+      const residence = await checkResidence(db, form.council, form.postcode, lookUpPostcode);
+      if (residence.kind !== 'resident' && residence.kind !== 'unchecked') return residence;
+      const outcome = createLetter(db, form, residence, { now: new Date(), siteUrl: env.SITE_URL });
+      if (outcome.kind === 'no-recipients') {
+        // Back to the check step, with the boxes and the reason.
+        return {
+          kind: 'preview' as const,
+          form,
+          residence,
+          problem: letterProblemMessage(outcome.kind, ''),
+          council: form.council,
+        };
+      }
       return { ...outcome, council: form.council };
     },
   }),
@@ -62,12 +85,27 @@ export const lobby = {
   confirmLetter: defineAction({
     accept: 'form',
     input: z.object({ token: TokenSchema }),
-    handler: ({ token }) => {
+    handler: async ({ token }) => {
       refuseIfPaused('letters');
-      return confirmLetter(getDb(), token, {
+      const db = getDb();
+      // A draft's postcode could not be checked when it was written: it is checked now, or the
+      // letter waits (its link keeps working until it expires).
+      const found = findLetterForLink(db, token, new Date());
+      if (found.kind === 'pending' && !found.letter.postcodeChecked) {
+        const residence = await checkResidence(
+          db,
+          found.letter.councilSlug,
+          found.letter.postcode,
+          lookUpPostcode,
+        );
+        settleDraftPostcode(db, found.letter.id, residence);
+        if (residence.kind !== 'resident') return residence;
+      }
+      return confirmLetter(db, token, {
         now: new Date(),
         siteUrl: env.SITE_URL,
         dailyCap: env.LETTERS_PER_COUNCIL_PER_DAY,
+        digestAfter: env.LETTER_DIGEST_AFTER,
       });
     },
   }),

@@ -13,7 +13,8 @@ const DEFAULTS = {
   EMAIL_FROM: 'Make Runaways Safe <campaign@makerunawayssafe.org.uk>',
   PLEDGES_PER_IP_PER_HOUR: 30,
   LETTERS_PER_IP_PER_HOUR: 10,
-  LETTERS_PER_COUNCIL_PER_DAY: 50,
+  LETTERS_PER_COUNCIL_PER_DAY: 500,
+  LETTER_DIGEST_AFTER: 50,
   COUNCIL_EMAILS_PER_IP_PER_HOUR: 5,
   LOGINS_PER_IP_PER_15_MIN: 10,
   LOGINS_PER_ACCOUNT_PER_15_MIN: 10,
@@ -48,6 +49,7 @@ describe('readEnv', () => {
       PORT: 8080,
       SITE_URL: 'https://www.example.org.uk',
       LETTERS_PER_COUNCIL_PER_DAY: 120,
+      LETTER_DIGEST_AFTER: 50,
     });
   });
 

@@ -160,8 +160,17 @@ const EnvSchema = z.object({
   PLEDGES_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   /** Letters one address (IP) may send for confirmation in an hour. */
   LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
-  /** Letters one council receives in a day; later letters wait for the next day with room. */
-  LETTERS_PER_COUNCIL_PER_DAY: z.coerce.number().int().min(1).default(50),
+  /**
+   * Letters one council receives in a day; later letters wait for the next day with room. Past
+   * LETTER_DIGEST_AFTER, each person there gets the rest of a day's letters in one digest, so this
+   * bounds the work of reading them, not the number of emails.
+   */
+  LETTERS_PER_COUNCIL_PER_DAY: z.coerce.number().int().min(1).default(500),
+  /**
+   * Letters one person (a councillor or officer) receives one by one in a day; the rest of the
+   * day's go to them in a single digest the next morning, unless they asked for each letter.
+   */
+  LETTER_DIGEST_AFTER: z.coerce.number().int().min(1).default(50),
   /**
    * Emails one address (IP) may have sent in an hour through the council forms (signing requests
    * and self-assessment links): each goes to an address the sender typed.

@@ -32,7 +32,7 @@ import {
   verifySigningRequest,
 } from './signing/requests.ts';
 import { whereFound } from './database-scans.ts';
-import { openSeededDatabase, signingFormForTest } from './testing.ts';
+import { checkLeadMemberForTest, openSeededDatabase, signingFormForTest } from './testing.ts';
 
 /**
  * Each way the site forgets a person (a retention rule coming due, erasure on request, a fake
@@ -125,6 +125,7 @@ function writeLetter(
       opening: '',
       ownWords,
     }),
+    { kind: 'resident', ward: null },
     { now: at, siteUrl: SITE },
   );
 }
@@ -177,6 +178,7 @@ async function give(db: Db, frequency: 'one-off' | 'monthly', at: Date) {
 describe('forgetting a person leaves nothing of them in any table', () => {
   it('an unconfirmed pledge, 30 days on, with the privacy link they asked for', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     pledge(db, start);
     requestPrivacyLink(db, PERSON.email, SITE, day(0.1));
     pledge(db, day(1)); // the confirmation again, with a new link
@@ -189,6 +191,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
 
   it('a letter never confirmed, once its link has expired', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     writeLetter(db, start);
     await sendDue(db, start);
 
@@ -198,6 +201,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
 
   it('a letter sent, its copy, the councillors’ copies, the follow-up and a too-soon note, a year on', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     writeLetter(db, start);
     confirmLetter(db, tokenFor(db, 'confirm-letter'), { now: start, siteUrl: SITE, dailyCap: 50 });
     const replyToken = tokenFor(db, 'letter-follow-up');
@@ -223,6 +227,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
 
   it('a signing request never confirmed, a week after its link expired', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     createSigningRequest(
       db,
       signingFormForTest({ name: `${PERSON.firstName} ${PERSON.lastName}`, email: PERSON.email }),
@@ -236,6 +241,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
 
   it('a gift never completed on Stripe’s page, after a week', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     await startDonation(
       db,
       payments,
@@ -249,6 +255,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
 
   it('a donor, seven years after their last payment, and not before', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     const { gift, send } = await give(db, 'monthly', start);
     requestManageLink(db, PERSON.email, SITE, day(1));
     await send(subscriptionDeleted(gift, day(2)));
@@ -275,6 +282,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
 
   it('erasure on request, all but the Gift Aid record the law requires', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     pledge(db, start, { council: 'cardiff' });
     confirmPledge(db, tokenFor(db, 'confirm-pledge'), start);
     writeLetter(db, start);
@@ -308,6 +316,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
 
   it('a fake pledge removed by an admin', async () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     const filter = InvalidationFilterSchema.parse({ network: '203.0.113.7' });
     pledge(db, start, { council: 'cardiff', network: filter.network });
     confirmPledge(db, tokenFor(db, 'confirm-pledge'), start);

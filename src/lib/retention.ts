@@ -4,7 +4,7 @@ import {
   deleteExpiredManageLinks,
   forgetOldDonors,
 } from './donations/retention.ts';
-import { deleteStaleLetters } from './lobby/retention.ts';
+import { deleteStaleLetters, expireHeldLetters } from './lobby/retention.ts';
 import {
   deleteUnconfirmedPledges,
   forgetExpiredPrivacyRequests,
@@ -21,6 +21,7 @@ export function runRetention(db: Db, now: Date) {
     unconfirmedPledges: deleteUnconfirmedPledges(db, now),
     networksForgotten: forgetOldNetworks(db, now),
     privacyRequestsForgotten: forgetExpiredPrivacyRequests(db, now),
+    heldLettersExpired: expireHeldLetters(db, now),
     staleLetters: deleteStaleLetters(db, now),
     unconfirmedSigningRequests: deleteExpiredSigningRequests(db, now),
     unpaidCheckouts: deleteAbandonedCheckouts(db, now),

@@ -81,3 +81,19 @@ export async function setPasswordForTest(
   if (outcome.kind !== 'set') throw new Error(`The link could not be used: ${outcome.kind}`);
   return outcome.user.id;
 }
+
+/**
+ * Marks a council's seeded lead member checked, at an address on an ordinary domain (`<slug>.gov.uk`),
+ * so letters to the council go rather than wait. Returns the target's id.
+ */
+export function checkLeadMemberForTest(db: Db, slug: string): number {
+  return db
+    .prepare(
+      `UPDATE council_targets SET state = 'verified', email = 'lead.member@' || ? || '.gov.uk',
+         source = 'https://' || ? || '.gov.uk/councillors', last_checked_on = '2026-11-20'
+       WHERE council_id = (SELECT id FROM councils WHERE slug = ?) AND role = 'lead_member'
+       RETURNING id`,
+    )
+    .pluck()
+    .get(slug, slug, slug) as number;
+}

@@ -8,7 +8,8 @@ import { checkLoginCode, CodeSchema, hasTwoFactor } from './two-factor.ts';
 
 /**
  * admin: everything, including accounts; campaigner: the dashboard, exports, campaign emails,
- * signing approvals, reports, pauses and supporters recorded offline; moderator: comments.
+ * signing approvals, reports, pauses, supporters recorded offline and who letters go to;
+ * moderator: comments.
  */
 export const ROLES = ['admin', 'campaigner', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -20,6 +21,7 @@ const ALLOWED = {
   export: ['admin', 'campaigner'],
   'review-reports': ['admin', 'campaigner'],
   'correct-records': ['admin', 'campaigner'],
+  'manage-targets': ['admin', 'campaigner'],
   'pause-features': ['admin', 'campaigner'],
   mobilise: ['admin', 'campaigner'],
   'record-offline-supporters': ['admin', 'campaigner'],

@@ -11,6 +11,8 @@ const canterbury = async (): Promise<PostcodeAnswer> => ({
   country: 'England',
   districtCode: 'E07000106',
   countyCode: 'E10000016',
+  ward: { code: 'E05010412', name: 'Westgate' },
+  division: { code: 'E58000727', name: 'Canterbury City South' },
 });
 const find = (text: string, lookUp = canterbury) => findLobbyCouncil(db, councils, text, lookUp);
 

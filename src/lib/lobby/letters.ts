@@ -4,8 +4,7 @@ import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import {
   confirmLetterEmail,
-  followUpEmail,
-  letterEmail,
+  heldLetterExpiredEmail,
   letterTooSoonEmail,
   WRITER_CHECK_TEMPLATES,
 } from '../email/templates/letter-emails.tsx';
@@ -16,7 +15,15 @@ import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
 import { letterEmailKeys } from './email-keys.ts';
 import { containment, fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
-import { listTargets, type Target } from './targets.ts';
+import {
+  deliverLetter,
+  LETTER_INTERVAL_DAYS,
+  writtenToRecently,
+  type DeliveryLimits,
+  type LetterToDeliver,
+} from './letter-delivery.ts';
+import type { Residence } from './residence.ts';
+import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
 
 /** In a letter's body only line breaks are kept. */
 const CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b-\u001f\u007f]+/g;
@@ -66,6 +73,9 @@ export const LetterFormSchema = z
             `Write at least ${OWN_WORDS_MIN} characters in your own words: say why this matters to you`,
           ),
       ),
+    /** The people the writer ticked, by target id; `choosing` says the boxes were offered. */
+    recipients: z.array(z.number().int().positive()).max(50).default([]),
+    choosing: z.preprocess((value) => value === '1', z.boolean()),
   })
   .superRefine((form, context) => {
     const length = letterBody(form).length;
@@ -100,17 +110,18 @@ function letterBody(form: { opening: string; ownWords: string }): string {
 
 export type LetterForm = z.infer<typeof LetterFormSchema>;
 
-/** How long a writer has to confirm a letter, and how soon they may write to the same council again. */
+/** How long a writer has to confirm a letter. */
 export const LETTER_LINK_DAYS = 7;
-export const LETTER_INTERVAL_DAYS = 7;
+/** How long a letter to a council with nobody checked to receive it waits for somebody to be. */
+export const HELD_LETTER_DAYS = 30;
 
 /** Why a letter cannot go, as its page may say it: nothing here depends on who is writing. */
-export type LetterProblem = 'no-targets' | 'unknown-council' | 'near-duplicate';
+export type LetterProblem = 'unknown-council' | 'near-duplicate' | 'no-recipients';
 
 /**
  * What became of a letter sent for confirmation. `emailed`: the writer has an email, either the
- * link that sends the letter or, when they wrote to the council in the last week, word of that;
- * the page says "check your inbox" for both, so it never tells anyone where an address has
+ * link that sends the letter or, when they wrote to the same people in the last week, word of
+ * that; the page says "check your inbox" for both, so it never tells anyone where an address has
  * written. `too-many-emails`: the address has had its emails for the day.
  */
 export type CreateLetterOutcome =
@@ -125,11 +136,40 @@ interface LetterCouncil {
   name: string;
 }
 
+/** Who a writer may choose to write to, and who is ticked until they choose. */
+export interface RecipientChoice {
+  choices: Target[];
+  /** Ids ticked: what the writer chose, or their ward councillors and the lead member. */
+  ticked: number[];
+}
+
 /**
- * Why a letter cannot go, if it cannot: the council is unknown or has nobody to write to, or the
- * letter is nearly identical to one already sent there. The preview asks this before the writer
- * commits, and creating the letter asks again. Whether the writer wrote to the council lately is
- * not asked here: the preview answers anyone who types an address (see `createLetter`).
+ * The people this writer can choose from: their own ward's councillors (once their postcode is
+ * checked) and the council-wide roles, all checked. Empty when nobody at the council is.
+ */
+export function recipientChoice(
+  db: Db,
+  councilId: number,
+  residence: Residence,
+  chosen: readonly number[] = [],
+): RecipientChoice {
+  const choices = targetsForWriter(
+    writableTargets(db, councilId),
+    residence.kind === 'resident' ? residence.ward?.code : null,
+  );
+  const kept = choices.filter((target) => chosen.includes(target.id)).map((target) => target.id);
+  return {
+    choices,
+    ticked: kept.length > 0 ? kept : defaultRecipients(choices).map((target) => target.id),
+  };
+}
+
+/**
+ * Why a letter cannot go, if it cannot: the council is unknown, the letter is nearly identical to
+ * one already sent there, or the writer was offered people to write to and ticked none. The
+ * preview asks this before the writer commits, and creating the letter asks again. Whether they
+ * wrote to the same people lately is not asked here: the preview answers anyone who types an
+ * address (see `createLetter`).
  */
 export function letterProblem(
   db: Db,
@@ -140,7 +180,6 @@ export function letterProblem(
     form.council,
   ) as LetterCouncil | undefined;
   if (!council) return { kind: 'unknown-council' };
-  if (listTargets(db, council.id).length === 0) return { kind: 'no-targets' };
   const prints = fingerprint(form.body);
   const sent = statement(
     db,
@@ -155,54 +194,65 @@ export function letterProblem(
 }
 
 /**
- * The writer's letter to this council sent in the last LETTER_INTERVAL_DAYS, if there is one: its
- * id, when it was sent, and the day from which they may write there again. Only confirmed
- * letters count: anyone can write an unconfirmed one in someone else's name.
+ * The writer's latest letter, in the last LETTER_INTERVAL_DAYS, to every one of these people
+ * (when there is one, nothing new can go to any of them yet): its id, when it went, and the day
+ * from which they may write again.
  */
 function recentLetter(
   db: Db,
   writerEmailKey: string,
-  councilId: number,
+  targetIds: readonly number[],
   now: Date,
 ): { id: number; lastSentOn: string; nextFrom: string } | undefined {
+  if (targetIds.length === 0) return undefined;
+  if (writtenToRecently(db, writerEmailKey, targetIds, now).size < targetIds.length)
+    return undefined;
   const row = statement(
     db,
-    `SELECT id, confirmed_at AS confirmedAt FROM letters
-     WHERE writer_email_key = ? AND council_id = ? AND state = 'sent' AND confirmed_at > ?
-     ORDER BY confirmed_at DESC LIMIT 1`,
-  ).get(
-    writerEmailKey,
-    councilId,
-    new Date(now.getTime() - LETTER_INTERVAL_DAYS * DAY).toISOString(),
-  ) as { id: number; confirmedAt: string } | undefined;
-  return (
-    row && {
-      id: row.id,
-      lastSentOn: row.confirmedAt,
-      nextFrom: isoDay(new Date(Date.parse(row.confirmedAt) + LETTER_INTERVAL_DAYS * DAY)),
-    }
-  );
+    `SELECT l.id, max(r.sent_on) AS sentOn FROM letter_recipients AS r
+     JOIN letters AS l ON l.id = r.letter_id
+     WHERE l.writer_email_key = ? AND r.target_id IN (SELECT value FROM json_each(?))
+       AND r.sent_on IS NOT NULL
+     GROUP BY l.id ORDER BY sentOn DESC LIMIT 1`,
+  ).get(writerEmailKey, JSON.stringify(targetIds)) as { id: number; sentOn: string };
+  return {
+    id: row.id,
+    lastSentOn: row.sentOn,
+    nextFrom: isoDay(new Date(Date.parse(row.sentOn) + LETTER_INTERVAL_DAYS * DAY)),
+  };
 }
 
 /**
- * Stores a letter as pending and emails its writer a link to confirm it; nothing goes to a
- * councillor until they do. If they wrote to the council in the last week, nothing is stored and
- * the email says so instead: only the owner of the address learns where it has written.
+ * Stores a letter as pending, with the people its writer chose, and emails its writer a link to
+ * confirm it; nothing goes to anyone until they do. If they wrote to all of those people in the
+ * last week, nothing is stored and the email says so instead: only the owner of the address
+ * learns where it has written. `residence` is what the lookup said of the writer's postcode: a
+ * letter whose postcode could not be checked is kept as a draft, checked again when it is
+ * confirmed.
  */
 export function createLetter(
   db: Db,
   form: LetterForm,
+  residence: Extract<Residence, { kind: 'resident' | 'unchecked' }>,
   context: { now: Date; siteUrl: string },
 ): CreateLetterOutcome {
   return db
     .transaction((): CreateLetterOutcome => {
       const check = letterProblem(db, form, context.now);
       if (check.kind !== 'ok') return check;
+      const { choices, ticked } = recipientChoice(db, check.council.id, residence);
+      // Offered no boxes (a form from before, or a script), a writer writes to whoever they are ticked for.
+      const wanted = form.choosing ? form.recipients : ticked;
+      const chosen = choices.filter((target) => wanted.includes(target.id));
+      if (form.choosing && choices.length > 0 && chosen.length === 0) {
+        return { kind: 'no-recipients' };
+      }
       if (!withinRecipientLimit(db, form.email, WRITER_CHECK_TEMPLATES)) {
         return { kind: 'too-many-emails' };
       }
       const writerKey = emailKey(form.email);
-      const recent = recentLetter(db, writerKey, check.council.id, context.now);
+      const chosenIds = chosen.map((target) => target.id);
+      const recent = recentLetter(db, writerKey, chosenIds, context.now);
       if (recent) {
         enqueueEmail(
           db,
@@ -214,17 +264,22 @@ export function createLetter(
       }
       const token = newToken();
       const tokenHash = hashToken(token);
-      statement(
+      const ward = residence.kind === 'resident' ? residence.ward : null;
+      const { lastInsertRowid } = statement(
         db,
         `INSERT INTO letters (council_id, writer_name, writer_email, writer_email_key, writer_postcode,
-           subject, body, fingerprint, confirm_token_hash, expires_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           writer_ward_code, writer_ward_name, postcode_checked, subject, body, fingerprint,
+           confirm_token_hash, expires_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         check.council.id,
         form.writerName,
         form.email,
         writerKey,
         form.postcode,
+        ward?.code ?? null,
+        ward?.name ?? null,
+        residence.kind === 'resident' ? 1 : 0,
         form.subject,
         form.body,
         JSON.stringify(check.fingerprint),
@@ -232,6 +287,11 @@ export function createLetter(
         new Date(context.now.getTime() + LETTER_LINK_DAYS * DAY).toISOString(),
         context.now.toISOString(),
       );
+      const choose = statement(
+        db,
+        'INSERT INTO letter_recipients (letter_id, target_id) VALUES (?, ?)',
+      );
+      for (const id of chosenIds) choose.run(lastInsertRowid, id);
       enqueueEmail(
         db,
         letterEmailKeys.confirmation(tokenHash),
@@ -246,76 +306,103 @@ export function createLetter(
     .immediate();
 }
 
-interface StoredLetter {
-  id: number;
-  state: 'pending' | 'sent' | 'expired';
+export interface StoredLetter extends LetterToDeliver {
   expiresAt: string;
-  councilId: number;
-  councilSlug: string;
-  councilName: string;
-  writerName: string;
-  writerEmail: string;
-  postcode: string;
-  subject: string;
-  body: string;
+  writerEmailKey: string;
+  wardCode: string | null;
+  postcodeChecked: boolean;
   sendOn: string | null;
+  heldUntil: string | null;
 }
 
 const LETTER_COLUMNS = `l.id, l.state, l.expires_at AS expiresAt, l.council_id AS councilId,
   c.slug AS councilSlug, c.short_name AS councilName, l.writer_name AS writerName,
-  l.writer_email AS writerEmail, l.writer_postcode AS postcode, l.subject, l.body,
-  l.send_on AS sendOn`;
+  l.writer_email AS writerEmail, l.writer_email_key AS writerEmailKey,
+  l.writer_postcode AS postcode, l.writer_ward_code AS wardCode, l.writer_ward_name AS wardName,
+  l.postcode_checked = 1 AS postcodeChecked, l.subject, l.body, l.send_on AS sendOn,
+  l.held_until AS heldUntil`;
+
+/** The people a letter's writer chose, as they stand now (a retired one is no longer offered). */
+function chosenRecipients(db: Db, letterId: number): Target[] {
+  const ids = statement(db, 'SELECT target_id FROM letter_recipients WHERE letter_id = ?')
+    .pluck()
+    .all(letterId) as number[];
+  if (ids.length === 0) return [];
+  const { councilId } = statement(
+    db,
+    'SELECT council_id AS councilId FROM letters WHERE id = ?',
+  ).get(letterId) as { councilId: number };
+  return writableTargets(db, councilId).filter((target) => ids.includes(target.id));
+}
 
 /** What the confirmation page shows for a link: the letter, or why there is none. */
 export type LetterForLink =
-  | { kind: 'pending'; letter: StoredLetter; targets: Target[] }
+  | { kind: 'pending'; letter: StoredLetter; recipients: Target[] }
   | { kind: 'already-sent'; letter: StoredLetter }
   | { kind: 'expired' }
   | { kind: 'invalid' };
 
 export function findLetterForLink(db: Db, token: string, now: Date): LetterForLink {
-  const letter = statement(
+  const row = statement(
     db,
     `SELECT ${LETTER_COLUMNS} FROM letters AS l JOIN councils AS c ON c.id = l.council_id
      WHERE l.confirm_token_hash = ?`,
   ).get(hashToken(token)) as StoredLetter | undefined;
-  if (!letter) return { kind: 'invalid' };
-  if (letter.state === 'sent') return { kind: 'already-sent', letter };
+  if (!row) return { kind: 'invalid' };
+  const letter = { ...row, postcodeChecked: !!row.postcodeChecked };
+  if (letter.state === 'sent' || letter.state === 'held') return { kind: 'already-sent', letter };
   if (letter.state === 'expired' || Date.parse(letter.expiresAt) < now.getTime()) {
     return { kind: 'expired' };
   }
-  return { kind: 'pending', letter, targets: listTargets(db, letter.councilId) };
+  const chosen = chosenRecipients(db, letter.id);
+  const recipients =
+    chosen.length > 0
+      ? chosen
+      : defaultRecipients(targetsForWriter(writableTargets(db, letter.councilId), letter.wardCode));
+  return { kind: 'pending', letter, recipients };
 }
 
 export type ConfirmLetterOutcome =
   | { kind: 'sent'; councilSlug: string; sendOn: string; heldForLaterDay: boolean }
+  /** Nobody at the council is checked yet: the letter waits for somebody to be, until `until`. */
+  | { kind: 'held'; councilSlug: string; until: string }
   | { kind: 'already-sent'; councilSlug: string }
-  /** Another letter of theirs to the council went in the last week; this one can go from `nextFrom`. */
+  /** The writer wrote to all of these people in the last week; this one can go from `nextFrom`. */
   | { kind: 'too-soon'; lastSentOn: string; nextFrom: string }
   | { kind: 'expired' }
   | { kind: 'invalid' };
 
-/** How long after a letter goes its writer is asked whether anyone replied. */
-export const FOLLOW_UP_DAYS = 14;
+/**
+ * Records what a second look at a draft's postcode found (the lookup was down when it was
+ * written): the writer lives there after all, with their ward; or they do not, and it will never go.
+ */
+export function settleDraftPostcode(db: Db, letterId: number, residence: Residence): void {
+  if (residence.kind === 'resident') {
+    statement(
+      db,
+      `UPDATE letters SET postcode_checked = 1, writer_ward_code = ?, writer_ward_name = ?
+       WHERE id = ?`,
+    ).run(residence.ward?.code ?? null, residence.ward?.name ?? null, letterId);
+  } else if (residence.kind !== 'unchecked') {
+    statement(db, `UPDATE letters SET state = 'expired' WHERE id = ? AND state = 'pending'`).run(
+      letterId,
+    );
+  }
+}
 
 /**
- * Sends a confirmed letter through the outbox: one message to each of the council's targets from
- * the campaign with the writer as Reply-To, and a copy to the writer. When the council has had
- * its daily cap of letters, the letter waits for the first day with room, and the writer is told.
- * The follow-up asking whether anyone replied is queued at the same time, for two weeks later.
- * Idempotent: a second press finds it sent.
+ * Sends a confirmed letter (see deliverLetter) to the people its writer chose who are still
+ * checked and have not had a letter from them this week, or if they chose nobody, to their ward
+ * councillors and the lead member. When nobody at the council is checked, the letter is held for
+ * HELD_LETTER_DAYS and goes when somebody is. Idempotent: a second press finds it sent. A draft
+ * whose postcode is still unchecked is not sent: the caller checks it first.
  */
 export function confirmLetter(
   db: Db,
   token: string,
-  context: {
-    now: Date;
-    siteUrl: string;
-    /** Letters one council receives in a day before the rest wait for the next day. */
-    dailyCap: number;
-  },
+  limits: Omit<DeliveryLimits, 'digestAfter'> & { digestAfter?: number },
 ): ConfirmLetterOutcome {
-  const { now, siteUrl, dailyCap } = context;
+  const { now } = limits;
   return db
     .transaction((): ConfirmLetterOutcome => {
       const found = findLetterForLink(db, token, now);
@@ -330,67 +417,83 @@ export function confirmLetter(
         return found;
       }
       if (found.kind === 'invalid') return found;
-      const { letter, targets } = found;
-      // Two letters written in the same week are both pending until one is confirmed.
-      const recent = recentLetter(db, emailKey(letter.writerEmail), letter.councilId, now);
-      if (recent)
-        return { kind: 'too-soon', lastSentOn: recent.lastSentOn, nextFrom: recent.nextFrom };
-
-      // The first day from today on which the council has had fewer than the cap.
-      const sentOn = statement(
-        db,
-        `SELECT count(*) FROM letters WHERE council_id = ? AND state = 'sent' AND send_on = ?`,
-      ).pluck();
-      let day = new Date(`${isoDay(now)}T00:00:00Z`);
-      while ((sentOn.get(letter.councilId, isoDay(day)) as number) >= dailyCap) {
-        day = new Date(day.getTime() + DAY);
-      }
-      const sendOn = isoDay(day);
-      const heldForLaterDay = sendOn !== isoDay(now);
-      const notBefore = heldForLaterDay ? day : undefined;
-
-      const replyToken = newToken();
-      statement(
-        db,
-        `UPDATE letters SET state = 'sent', confirmed_at = ?, send_on = ?, reply_token_hash = ?
-         WHERE id = ? AND state = 'pending'`,
-      ).run(now.toISOString(), sendOn, hashToken(replyToken), letter.id);
-      for (const target of targets) {
+      const { letter, recipients } = found;
+      if (recipients.length === 0) {
+        const until = new Date(now.getTime() + HELD_LETTER_DAYS * DAY).toISOString();
+        statement(
+          db,
+          `UPDATE letters SET state = 'held', confirmed_at = ?, held_until = ? WHERE id = ?`,
+        ).run(now.toISOString(), until, letter.id);
+        // Written now, to go when the wait is up; deleted if the letter goes first.
         enqueueEmail(
           db,
-          letterEmailKeys.toTarget(letter.id, target.email),
-          letterEmail(target.email, letter, { kind: 'letter', greeting: target.name }),
-          notBefore,
+          letterEmailKeys.heldExpired(letter.id),
+          heldLetterExpiredEmail(
+            { email: letter.writerEmail, name: letter.writerName },
+            letter.councilName,
+            limits.siteUrl,
+          ),
+          new Date(until),
         );
+        return { kind: 'held', councilSlug: letter.councilSlug, until };
       }
-      enqueueEmail(
-        db,
-        letterEmailKeys.copy(letter.id),
-        letterEmail(letter.writerEmail, letter, {
-          kind: 'letter-copy',
-          greeting: targets[0]!.name,
-          sentTo: targets.map((target) => target.name),
-        }),
-        notBefore,
+      const ids = recipients.map((target) => target.id);
+      const recent = recentLetter(db, letter.writerEmailKey, ids, now);
+      if (recent) {
+        return { kind: 'too-soon', lastSentOn: recent.lastSentOn, nextFrom: recent.nextFrom };
+      }
+      const already = writtenToRecently(db, letter.writerEmailKey, ids, now);
+      statement(db, 'DELETE FROM letter_recipients WHERE letter_id = ? AND sent_on IS NULL').run(
+        letter.id,
       );
-      enqueueEmail(
+      const delivery = deliverLetter(
         db,
-        letterEmailKeys.followUp(letter.id),
-        followUpEmail(
-          { email: letter.writerEmail, name: letter.writerName },
-          letter.councilName,
-          `${siteUrl}/lobby/reply?token=${replyToken}`,
-        ),
-        new Date(Math.max(day.getTime(), now.getTime()) + FOLLOW_UP_DAYS * DAY),
+        letter,
+        recipients.filter((target) => !already.has(target.id)),
+        { digestAfter: Number.POSITIVE_INFINITY, ...limits },
       );
-      statement(
-        db,
-        `INSERT INTO letter_counts (council_id, sent) VALUES (?, 1)
-         ON CONFLICT (council_id) DO UPDATE SET sent = sent + 1`,
-      ).run(letter.councilId);
-      return { kind: 'sent', councilSlug: letter.councilSlug, sendOn, heldForLaterDay };
+      return { kind: 'sent', councilSlug: letter.councilSlug, ...delivery };
     })
     .immediate();
+}
+
+/**
+ * Sends held letters to the council's people checked since they were written: each goes to its
+ * writer's ward councillors and the lead member, as far as they are checked now, and may go again
+ * to one checked later, until its HELD_LETTER_DAYS are up. Returns how many letters went.
+ */
+export function releaseHeldLetters(db: Db, councilId: number, limits: DeliveryLimits): number {
+  return db.transaction(() => {
+    const letters = statement(
+      db,
+      `SELECT ${LETTER_COLUMNS} FROM letters AS l JOIN councils AS c ON c.id = l.council_id
+       WHERE l.council_id = ? AND l.state IN ('held', 'sent') AND l.held_until > ?
+       ORDER BY l.id`,
+    ).all(councilId, limits.now.toISOString()) as StoredLetter[];
+    const writable = writableTargets(db, councilId);
+    const had = statement(
+      db,
+      'SELECT target_id FROM letter_recipients WHERE letter_id = ?',
+    ).pluck();
+    let released = 0;
+    for (const letter of letters) {
+      const received = new Set(had.all(letter.id) as number[]);
+      const due = defaultRecipients(targetsForWriter(writable, letter.wardCode)).filter(
+        (target) => !received.has(target.id),
+      );
+      const recent = writtenToRecently(
+        db,
+        letter.writerEmailKey,
+        due.map((target) => target.id),
+        limits.now,
+      );
+      const targets = due.filter((target) => !recent.has(target.id));
+      if (targets.length === 0) continue;
+      deliverLetter(db, letter, targets, limits);
+      released += 1;
+    }
+    return released;
+  })();
 }
 
 export const REPLY_ANSWERS = ['yes', 'no', 'not_yet'] as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { statement, type Db } from '../db.ts';
-import { checkTargetsCsv, replaceTargets } from './targets.ts';
+import { checkTargetsCsv, importTargetRows } from './targets-csv.ts';
 
 /**
  * Loads db/seed/targets.csv for councils that have no targets yet, so an imported real contact is
@@ -16,6 +16,6 @@ export function seedTargets(db: Db, seedDir: string): number {
     `SELECT 1 FROM council_targets AS t JOIN councils AS c ON c.id = t.council_id WHERE c.gss_code = ?`,
   ).pluck();
   const missing = check.rows.filter((row) => hasTargets.get(row.gss_code) === undefined);
-  replaceTargets(db, missing);
+  importTargetRows(db, missing, new Date());
   return missing.length;
 }

@@ -1,146 +1,146 @@
-import { z } from 'zod';
-import { parseCsv } from '../csv.ts';
 import { statement, type Db } from '../db.ts';
+import { isoDay } from '../format.ts';
 
-export const TARGET_ROLES = ['lead_member', 'director'] as const;
+export const TARGET_ROLES = ['ward_councillor', 'lead_member', 'director'] as const;
 export type TargetRole = (typeof TARGET_ROLES)[number];
 
 export const TARGET_ROLE_LABELS: Record<TargetRole, string> = {
+  ward_councillor: 'Ward councillor',
   lead_member: "Lead member for children's services",
   director: "Director of children's services",
 };
 
-// A name is words; it must never carry a line break into an email header.
-const SINGLE_LINE = /^[^\r\n\t\u0000-\u001f\u007f]+$/;
+/** Why a writer might choose each kind of person: one line beside their name. */
+export const TARGET_ROLE_REASONS: Record<TargetRole, string> = {
+  ward_councillor:
+    'elected by your ward to speak for you: the councillor most likely to take up what a resident asks',
+  lead_member:
+    "the councillor in charge of children's services, who can take the charter to the council's leaders",
+  director:
+    "the officer who runs children's services and would make the charter's four steps happen",
+};
 
-/** One row of a targets file: the columns `gss_code,name,role,email,source,last_checked_on`. */
-export const TargetRowSchema = z.object({
-  gss_code: z
-    .string()
-    .trim()
-    .regex(/^[EW]\d{8}$/, 'gss_code must be E or W and eight digits'),
-  name: z
-    .string()
-    .trim()
-    .min(2, 'name is missing')
-    .max(120, 'name is longer than 120 characters')
-    .regex(SINGLE_LINE, 'name must be one line of text'),
-  role: z.enum(TARGET_ROLES, { error: 'role must be lead_member or director' }),
-  email: z.string().trim().toLowerCase().pipe(z.email('email is not an email address')),
-  source: z
-    .string()
-    .trim()
-    .min(3, 'source is missing')
-    .max(500)
-    .regex(SINGLE_LINE, 'source must be one line'),
-  last_checked_on: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), {
-      message: 'last_checked_on must be a date like 2026-11-24, or empty',
-    })
-    .transform((value) => value || null),
-});
+/** What is stored of a target; `stale` is not stored but read from the day it was checked. */
+export const TARGET_STATES = ['unverified', 'verified', 'retired'] as const;
+export type TargetState = (typeof TARGET_STATES)[number];
+export type TargetStanding = TargetState | 'stale';
 
-export type TargetRow = z.infer<typeof TargetRowSchema>;
+export const TARGET_STANDING_LABELS: Record<TargetStanding, string> = {
+  unverified: 'Not checked',
+  verified: 'Checked',
+  stale: 'Checked over 6 months ago',
+  retired: 'Retired',
+};
 
-export const TARGET_COLUMNS = Object.keys(TargetRowSchema.shape);
-
-export type TargetsCheck =
-  { ok: true; rows: TargetRow[]; councils: number } | { ok: false; problems: string[] };
-
-/**
- * Checks a whole targets file before anything is changed: the header, every row's fields, that
- * each council exists, that no council has two lead members or the same address twice. Problems
- * name the row they are in, counting the header as row 1.
- */
-export function checkTargetsCsv(db: Db, text: string): TargetsCheck {
-  const [header, ...records] = parseCsv(text).filter((row) => row.some((field) => field.trim()));
-  if (!header || header.join(',') !== TARGET_COLUMNS.join(',')) {
-    return { ok: false, problems: [`row 1: the header must be ${TARGET_COLUMNS.join(',')}`] };
-  }
-  const knownCouncil = statement(db, 'SELECT 1 FROM councils WHERE gss_code = ?').pluck();
-  const problems: string[] = [];
-  const rows: TargetRow[] = [];
-  const seen = new Set<string>();
-  records.forEach((fields, index) => {
-    const row = index + 2; // row 1 is the header
-    if (fields.length !== header.length) {
-      problems.push(`row ${row}: ${fields.length} fields where the header has ${header.length}`);
-      return;
-    }
-    const parsed = TargetRowSchema.safeParse(
-      Object.fromEntries(header.map((h, i) => [h, fields[i]])),
-    );
-    if (!parsed.success) {
-      problems.push(`row ${row}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
-      return;
-    }
-    const target = parsed.data;
-    if (knownCouncil.get(target.gss_code) === undefined) {
-      problems.push(`row ${row}: no council has the code ${target.gss_code}`);
-      return;
-    }
-    for (const [key, message] of [
-      [
-        `${target.gss_code} ${target.email}`,
-        `${target.email} appears twice for ${target.gss_code}`,
-      ],
-      [`${target.gss_code} ${target.role}`, `${target.gss_code} has more than one ${target.role}`],
-    ] as const) {
-      if (seen.has(key)) problems.push(`row ${row}: ${message}`);
-      seen.add(key);
-    }
-    rows.push(target);
-  });
-  if (rows.length === 0 && problems.length === 0) problems.push('the file has no targets');
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, rows, councils: new Set(rows.map((r) => r.gss_code)).size };
-}
-
-/**
- * Replaces the targets of every council named in the rows, in one transaction: a council's
- * supporters see either its old targets or its new ones, never a mixture. Councils not in the
- * rows keep theirs.
- */
-export function replaceTargets(db: Db, rows: readonly TargetRow[]): void {
-  db.transaction(() => {
-    const councilId = statement(db, 'SELECT id FROM councils WHERE gss_code = ?').pluck();
-    const remove = statement(db, 'DELETE FROM council_targets WHERE council_id = ?');
-    const add = statement(
-      db,
-      `INSERT INTO council_targets (council_id, name, role, email, source, last_checked_on)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    const ids = new Map(rows.map((row) => [row.gss_code, councilId.get(row.gss_code) as number]));
-    for (const id of ids.values()) remove.run(id);
-    for (const row of rows) {
-      add.run(
-        ids.get(row.gss_code),
-        row.name,
-        row.role,
-        row.email,
-        row.source,
-        row.last_checked_on,
-      );
-    }
-  })();
-}
+/** A checked target is due to be checked again after this many months. */
+export const STALE_AFTER_MONTHS = 6;
 
 export interface Target {
+  id: number;
+  councilId: number;
   name: string;
   role: TargetRole;
-  email: string;
+  email: string | null;
+  party: string | null;
+  wardName: string | null;
+  wardCode: string | null;
   source: string;
   lastCheckedOn: string | null;
+  state: TargetState;
+  externalId: string | null;
+  digest: boolean;
 }
 
-/** A council's targets, lead member first. */
-export function listTargets(db: Db, councilId: number): Target[] {
+export const TARGET_COLUMNS = `t.id, t.council_id AS councilId, t.name, t.role, t.email, t.party,
+  t.ward_name AS wardName, t.ward_code AS wardCode, t.source, t.last_checked_on AS lastCheckedOn,
+  t.state, t.external_id AS externalId, t.digest = 1 AS digest`;
+
+/** The day before which a check is stale. */
+export function staleBefore(today: Date): string {
+  const day = new Date(`${isoDay(today)}T00:00:00Z`);
+  day.setUTCMonth(day.getUTCMonth() - STALE_AFTER_MONTHS);
+  return isoDay(day);
+}
+
+export function targetStanding(
+  target: Pick<Target, 'state' | 'lastCheckedOn'>,
+  today: Date,
+): TargetStanding {
+  if (target.state !== 'verified') return target.state;
+  return (target.lastCheckedOn ?? '') < staleBefore(today) ? 'stale' : 'verified';
+}
+
+const asTarget = (row: unknown) => ({ ...(row as Target), digest: !!(row as Target).digest });
+
+/**
+ * Who a letter to this council may go to: checked (verified, or stale: still the best we have, and
+ * the campaign team is told to check again) and with an address. Ward councillors first, then the
+ * lead member, then the director.
+ */
+export function writableTargets(db: Db, councilId: number): Target[] {
   return statement(
     db,
-    `SELECT name, role, email, source, last_checked_on AS lastCheckedOn FROM council_targets
-     WHERE council_id = ? ORDER BY role = 'director', name`,
-  ).all(councilId) as Target[];
+    `SELECT ${TARGET_COLUMNS} FROM council_targets AS t
+     WHERE t.council_id = ? AND t.state = 'verified' AND t.email IS NOT NULL
+     ORDER BY CASE t.role WHEN 'ward_councillor' THEN 0 WHEN 'lead_member' THEN 1 ELSE 2 END,
+              t.ward_name, t.name`,
+  )
+    .all(councilId)
+    .map(asTarget);
+}
+
+/** Every target of a council, retired ones last, for the campaign team. */
+export function councilTargets(db: Db, councilId: number): Target[] {
+  return statement(
+    db,
+    `SELECT ${TARGET_COLUMNS} FROM council_targets AS t WHERE t.council_id = ?
+     ORDER BY t.state = 'retired',
+              CASE t.role WHEN 'lead_member' THEN 0 WHEN 'director' THEN 1 ELSE 2 END,
+              t.ward_name, t.name`,
+  )
+    .all(councilId)
+    .map(asTarget);
+}
+
+export function findTarget(db: Db, id: number): Target | undefined {
+  const row = statement(
+    db,
+    `SELECT ${TARGET_COLUMNS} FROM council_targets AS t WHERE t.id = ?`,
+  ).get(id);
+  return row ? asTarget(row) : undefined;
+}
+
+/**
+ * The people a writer at a postcode in `wardCode` can choose from: their own ward's councillors
+ * and the council-wide roles. Councillors of other wards are left out: they answer to their own
+ * residents.
+ */
+export function targetsForWriter(
+  targets: readonly Target[],
+  wardCode: string | null | undefined,
+): Target[] {
+  return targets.filter(
+    (target) => target.role !== 'ward_councillor' || (!!wardCode && target.wardCode === wardCode),
+  );
+}
+
+/**
+ * Who a letter goes to when the writer has not chosen (or chose before anyone was checked): their
+ * ward councillors and the lead member; the director only when there is neither.
+ */
+export function defaultRecipients(choices: readonly Target[]): Target[] {
+  const first = choices.filter((target) => target.role !== 'director');
+  return first.length > 0 ? first : [...choices];
+}
+
+/** How many councils have nobody checked to write to, of how many. */
+export function councilsWithoutTargets(db: Db): { without: number; of: number } {
+  return statement(
+    db,
+    `SELECT count(*) FILTER (WHERE NOT EXISTS (
+              SELECT 1 FROM council_targets AS t
+              WHERE t.council_id = c.id AND t.state = 'verified' AND t.email IS NOT NULL)) AS without,
+            count(*) AS "of"
+     FROM councils AS c`,
+  ).get() as { without: number; of: number };
 }

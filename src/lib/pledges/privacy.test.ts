@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { checkLeadMemberForTest, openSeededDatabase } from '../testing.ts';
 import { countSupporters } from './counts.ts';
 import { confirmPledge, createPledge } from './pledge.ts';
 import {
@@ -17,6 +17,7 @@ const SITE = 'https://example.org.uk';
 
 function confirmedSupporter(): Db {
   const db = openSeededDatabase();
+  checkLeadMemberForTest(db, 'kent');
   const form = PledgeFormSchema.parse({
     firstName: 'Jo',
     lastName: 'Bloggs',
@@ -110,6 +111,7 @@ describe('privacy self-service', () => {
 
   it('serves people who wrote to a councillor without pledging', () => {
     const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
     const letter = LetterFormSchema.parse({
       council: 'kent',
       writerName: 'Sam Writer',
@@ -119,7 +121,7 @@ describe('privacy self-service', () => {
       opening: '',
       ownWords: 'I work with children who run away and I want every one of them to be asked why.',
     });
-    createLetter(db, letter, { now, siteUrl: SITE });
+    createLetter(db, letter, { kind: 'resident', ward: null }, { now, siteUrl: SITE });
     const confirm = db
       .prepare("SELECT text FROM email_outbox WHERE template = 'confirm-letter'")
       .pluck()

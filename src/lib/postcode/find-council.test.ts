@@ -21,7 +21,7 @@ describe('findCouncilByPostcode', () => {
   const db = openSeededDatabase();
   const answer = (value: PostcodeAnswer) => async (): Promise<PostcodeAnswer> => value;
   const england = (countyCode: string | null, districtCode: string | null) =>
-    answer({ kind: 'found', country: 'England', countyCode, districtCode });
+    answer({ kind: 'found', country: 'England', countyCode, districtCode, ward: null, division: null });
 
   it('picks the county in a two-tier area', async () => {
     expect(
@@ -31,6 +31,30 @@ describe('findCouncilByPostcode', () => {
       slug: 'kent',
       postcode: 'CT1 1AA',
     });
+  });
+
+  it("gives a county's division, not the district ward, and remembers it as the county's", async () => {
+    const result = await findCouncilByPostcode(db, 'ME14 1XX', async () => ({
+      kind: 'found',
+      country: 'England',
+      countyCode: 'E10000016',
+      districtCode: 'E07000110',
+      ward: { code: 'E05005000', name: 'High Street' },
+      division: { code: 'E58000699', name: 'Maidstone Central' },
+    }));
+    expect(result).toMatchObject({
+      kind: 'found',
+      slug: 'kent',
+      ward: { code: 'E58000699', name: 'Maidstone Central' },
+    });
+    expect(
+      db
+        .prepare(
+          "SELECT w.name FROM council_wards AS w JOIN councils AS c ON c.id = w.council_id WHERE c.slug = 'kent'",
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['Maidstone Central']);
   });
 
   it('picks the unitary council where the county code is a placeholder', async () => {
@@ -52,7 +76,14 @@ describe('findCouncilByPostcode', () => {
     [{ kind: 'unknown' } as const, 'unknown'],
     [{ kind: 'unavailable', reason: 'timed out' } as const, 'unavailable'],
     [
-      { kind: 'found', country: 'Scotland', countyCode: null, districtCode: 'S12000036' } as const,
+      {
+        kind: 'found',
+        country: 'Scotland',
+        countyCode: null,
+        districtCode: 'S12000036',
+        ward: null,
+        division: null,
+      } as const,
       'outside',
     ],
   ])('answers %o as %s', async (given, kind) => {

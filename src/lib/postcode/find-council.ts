@@ -1,10 +1,18 @@
 import { statement, type Db } from '../db.ts';
 import { normalisePostcode } from './postcode.ts';
-import type { PostcodeAnswer } from './postcodes-io.ts';
+import type { Area, PostcodeAnswer } from './postcodes-io.ts';
 import { log } from '../log.ts';
+import { recordWard } from '../councils/wards.ts';
 
 export type FindCouncilResult =
-  | { kind: 'found'; slug: string; councilId: number; postcode: string }
+  | {
+      kind: 'found';
+      slug: string;
+      councilId: number;
+      postcode: string;
+      /** The part of the council that elects the writer's own councillors, when known. */
+      ward: Area | null;
+    }
   | { kind: 'invalid' }
   | { kind: 'unknown'; postcode: string }
   | { kind: 'outside'; postcode: string; country: string }
@@ -12,8 +20,9 @@ export type FindCouncilResult =
 
 /**
  * Finds the council responsible for children's services at a postcode. Where there are two tiers
- * (a county and its districts) the county is the one, so the county code is tried first; in a
- * unitary area the district code is the council itself.
+ * (a county and its districts) the county is the one, so the county code is tried first, and its
+ * councillors are elected by county divisions, not district wards; in a unitary area the district
+ * code is the council itself and its wards elect its councillors.
  */
 export async function findCouncilByPostcode(
   db: Db,
@@ -32,11 +41,17 @@ export async function findCouncilByPostcode(
     return { kind: 'outside', postcode, country: answer.country };
   }
   const councilFor = statement(db, 'SELECT id, slug FROM councils WHERE gss_code = ?');
-  for (const code of [answer.countyCode, answer.districtCode]) {
+  for (const [code, ward] of [
+    [answer.countyCode, answer.division],
+    [answer.districtCode, answer.ward],
+  ] as const) {
     const council = code
       ? (councilFor.get(code) as { id: number; slug: string } | undefined)
       : undefined;
-    if (council) return { kind: 'found', slug: council.slug, councilId: council.id, postcode };
+    if (council) {
+      if (ward) recordWard(db, council.id, ward);
+      return { kind: 'found', slug: council.slug, councilId: council.id, postcode, ward };
+    }
   }
   return { kind: 'unknown', postcode };
 }

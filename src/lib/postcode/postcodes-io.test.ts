@@ -19,6 +19,8 @@ describe('lookUpPostcode, against a local fake of postcodes.io', () => {
       country: 'England',
       districtCode: 'E07000106',
       countyCode: 'E10000016',
+      ward: { code: 'E05010412', name: 'Westgate' },
+      division: { code: 'E58000727', name: 'Canterbury City South' },
     });
   });
 

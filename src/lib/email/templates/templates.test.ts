@@ -115,8 +115,19 @@ const EVERY_EMAIL: Record<string, EmailMessage | { html: string; text: string }>
       writerName: 'Ada',
       writerEmail: 'a@example.org',
       postcode: 'CT1 1AA',
+      wardName: 'Canterbury City South',
+      councilName: 'Kent',
     },
-    { kind: 'letter', greeting: 'Cllr Jones' },
+    {
+      kind: 'letter',
+      greeting: 'Cllr Jones',
+      footer: {
+        councilName: 'Kent',
+        standing: "Kent has not signed the Runaways' Charter",
+        pageUrl: `${SITE}/councils/kent`,
+        signUrl: `${SITE}/sign?council=kent`,
+      },
+    },
   ),
   followUp: followUpEmail({ email: 'a@example.org', name: 'Ada' }, 'Kent', `${SITE}/r?t=4`),
   verifySigning: verifySigningEmail(

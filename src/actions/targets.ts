@@ -1,0 +1,81 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { getDb } from '../lib/db.ts';
+import { readEnv } from '../lib/env.ts';
+import { releaseHeldLetters } from '../lib/lobby/letters.ts';
+import {
+  RetireFormSchema,
+  retireTarget,
+  saveTarget,
+  TargetFormSchema,
+  verifyTarget,
+  VerifyFormSchema,
+  type TargetChange,
+} from '../lib/lobby/target-admin.ts';
+import { requirePermission } from './admin.ts';
+
+const env = readEnv();
+
+/** A saved change, the problem its form shows beside a box, or no such target (404). */
+function answer(change: TargetChange, done: string) {
+  if (change.kind === 'not-found') {
+    throw new ActionError({
+      code: 'NOT_FOUND',
+      message: 'That person is no longer on this council’s list. Reload the page and try again.',
+    });
+  }
+  return change.kind === 'problem' ? change : { ...change, done, released: 0 };
+}
+
+/**
+ * Letters held for the council go to whoever is now checked: at once, within the usual limits.
+ * Run after a change that may have made somebody writable.
+ */
+const release = (councilId: number, now: Date) =>
+  releaseHeldLetters(getDb(), councilId, {
+    now,
+    siteUrl: env.SITE_URL,
+    dailyCap: env.LETTERS_PER_COUNCIL_PER_DAY,
+    digestAfter: env.LETTER_DIGEST_AFTER,
+  });
+
+/** Campaigners keeping the list of who letters go to (/admin/targets). */
+export const targets = {
+  saveTarget: defineAction({
+    accept: 'form',
+    input: TargetFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'manage-targets');
+      const now = new Date();
+      const change = saveTarget(getDb(), form, { adminId: admin.id, now });
+      const result = answer(change, form.target ? 'edited' : 'added');
+      if (change.kind === 'saved' && change.verified && 'released' in result) {
+        result.released = release(change.councilId, now);
+      }
+      return result;
+    },
+  }),
+
+  verifyTarget: defineAction({
+    accept: 'form',
+    input: VerifyFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'manage-targets');
+      const now = new Date();
+      const change = verifyTarget(getDb(), form, { adminId: admin.id, now });
+      const result = answer(change, 'verified');
+      if (change.kind === 'saved' && 'released' in result) {
+        result.released = release(change.councilId, now);
+      }
+      return result;
+    },
+  }),
+
+  retireTarget: defineAction({
+    accept: 'form',
+    input: RetireFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'manage-targets');
+      return answer(retireTarget(getDb(), form, { adminId: admin.id, now: new Date() }), 'retired');
+    },
+  }),
+};

@@ -1,0 +1,230 @@
+import { STATUS_LABELS } from '../councils/status.ts';
+import { statement, type Db } from '../db.ts';
+import { enqueueEmail } from '../email/outbox.ts';
+import {
+  followUpEmail,
+  letterDigestEmail,
+  letterEmail,
+  type CampaignFooter,
+  type LetterWriter,
+} from '../email/templates/letter-emails.tsx';
+import { isoDay, whenKnown } from '../format.ts';
+import { hashToken, newToken } from '../tokens.ts';
+import { letterEmailKeys } from './email-keys.ts';
+import type { Target } from './targets.ts';
+
+const DAY = 86_400_000;
+
+/** How long after a letter goes its writer is asked whether anyone replied. */
+export const FOLLOW_UP_DAYS = 14;
+
+/** How often one writer may write to one person. */
+export const LETTER_INTERVAL_DAYS = 7;
+
+export interface DeliveryLimits {
+  now: Date;
+  siteUrl: string;
+  /** Letters one council receives in a day before the rest wait for the next day. */
+  dailyCap: number;
+  /**
+   * Letters one person receives in a day one by one; past this, the rest of the day's go to them
+   * in one digest the next morning (if they take digests).
+   */
+  digestAfter: number;
+}
+
+/** A letter that is ready to go: confirmed by its writer, postcode checked. */
+export interface LetterToDeliver extends LetterWriter {
+  id: number;
+  councilId: number;
+  councilSlug: string;
+  councilName: string;
+  subject: string;
+  body: string;
+  state: 'pending' | 'held' | 'sent' | 'expired';
+}
+
+export interface Delivery {
+  /** The day it goes: today, or a later day when the council has had its day's letters. */
+  sendOn: string;
+  heldForLaterDay: boolean;
+}
+
+/** The writer's letters to these people in the last week: the people they may not write to yet. */
+export function writtenToRecently(
+  db: Db,
+  writerEmailKey: string,
+  targetIds: readonly number[],
+  now: Date,
+): Set<number> {
+  const since = isoDay(new Date(now.getTime() - (LETTER_INTERVAL_DAYS - 1) * DAY));
+  const sentTo = statement(
+    db,
+    `SELECT 1 FROM letter_recipients AS r JOIN letters AS l ON l.id = r.letter_id
+     WHERE r.target_id = ? AND l.writer_email_key = ? AND r.sent_on >= ? LIMIT 1`,
+  ).pluck();
+  return new Set(targetIds.filter((id) => sentTo.get(id, writerEmailKey, since) !== undefined));
+}
+
+/** What a councillor can act on, at the foot of every letter to them. */
+export function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFooter {
+  const council = statement(
+    db,
+    `SELECT c.slug, c.short_name AS name, s.status, s.status_since AS since,
+            s.status_precision AS precision
+     FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.id = ?`,
+  ).get(councilId) as {
+    slug: string;
+    name: string;
+    status: keyof typeof STATUS_LABELS;
+    since: string | null;
+    precision: 'day' | 'month' | 'year' | 'by' | null;
+  };
+  const when = council.since ? ` ${whenKnown(council.since, council.precision ?? 'day')}` : '';
+  const standing =
+    council.status === 'signed'
+      ? `${council.name} signed the Runaways' Charter${when}`
+      : council.status === 'pledged'
+        ? `${council.name} has said it will sign the Runaways' Charter, and has not yet signed`
+        : `${council.name} has not signed the Runaways' Charter`;
+  return {
+    councilName: council.name,
+    standing,
+    pageUrl: `${siteUrl}/councils/${council.slug}`,
+    signUrl: council.status === 'signed' ? null : `${siteUrl}/sign?council=${council.slug}`,
+  };
+}
+
+/**
+ * Sends a letter to these people through the outbox, from the campaign with the writer as
+ * Reply-To, and a copy to the writer. The first time a letter goes it is counted, marked sent and
+ * its follow-up queued; a held letter may go again later, to people checked since. Within the
+ * council's daily cap it goes today, else on the first day with room; past the digest threshold,
+ * a person gets it in the next morning's digest rather than on its own. Call inside a transaction.
+ */
+export function deliverLetter(
+  db: Db,
+  letter: LetterToDeliver,
+  targets: readonly Target[],
+  limits: DeliveryLimits,
+): Delivery {
+  const { now, siteUrl } = limits;
+  const day = firstDayWithRoom(db, letter.councilId, now, limits.dailyCap);
+  const sendOn = isoDay(day);
+  const heldForLaterDay = sendOn !== isoDay(now);
+  const notBefore = heldForLaterDay ? day : undefined;
+  const footer = campaignFooter(db, letter.councilId, siteUrl);
+  const addRecipient = statement(
+    db,
+    `INSERT INTO letter_recipients (letter_id, target_id, sent_on, digest) VALUES (?, ?, ?, ?)
+     ON CONFLICT (letter_id, target_id) DO UPDATE SET sent_on = excluded.sent_on,
+       digest = excluded.digest`,
+  );
+  const onTheirOwn = statement(
+    db,
+    'SELECT count(*) FROM letter_recipients WHERE target_id = ? AND sent_on = ? AND digest = 0',
+  ).pluck();
+
+  for (const target of targets) {
+    const toDigest =
+      target.digest &&
+      (onTheirOwn.get(target.id, sendOn) as number) >= limits.digestAfter &&
+      digestOpen(db, target.id, sendOn);
+    addRecipient.run(letter.id, target.id, sendOn, toDigest ? 1 : 0);
+    if (toDigest) {
+      queueDigest(db, target, sendOn, footer);
+    } else {
+      enqueueEmail(
+        db,
+        letterEmailKeys.toTarget(letter.id, target.email!),
+        letterEmail(target.email!, letter, { kind: 'letter', greeting: target.name, footer }),
+        notBefore,
+      );
+    }
+  }
+  enqueueEmail(
+    db,
+    letterEmailKeys.copy(letter.id, targets[0]!.id),
+    letterEmail(letter.writerEmail, letter, {
+      kind: 'letter-copy',
+      greeting: targets[0]!.name,
+      sentTo: targets.map((target) => target.name),
+    }),
+    notBefore,
+  );
+
+  if (letter.state === 'held') {
+    // It goes after all: the word that it never would must not.
+    statement(db, `DELETE FROM email_outbox WHERE idempotency_key = ? AND state = 'queued'`).run(
+      letterEmailKeys.heldExpired(letter.id),
+    );
+  }
+  if (letter.state !== 'sent') {
+    const replyToken = newToken();
+    statement(
+      db,
+      `UPDATE letters SET state = 'sent', confirmed_at = coalesce(confirmed_at, ?), send_on = ?,
+         reply_token_hash = ?
+       WHERE id = ?`,
+    ).run(now.toISOString(), sendOn, hashToken(replyToken), letter.id);
+    enqueueEmail(
+      db,
+      letterEmailKeys.followUp(letter.id),
+      followUpEmail(
+        { email: letter.writerEmail, name: letter.writerName },
+        letter.councilName,
+        `${siteUrl}/lobby/reply?token=${replyToken}`,
+      ),
+      new Date(Math.max(day.getTime(), now.getTime()) + FOLLOW_UP_DAYS * DAY),
+    );
+    statement(
+      db,
+      `INSERT INTO letter_counts (council_id, sent) VALUES (?, 1)
+       ON CONFLICT (council_id) DO UPDATE SET sent = sent + 1`,
+    ).run(letter.councilId);
+  }
+  return { sendOn, heldForLaterDay };
+}
+
+/** The first day from today on which the council has had fewer letters than its cap. */
+function firstDayWithRoom(db: Db, councilId: number, now: Date, dailyCap: number): Date {
+  const sentOn = statement(
+    db,
+    `SELECT count(*) FROM letters WHERE council_id = ? AND state = 'sent' AND send_on = ?`,
+  ).pluck();
+  let day = new Date(`${isoDay(now)}T00:00:00Z`);
+  while ((sentOn.get(councilId, isoDay(day)) as number) >= dailyCap) {
+    day = new Date(day.getTime() + DAY);
+  }
+  return day;
+}
+
+/** Whether a person's digest for a day can still take letters: it has not gone yet. */
+function digestOpen(db: Db, targetId: number, day: string): boolean {
+  const state = statement(db, 'SELECT state FROM email_outbox WHERE idempotency_key = ?')
+    .pluck()
+    .get(letterEmailKeys.digest(targetId, day));
+  return state === undefined || state === 'queued';
+}
+
+/**
+ * (Re)writes a person's digest for a day with every letter in it so far. It goes at the start of
+ * the next day, so until then it is still queued and can be replaced.
+ */
+function queueDigest(db: Db, target: Target, day: string, footer: CampaignFooter): void {
+  const key = letterEmailKeys.digest(target.id, day);
+  const letters = statement(
+    db,
+    `SELECT l.subject, l.body, l.writer_name AS writerName, l.writer_email AS writerEmail,
+            l.writer_postcode AS postcode, l.writer_ward_name AS wardName
+     FROM letter_recipients AS r JOIN letters AS l ON l.id = r.letter_id
+     WHERE r.target_id = ? AND r.sent_on = ? AND r.digest = 1 ORDER BY l.id`,
+  ).all(target.id, day) as (LetterWriter & { subject: string; body: string })[];
+  statement(db, `DELETE FROM email_outbox WHERE idempotency_key = ? AND state = 'queued'`).run(key);
+  enqueueEmail(
+    db,
+    key,
+    letterDigestEmail(target.email!, target.name, day, letters, footer),
+    new Date(Date.parse(`${day}T00:00:00Z`) + DAY),
+  );
+}
