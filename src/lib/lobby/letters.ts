@@ -15,7 +15,8 @@ import { EmailSchema, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
 import { letterEmailKeys } from './email-keys.ts';
-import { containment, fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
+import { containment, fingerprint } from './fingerprint.ts';
+import { findNearDuplicate, indexLetter } from './near-duplicates.ts';
 import { listTargets, type Target } from './targets.ts';
 
 /** In a letter's body only line breaks are kept. */
@@ -142,15 +143,8 @@ export function letterProblem(
   if (!council) return { kind: 'unknown-council' };
   if (listTargets(db, council.id).length === 0) return { kind: 'no-targets' };
   const prints = fingerprint(form.body);
-  const sent = statement(
-    db,
-    `SELECT fingerprint FROM letters WHERE council_id = ? AND state = 'sent' AND created_at > ?`,
-  )
-    .pluck()
-    .all(council.id, new Date(now.getTime() - NEAR_DUPLICATE_DAYS * DAY).toISOString()) as string[];
-  if (sent.some((other) => similarity(prints, JSON.parse(other) as number[]) >= NEAR_DUPLICATE)) {
-    return { kind: 'near-duplicate' };
-  }
+  const since = new Date(now.getTime() - NEAR_DUPLICATE_DAYS * DAY).toISOString();
+  if (findNearDuplicate(db, council.id, prints, since)) return { kind: 'near-duplicate' };
   return { kind: 'ok', council, fingerprint: prints };
 }
 
@@ -355,6 +349,7 @@ export function confirmLetter(
         `UPDATE letters SET state = 'sent', confirmed_at = ?, send_on = ?, reply_token_hash = ?
          WHERE id = ? AND state = 'pending'`,
       ).run(now.toISOString(), sendOn, hashToken(replyToken), letter.id);
+      indexLetter(db, letter.id);
       for (const target of targets) {
         enqueueEmail(
           db,
