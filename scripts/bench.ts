@@ -4,13 +4,15 @@ import Database from 'better-sqlite3';
 import { CHARTER_VERSION } from '../src/lib/signing/charter-text.ts';
 import autocannon from 'autocannon';
 import { startSite } from '../tests/e2e/server.ts';
+import { benchNearDuplicates, NEAR_DUPLICATE_NOTE } from './bench/near-duplicates.ts';
 
 /**
  * `npm run bench`: every hot read and every public write (pledge, confirm, letter, signing,
  * comment) against the production server and against a bare node:http baseline doing the same
  * SQLite work, in the same run on the same machine, so the
  * ratio means something wherever it runs. Traffic goes only to 127.0.0.1, for a fixed time per
- * route. It prints figures; it never fails on them.
+ * route. Then the near-duplicate check of letters, in this process, against the full scan it
+ * replaced (bench/near-duplicates.ts). It prints figures; it never fails on them.
  */
 interface Route {
   name: string;
@@ -216,68 +218,80 @@ async function measure(origin: string, route: Route, path: string, server: 'site
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-// No outside services: emails stay in the outbox. One address makes every request, so the
-// per-address pledge limit is lifted for the run.
-// Run as in production (NODE_ENV=production makes React use its production build).
-const UNLIMITED = '100000000';
-const site = await startSite({
-  PLEDGES_PER_IP_PER_HOUR: UNLIMITED,
-  LETTERS_PER_IP_PER_HOUR: UNLIMITED,
-  COUNCIL_EMAILS_PER_IP_PER_HOUR: UNLIMITED,
-  COMMENTS_PER_IP_PER_HOUR: UNLIMITED,
-  NODE_ENV: 'production',
-});
-const baseline = await startBaseline(site.databasePath);
-try {
-  const rows = [];
-  // BENCH_ONLY=pledge measures the routes whose names contain it (and those they depend on).
-  const only = process.env.BENCH_ONLY;
-  for (const route of ROUTES.filter((r) => !only || r.name.includes(only))) {
-    const basePath = route.baselinePath ?? route.path;
-    // A short warm-up so both servers have compiled their code paths.
-    if (route.path.includes('confirmPledge')) readTokens(site.databasePath);
-    await autocannon({
-      ...options(site.url, route, route.path, 'site'),
-      connections: 4,
-      amount: 200,
-    });
-    await autocannon({
-      ...options(baseline.url, route, basePath, 'baseline'),
-      connections: 4,
-      amount: 200,
-    });
-    const [ours, oursRss] = await withPeakRss(
-      site.pid,
-      measure(site.url, route, route.path, 'site'),
+/** Every route in `routes`, on the site and on the baseline, printed as one table. */
+async function benchRoutes(routes: Route[]): Promise<void> {
+  // No outside services: emails stay in the outbox. One address makes every request, so the
+  // per-address pledge limit is lifted for the run.
+  // Run as in production (NODE_ENV=production makes React use its production build).
+  const UNLIMITED = '100000000';
+  const site = await startSite({
+    PLEDGES_PER_IP_PER_HOUR: UNLIMITED,
+    LETTERS_PER_IP_PER_HOUR: UNLIMITED,
+    COUNCIL_EMAILS_PER_IP_PER_HOUR: UNLIMITED,
+    COMMENTS_PER_IP_PER_HOUR: UNLIMITED,
+    NODE_ENV: 'production',
+  });
+  const baseline = await startBaseline(site.databasePath);
+  try {
+    const rows = [];
+    for (const route of routes) {
+      const basePath = route.baselinePath ?? route.path;
+      // A short warm-up so both servers have compiled their code paths.
+      if (route.path.includes('confirmPledge')) readTokens(site.databasePath);
+      await autocannon({
+        ...options(site.url, route, route.path, 'site'),
+        connections: 4,
+        amount: 200,
+      });
+      await autocannon({
+        ...options(baseline.url, route, basePath, 'baseline'),
+        connections: 4,
+        amount: 200,
+      });
+      const [ours, oursRss] = await withPeakRss(
+        site.pid,
+        measure(site.url, route, route.path, 'site'),
+      );
+      const [base, baseRss] = await withPeakRss(
+        baseline.pid,
+        measure(baseline.url, route, basePath, 'baseline'),
+      );
+      rows.push({
+        route: route.name,
+        'req/s': Math.round(ours.rps),
+        'p50 ms': ours.p50,
+        'p99 ms': ours.p99,
+        'baseline req/s': Math.round(base.rps),
+        'RSS MiB': oursRss,
+        'baseline p50 ms': base.p50,
+        'baseline p99 ms': base.p99,
+        'baseline RSS MiB': baseRss,
+        ratio: `${Math.round((ours.rps / base.rps) * 100)}%`,
+      });
+    }
+    console.log(`\n${SECONDS} s per route, ${CONNECTIONS} connections, 127.0.0.1 only\n`);
+    console.table(rows);
+    console.log(
+      'The site answers /councils and council pages from its 5-second route cache and open data ' +
+        'from a 5-second copy (astro.config.mjs, open-data-files.ts); the baseline does every read ' +
+        'and render on every request.',
     );
-    const [base, baseRss] = await withPeakRss(
-      baseline.pid,
-      measure(baseline.url, route, basePath, 'baseline'),
+    console.log(
+      `Peak RSS: site ${peakRssMiB(site.pid) ?? '?'} MiB, baseline ${peakRssMiB(baseline.pid) ?? '?'} MiB`,
     );
-    rows.push({
-      route: route.name,
-      'req/s': Math.round(ours.rps),
-      'p50 ms': ours.p50,
-      'p99 ms': ours.p99,
-      'baseline req/s': Math.round(base.rps),
-      'RSS MiB': oursRss,
-      'baseline p50 ms': base.p50,
-      'baseline p99 ms': base.p99,
-      'baseline RSS MiB': baseRss,
-      ratio: `${Math.round((ours.rps / base.rps) * 100)}%`,
-    });
+  } finally {
+    baseline.stop();
+    await site.stop();
   }
-  console.log(`\n${SECONDS} s per route, ${CONNECTIONS} connections, 127.0.0.1 only\n`);
-  console.table(rows);
-  console.log(
-    'The site answers /councils and council pages from its 5-second route cache and open data ' +
-      'from a 5-second copy (astro.config.mjs, open-data-files.ts); the baseline does every read ' +
-      'and render on every request.',
-  );
-  console.log(
-    `Peak RSS: site ${peakRssMiB(site.pid) ?? '?'} MiB, baseline ${peakRssMiB(baseline.pid) ?? '?'} MiB`,
-  );
-} finally {
-  baseline.stop();
-  await site.stop();
+}
+
+// BENCH_ONLY=pledge measures the routes whose names contain it (and those they depend on);
+// BENCH_ONLY=near-duplicate measures only the near-duplicate check, which needs no server.
+const only = process.env.BENCH_ONLY;
+const routes = ROUTES.filter((r) => !only || r.name.includes(only));
+if (routes.length > 0) await benchRoutes(routes);
+if (!only || 'near-duplicate check'.includes(only)) {
+  console.log('\nNear-duplicate check, letters sent to one council in the last 30 days\n');
+  console.table(benchNearDuplicates());
+  console.log(NEAR_DUPLICATE_NOTE);
 }

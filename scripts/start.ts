@@ -17,6 +17,7 @@ import {
 import { proxyList, trustForwardedHeaders } from '../src/lib/http/forwarded.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { log, loggablePath, requestIdFor } from '../src/lib/log.ts';
+import { indexUnindexedLetters } from '../src/lib/lobby/near-duplicates.ts';
 import { seedDatabase } from '../src/lib/seed.ts';
 import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
 import { fail } from './fail.ts';
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   const env = readEnv();
   // The database first: a bad DATABASE_PATH should stop start-up at once, not after a build.
   const seeded = seedDatabase(getDb());
+  // Before the server listens, so the near-duplicate check already sees every sent letter.
+  const lettersIndexed = indexUnindexedLetters(getDb());
   buildIfStale(env);
   log.info(
     {
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
       councils: seeded.councils.councils,
       statusEventsAdded: seeded.councils.statusEventsAdded,
       offlineEntriesAdded: seeded.offlineEntriesAdded,
+      lettersIndexed,
     },
     'database ready',
   );

@@ -11,6 +11,7 @@ import {
 import { isoDay, whenKnown } from '../format.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { letterEmailKeys } from './email-keys.ts';
+import { indexLetter } from './near-duplicates.ts';
 import type { Target } from './targets.ts';
 
 const DAY = 86_400_000;
@@ -167,6 +168,8 @@ export function deliverLetter(
          reply_token_hash = ?
        WHERE id = ?`,
     ).run(now.toISOString(), sendOn, hashToken(replyToken), letter.id);
+    // Sent letters are what later ones are compared with.
+    indexLetter(db, letter.id);
     enqueueEmail(
       db,
       letterEmailKeys.followUp(letter.id),

@@ -14,7 +14,7 @@ import { EmailSchema, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
 import { letterEmailKeys } from './email-keys.ts';
-import { containment, fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
+import { containment, fingerprint } from './fingerprint.ts';
 import {
   deliverLetter,
   LETTER_INTERVAL_DAYS,
@@ -22,6 +22,7 @@ import {
   type DeliveryLimits,
   type LetterToDeliver,
 } from './letter-delivery.ts';
+import { findNearDuplicate } from './near-duplicates.ts';
 import type { Residence } from './residence.ts';
 import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
 
@@ -180,16 +181,11 @@ export function letterProblem(
     form.council,
   ) as LetterCouncil | undefined;
   if (!council) return { kind: 'unknown-council' };
-  const prints = fingerprint(form.body);
-  const sent = statement(
-    db,
-    `SELECT fingerprint FROM letters WHERE council_id = ? AND state = 'sent' AND created_at > ?`,
-  )
-    .pluck()
-    .all(council.id, new Date(now.getTime() - NEAR_DUPLICATE_DAYS * DAY).toISOString()) as string[];
-  if (sent.some((other) => similarity(prints, JSON.parse(other) as number[]) >= NEAR_DUPLICATE)) {
-    return { kind: 'near-duplicate' };
-  }
+  // The writer's own words: the suggested opening is the same in every letter to the council,
+  // so letters that keep it would all look alike (and every letter would be a candidate).
+  const prints = fingerprint(form.ownWords);
+  const since = new Date(now.getTime() - NEAR_DUPLICATE_DAYS * DAY).toISOString();
+  if (findNearDuplicate(db, council.id, prints, since)) return { kind: 'near-duplicate' };
   return { kind: 'ok', council, fingerprint: prints };
 }
 
