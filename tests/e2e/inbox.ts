@@ -1,21 +1,34 @@
 import { expect } from '@playwright/test';
 import type { Delivery } from '../fakes/resend.ts';
 
-/** Emails the fake Resend has delivered to an address so far. */
-export async function emailsTo(address: string): Promise<Delivery[]> {
-  const response = await fetch(`${process.env.E2E_RESEND_URL}/_test/emails`);
+/**
+ * Emails the fake Resend has delivered to an address so far: the shared one, or a test's own
+ * server's (`resendUrl`).
+ */
+export async function emailsTo(
+  address: string,
+  resendUrl = process.env.E2E_RESEND_URL,
+): Promise<Delivery[]> {
+  const response = await fetch(`${resendUrl}/_test/emails`);
   const all = (await response.json()) as Delivery[];
   return all.filter((email) => email.to.includes(address));
 }
 
 /** Waits for an email with this subject to reach the address, and returns it. */
-export async function waitForEmail(address: string, subject: string): Promise<Delivery> {
+export async function waitForEmail(
+  address: string,
+  subject: string,
+  resendUrl?: string,
+): Promise<Delivery> {
   let found: Delivery | undefined;
   await expect
-    .poll(async () => (found = (await emailsTo(address)).find((e) => e.subject === subject)), {
-      timeout: 15_000,
-      message: `an email "${subject}" to ${address}`,
-    })
+    .poll(
+      async () => (found = (await emailsTo(address, resendUrl)).find((e) => e.subject === subject)),
+      {
+        timeout: 15_000,
+        message: `an email "${subject}" to ${address}`,
+      },
+    )
     .toBeTruthy();
   return found!;
 }

@@ -2,21 +2,58 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { runScript } from './database.ts';
+import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
+import { runScript, withDatabase } from './database.ts';
 import { linkPath, waitForEmail } from './inbox.ts';
 
 /** The per-council daily cap the test server runs with. */
 export const LETTER_CAP = 2;
 
-/** Fills the letter form on a council's letter page with a writer's details and own words. */
+/** A postcode in each council the letter tests write to, as the fake postcodes.io knows them. */
+export const POSTCODE_IN: Record<string, string> = {
+  'barking-and-dagenham': FAKE_POSTCODES.barkingAndDagenham,
+  barnet: FAKE_POSTCODES.barnet,
+  barnsley: FAKE_POSTCODES.barnsley,
+  'bath-and-north-east-somerset': FAKE_POSTCODES.bath,
+  bedford: FAKE_POSTCODES.bedford,
+  cardiff: FAKE_POSTCODES.cardiff,
+  kent: FAKE_POSTCODES.maidstone,
+  rutland: FAKE_POSTCODES.rutland,
+};
+
+/**
+ * Fills the letter form on a council's letter page with a writer's details and own words; the
+ * postcode, unless given, is one in the council the page is for.
+ */
 export async function fillLetter(
   page: Page,
   letter: { name?: string; email: string; postcode?: string; ownWords: string },
 ): Promise<void> {
+  const slug = new URL(page.url()).pathname.split('/')[2] ?? '';
   await page.getByLabel('In your own words: why this matters to you').fill(letter.ownWords);
   await page.getByLabel('Your name').fill(letter.name ?? 'Sam Writer');
   await page.getByLabel('Your email address').fill(letter.email);
-  await page.getByLabel('Your postcode').fill(letter.postcode ?? 'CF10 1AA');
+  await page.getByLabel('Your postcode').fill(letter.postcode ?? POSTCODE_IN[slug] ?? '');
+}
+
+/**
+ * Marks a council's seeded lead member checked, at an address of its own, so letters to the
+ * council go rather than wait, as a campaigner would in /admin/targets. Returns the address.
+ */
+export function checkLeadMember(slug: string, databasePath?: string): string {
+  const email = `lead.member@${slug}.councillors.test`;
+  withDatabase(
+    (db) =>
+      db
+        .prepare(
+          `UPDATE council_targets SET state = 'verified', email = ?, name = 'Cllr Lee Member',
+             source = 'https://www.' || ? || '.gov.uk/councillors', last_checked_on = '2026-11-20'
+           WHERE role = 'lead_member' AND council_id = (SELECT id FROM councils WHERE slug = ?)`,
+        )
+        .run(email, slug, slug),
+    databasePath,
+  );
+  return email;
 }
 
 /** Writes, previews and confirms a letter to a council, ending on the page that says it went. */

@@ -2,7 +2,14 @@ import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
-import { fillLetter, importTargets, LETTER_CAP, ownWords, sendLetter } from './letters.ts';
+import {
+  checkLeadMember,
+  fillLetter,
+  importTargets,
+  LETTER_CAP,
+  ownWords,
+  sendLetter,
+} from './letters.ts';
 import { withDatabase } from './database.ts';
 
 // Most people arrive on a phone; every step must fit 375 px.
@@ -28,13 +35,14 @@ test('a supporter finds their council by postcode, writes, previews and confirms
   page,
 }) => {
   test.setTimeout(60_000);
-  // Cardiff gets two people to write to, loaded the way an operator would.
+  // Cardiff gets three people to write to, checked, loaded the way an operator would.
   const imported = importTargets(
-    'gss_code,name,role,email,source,last_checked_on\n' +
-      'W06000015,Cllr Ana Example,lead_member,ana.example@cardiff.example,Cardiff council website,2026-11-20\n' +
-      'W06000015,Dr Bo Example,director,bo.example@cardiff.example,Cardiff council website,2026-11-20\n',
+    'gss_code,name,role,email,source,last_checked_on,ward_code,ward_name,state\n' +
+      'W06000015,Cllr Ana Lead,lead_member,ana.lead@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,,,verified\n' +
+      'W06000015,Dr Bo Director,director,bo.director@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,,,verified\n' +
+      'W06000015,Cllr Cy Ward,ward_councillor,cy.ward@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,W05000873,Butetown,verified\n',
   );
-  expect(imported).toContain('Imported 2 targets for 1 councils');
+  expect(imported).toContain('Imported 3 targets for 1 councils');
   const before = await lettersOnCouncilPage(page, 'cardiff');
   const writer = uniqueEmail('writer');
   const mine = ownWords('my cousin, who ran from a children’s home in Cardiff twice');
@@ -46,8 +54,9 @@ test('a supporter finds their council by postcode, writes, previews and confirms
   await expectSoundStep(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write to Cardiff');
   const targets = page.getByRole('region', { name: 'Who it goes to' });
-  await expect(targets).toContainText('Cllr Ana Example');
-  await expect(targets).toContainText('Dr Bo Example');
+  await expect(targets).toContainText('Cllr Ana Lead');
+  await expect(targets).toContainText('Dr Bo Director');
+  await expect(targets).toContainText('Your own ward councillors: we find them from your postcode');
   // The suggestion is built from the council's facts, and the postcode carried over.
   await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(
     "Please sign the Runaways' Charter for children in Cardiff",
@@ -62,9 +71,16 @@ test('a supporter finds their council by postcode, writes, previews and confirms
   await fillLetter(page, { name: 'Sam Writer', email: writer, ownWords: mine });
   await page.getByRole('button', { name: 'Preview my letter' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your letter');
-  await expect(page.locator('.letter')).toContainText('Dear Cllr Ana Example,');
+  // Their own ward's councillor and the lead member are ticked; the director is theirs to add.
+  const choose = page.getByRole('group', { name: 'Who to send it to' });
+  await expect(
+    choose.getByRole('checkbox', { name: /Cllr Cy Ward, your councillor for Butetown/ }),
+  ).toBeChecked();
+  await expect(choose.getByRole('checkbox', { name: /Cllr Ana Lead/ })).toBeChecked();
+  await expect(choose.getByRole('checkbox', { name: /Dr Bo Director/ })).not.toBeChecked();
+  await expect(page.locator('.letter')).toContainText('Dear Cllr Cy Ward,');
   await expect(page.locator('.letter')).toContainText(mine);
-  await expect(page.getByText('Each person gets their own copy')).toBeVisible();
+  await expect(page.getByText('in the Butetown area of Cardiff')).toBeVisible();
   await expectSoundStep(page);
 
   // Changing their mind keeps every word.
@@ -74,13 +90,14 @@ test('a supporter finds their council by postcode, writes, previews and confirms
     'Please sign the charter for Cardiff',
   );
   await page.getByRole('button', { name: 'Preview my letter' }).click();
+  await page.getByRole('checkbox', { name: /Dr Bo Director/ }).check();
   await page.getByRole('button', { name: 'Email me the link to send it' }).click();
   await expect(page).toHaveURL(/\/lobby\/check-inbox\?council=cardiff/);
   await expectSoundStep(page);
 
   // Nothing goes to a councillor until the writer confirms.
   const confirmation = await waitForEmail(writer, 'Confirm your letter to Cardiff');
-  expect(await emailsTo('ana.example@cardiff.example')).toEqual([]);
+  expect(await emailsTo('ana.lead@cardiff.councillors.test')).toEqual([]);
   const confirmPath = linkPath(confirmation, /\/lobby\/confirm/);
   await page.goto(confirmPath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Send your letter to Cardiff');
@@ -90,8 +107,9 @@ test('a supporter finds their council by postcode, writes, previews and confirms
 
   // One message per target, from the campaign, Reply-To the writer; and a copy to the writer.
   for (const [address, name] of [
-    ['ana.example@cardiff.example', 'Cllr Ana Example'],
-    ['bo.example@cardiff.example', 'Dr Bo Example'],
+    ['cy.ward@cardiff.councillors.test', 'Cllr Cy Ward'],
+    ['ana.lead@cardiff.councillors.test', 'Cllr Ana Lead'],
+    ['bo.director@cardiff.councillors.test', 'Dr Bo Director'],
   ] as const) {
     const letter = await waitForEmail(address, 'Please sign the charter for Cardiff');
     expect(letter.from).toBe(FROM);
@@ -99,11 +117,14 @@ test('a supporter finds their council by postcode, writes, previews and confirms
     expect(letter.text).toContain(`Dear ${name},`);
     expect(letter.text).toContain(mine);
     expect(letter.text).toContain('Sam Writer\nCF10 1AA');
+    // Something to act on, at the foot: where Cardiff stands and where an officer signs.
+    expect(letter.text).toContain("Cardiff has not signed the Runaways' Charter");
+    expect(letter.text).toMatch(/\/sign\?council=cardiff/);
     expect(await emailsTo(address)).toHaveLength(1);
   }
   const copy = await waitForEmail(writer, 'Please sign the charter for Cardiff');
   expect(copy.text).toContain(
-    'This is a copy of the letter you sent to Cllr Ana Example and Dr Bo Example',
+    'This is a copy of the letter you sent to Cllr Cy Ward, Cllr Ana Lead and Dr Bo Director',
   );
 
   // The public tally goes up by one.
@@ -112,7 +133,7 @@ test('a supporter finds their council by postcode, writes, previews and confirms
   // The link, used again, says the letter has gone and sends nothing more.
   await page.goto(confirmPath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter has already gone');
-  expect(await emailsTo('ana.example@cardiff.example')).toHaveLength(1);
+  expect(await emailsTo('ana.lead@cardiff.councillors.test')).toHaveLength(1);
 
   // Two weeks on (the follow-up's time brought forward), the writer is asked whether anyone
   // replied, and answers from the email, as it reached them.
@@ -174,6 +195,7 @@ test.describe('without JavaScript', () => {
 
   test('finding, writing, previewing and sending all work', async ({ page }) => {
     const writer = uniqueEmail('nojs');
+    const lead = checkLeadMember('barnet');
     await page.goto('/lobby?q=Barnet');
     await expect(page).toHaveURL(/\/lobby\/barnet$/);
     await fillLetter(page, {
@@ -186,26 +208,19 @@ test.describe('without JavaScript', () => {
     await page.goto(linkPath(confirmation, /\/lobby\/confirm/));
     await page.getByRole('button', { name: 'Send my letter' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is on its way');
+    await expect.poll(async () => (await emailsTo(lead)).length).toBe(1);
   });
 });
 
 test.describe('problems get a clear page', () => {
-  test('a council with no one to write to says so, and offers what can be done', async ({
+  test('a council with nobody checked says so plainly, and the letter can still be written', async ({
     page,
   }) => {
-    withDatabase((db) =>
-      db
-        .prepare(
-          "DELETE FROM council_targets WHERE council_id = (SELECT id FROM councils WHERE slug = 'rutland')",
-        )
-        .run(),
-    );
     await page.goto('/lobby/rutland');
-    await expect(
-      page.getByRole('heading', { name: 'We do not have anyone to write to at Rutland yet' }),
-    ).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Preview my letter' })).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'add your name' })).toBeVisible();
+    await expect(page.getByText('We are still checking who to write to at Rutland.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Preview my letter' })).toBeVisible();
+    await expect(page.getByText('placeholder', { exact: false })).toHaveCount(0);
+    await expectSoundStep(page);
   });
 
   test('an unknown postcode, or a name that fits no council, keeps what was typed', async ({
@@ -244,9 +259,10 @@ test.describe('problems get a clear page', () => {
     expectStatusErrors(consoleErrors, 400);
   });
 
-  test('a second letter to the same council within 7 days: the page says nothing, the writer’s inbox says why', async ({
+  test('a second letter to the same people within 7 days: the page says nothing, the writer’s inbox says why', async ({
     page,
   }) => {
+    checkLeadMember('bedford');
     const writer = uniqueEmail('twice');
     await sendLetter(
       page,
@@ -273,6 +289,7 @@ test.describe('problems get a clear page', () => {
     page,
   }) => {
     test.setTimeout(60_000);
+    checkLeadMember('barnsley');
     const council = { slug: 'barnsley', name: 'Barnsley' };
     for (let i = 0; i < LETTER_CAP; i += 1) {
       await sendLetter(page, council, {
