@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { CHARTER_VERSION } from '../src/lib/signing/charter-text.ts';
 import autocannon from 'autocannon';
 import { startSite } from '../tests/e2e/server.ts';
+import { FAKE_POSTCODES, startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
 import { benchNearDuplicates, NEAR_DUPLICATE_NOTE } from './bench/near-duplicates.ts';
 
 /**
@@ -95,7 +96,7 @@ const ROUTES: Route[] = [
         council: 'kent',
         writerName: 'Bench Mark',
         email: unique('letter'),
-        postcode: 'ME14 1XQ',
+        postcode: FAKE_POSTCODES.maidstone,
         subject: 'Please sign the Runaways Charter',
         opening: '',
         ownWords: `Children who run away need someone to listen. Letter ${serial} asks you to sign.`,
@@ -224,7 +225,10 @@ async function benchRoutes(routes: Route[]): Promise<void> {
   // per-address pledge limit is lifted for the run.
   // Run as in production (NODE_ENV=production makes React use its production build).
   const UNLIMITED = '100000000';
+  // A letter's postcode is checked against its council: by a local stand-in for postcodes.io.
+  const postcodes = await startFakePostcodesIo();
   const site = await startSite({
+    POSTCODES_API_URL: postcodes.url,
     PLEDGES_PER_IP_PER_HOUR: UNLIMITED,
     LETTERS_PER_IP_PER_HOUR: UNLIMITED,
     COUNCIL_EMAILS_PER_IP_PER_HOUR: UNLIMITED,
@@ -282,6 +286,7 @@ async function benchRoutes(routes: Route[]): Promise<void> {
   } finally {
     baseline.stop();
     await site.stop();
+    await postcodes.stop();
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { FAKE_POSTCODES, startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
 import { startFakeResend } from '../tests/fakes/resend.ts';
 import { checkoutCompleted, paidGift, signed } from '../tests/fakes/stripe-events.ts';
 import { startFakeStripe } from '../tests/fakes/stripe.ts';
@@ -26,8 +27,10 @@ const STRIPE_SECRET = 'whsec_crash_test';
 const dir = mkdtempSync(join(tmpdir(), 'mrs-crash-'));
 const databasePath = join(dir, 'campaign.db');
 const resend = await startFakeResend({ apiKey: 'crash-key' });
+const postcodes = await startFakePostcodesIo();
 const stripe = await startFakeStripe({ apiKey: 'sk_test_crash', webhookSecret: STRIPE_SECRET });
 const env = {
+  POSTCODES_API_URL: postcodes.url,
   RESEND_API_KEY: 'crash-key',
   RESEND_API_URL: resend.url,
   STRIPE_SECRET_KEY: 'sk_test_crash',
@@ -68,6 +71,17 @@ async function waitForOutbox(site: RunningSite) {
 
 // 1. Pledges under load, crash, restart.
 let site = await startSite(env, { databasePath });
+// Letters go only to people a campaigner has checked: here, every council's lead member.
+const setup = new Database(databasePath);
+setup
+  .prepare(
+    `UPDATE council_targets SET state = 'verified', last_checked_on = '2026-11-20',
+       source = 'https://www.example.gov.uk/councillors',
+       email = 'lead.member@' || (SELECT slug FROM councils AS c WHERE c.id = council_id) || '.councillors.test'
+     WHERE role = 'lead_member'`,
+  )
+  .run();
+setup.close();
 const acknowledged: string[] = [];
 await underLoad(site, CRASH_AFTER_MS, async (n) => {
   const email = `crash-${n}@example.org`;
@@ -136,7 +150,16 @@ const WORDS =
   );
 const words = (n: number) =>
   Array.from({ length: 24 }, (_, i) => WORDS[(n * 7 + i * 13 + n * i) % WORDS.length]).join(' ');
-const COUNCILS = ['kent', 'cardiff', 'leeds', 'devon', 'essex', 'surrey', 'norfolk', 'lancashire'];
+/** Councils letters go to, each with a postcode in it that the fake postcodes.io knows. */
+const LETTER_COUNCILS = [
+  ['kent', FAKE_POSTCODES.maidstone],
+  ['cardiff', FAKE_POSTCODES.cardiff],
+  ['barnet', FAKE_POSTCODES.barnet],
+  ['barnsley', FAKE_POSTCODES.barnsley],
+  ['bedford', FAKE_POSTCODES.bedford],
+  ['rutland', FAKE_POSTCODES.rutland],
+] as const;
+const letterTo = (n: number) => LETTER_COUNCILS[n % LETTER_COUNCILS.length]!;
 const NEWS_POST = readdirSync('src/content/news')[0]!.replace(/\.mdx?$/, '');
 
 interface WritePhase {
@@ -152,12 +175,12 @@ interface WritePhase {
 const PHASES: WritePhase[] = [
   {
     name: 'letters',
-    path: (n) => `/lobby/${COUNCILS[n % COUNCILS.length]}?_action=sendLetter`,
+    path: (n) => `/lobby/${letterTo(n)[0]}?_action=sendLetter`,
     fields: (n, email) => ({
-      council: COUNCILS[n % COUNCILS.length]!,
+      council: letterTo(n)[0],
       writerName: 'Crash Writer',
       email,
-      postcode: 'ME14 1XQ',
+      postcode: letterTo(n)[1],
       subject: `Letter ${n} about the Runaways Charter`,
       opening: '',
       ownWords: `${words(n)} ${n}`,
@@ -257,8 +280,8 @@ for (const link of letterLinks) {
 const letterDb = new Database(databasePath, { readonly: true });
 const sentLetters = letterDb
   .prepare(
-    `SELECT l.subject, count(t.id) + 1 AS copies FROM letters AS l
-     JOIN council_targets AS t ON t.council_id = l.council_id
+    `SELECT l.subject, count(r.target_id) + 1 AS copies FROM letters AS l
+     JOIN letter_recipients AS r ON r.letter_id = l.id AND r.sent_on IS NOT NULL
      WHERE l.state = 'sent' GROUP BY l.id`,
   )
   .all() as { subject: string; copies: number }[];
@@ -357,7 +380,7 @@ phaseReports.push(
   `tokens: ${tokens.rows} sent or dead emails scanned, ${tokens.candidates} token-shaped strings, ` +
     `${tokens.live.length} that work (checked against ${tokens.stores.join(', ')})`,
 );
-await Promise.all([resend.stop(), stripe.stop()]);
+await Promise.all([resend.stop(), stripe.stop(), postcodes.stop()]);
 rmSync(dir, { recursive: true, force: true });
 
 console.log(
