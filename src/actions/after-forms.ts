@@ -63,6 +63,8 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
     change.kind === 'saved'
       ? `/admin/targets/${change.council}?done=${change.done}&released=${change.released}`
       : undefined,
+  sendHeldLetters: ({ council, released }) =>
+    `/admin/targets/${council}?done=sent&released=${released}`,
   retireTarget: (change) =>
     change.kind === 'saved' ? `/admin/targets/${change.council}?done=${change.done}` : undefined,
   dismissReport: ({ dismissed }) => `/admin/reports?${dismissed ? 'done=dismissed' : 'gone=1'}`,

@@ -46,7 +46,7 @@ export const lobby = {
       if (residence.kind !== 'resident' && residence.kind !== 'unchecked') return residence;
       const check = letterProblem(db, form, new Date());
       return check.kind === 'ok'
-        ? { kind: 'preview' as const, form, residence }
+        ? { kind: 'preview' as const, form, residence, problem: undefined }
         : { kind: check.kind };
     },
   }),

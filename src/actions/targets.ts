@@ -1,4 +1,5 @@
 import { ActionError, defineAction } from 'astro:actions';
+import { findCouncil } from '../lib/councils/queries.ts';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
 import { releaseHeldLetters } from '../lib/lobby/letters.ts';
@@ -67,6 +68,19 @@ export const targets = {
         result.released = release(change.councilId, now);
       }
       return result;
+    },
+  }),
+
+  /** For letters held when people were checked outside the site (a file an operator imported). */
+  sendHeldLetters: defineAction({
+    accept: 'form',
+    input: RetireFormSchema.pick({ council: true }),
+    handler: ({ council }, context) => {
+      requirePermission(context, 'manage-targets');
+      const found = findCouncil(getDb(), council);
+      if (!found)
+        throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such council.' });
+      return { council, released: release(found.id, new Date()) };
     },
   }),
 

@@ -12,7 +12,7 @@ import { isoDay, whenKnown } from '../format.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { letterEmailKeys } from './email-keys.ts';
 import { indexLetter } from './near-duplicates.ts';
-import type { Target } from './targets.ts';
+import { TARGET_COLUMNS, type Target } from './targets.ts';
 
 const DAY = 86_400_000;
 
@@ -208,6 +208,41 @@ function digestOpen(db: Db, targetId: number, day: string): boolean {
     .pluck()
     .get(letterEmailKeys.digest(targetId, day));
   return state === undefined || state === 'queued';
+}
+
+/**
+ * Rewrites the digests not yet sent that held letters now deleted (their writer asked to be
+ * erased), so no queued email keeps their words: each is written again from the letters left in
+ * it, or deleted when none are.
+ */
+export function rewriteDigests(
+  db: Db,
+  digests: readonly { targetId: number; day: string }[],
+  siteUrl: string,
+): void {
+  for (const { targetId, day } of digests) {
+    const key = letterEmailKeys.digest(targetId, day);
+    const queued = statement(
+      db,
+      `SELECT 1 FROM email_outbox WHERE idempotency_key = ? AND state = 'queued'`,
+    ).get(key);
+    if (!queued) continue;
+    const target = statement(
+      db,
+      `SELECT ${TARGET_COLUMNS} FROM council_targets AS t WHERE t.id = ?`,
+    ).get(targetId) as Target;
+    const left = statement(
+      db,
+      'SELECT count(*) FROM letter_recipients WHERE target_id = ? AND sent_on = ? AND digest = 1',
+    )
+      .pluck()
+      .get(targetId, day) as number;
+    if (left === 0) {
+      statement(db, 'DELETE FROM email_outbox WHERE idempotency_key = ?').run(key);
+    } else {
+      queueDigest(db, target, day, campaignFooter(db, target.councilId, siteUrl));
+    }
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   releaseHeldLetters,
 } from './letters.ts';
 import type { Residence } from './residence.ts';
+import { eraseSupporter, requestPrivacyLink } from '../pledges/privacy.ts';
 import { lettersPerDay, repliesByCouncil } from './results.ts';
 import { deleteStaleLetters, expireHeldLetters } from './retention.ts';
 
@@ -509,6 +510,22 @@ describe('a busy day', () => {
         expect(digests[0]!.text).toContain(`w${i}@example.org`);
       }
     }
+
+    // A writer in the digest asks to be erased before it goes: it goes without their letter.
+    requestPrivacyLink(db, 'w55@example.org', SITE, now);
+    const link = db
+      .prepare("SELECT text FROM email_outbox WHERE template = 'privacy-link'")
+      .pluck()
+      .get() as string;
+    expect(eraseSupporter(db, /token=([\w-]+)/.exec(link)![1]!, now)).toBe(true);
+    const digest = db
+      .prepare(
+        "SELECT subject, text FROM email_outbox WHERE template = 'letter-digest' AND to_address = ?",
+      )
+      .get('mo@cardiff.gov.uk') as { subject: string; text: string };
+    expect(digest.subject).toBe('9 more letters from Cardiff residents, 24 November 2026');
+    expect(digest.text).not.toContain('w55@example.org');
+    expect(digest.text).not.toContain(uniqueWords(55));
   });
 });
 

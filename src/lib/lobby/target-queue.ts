@@ -38,3 +38,13 @@ export function targetsWorkQueue(db: Db, now: Date): CouncilTargetsLine[] {
      ORDER BY held DESC, (verified + stale) > 0, c.short_name`,
   ).all({ stale: staleBefore(now), now: now.toISOString() }) as CouncilTargetsLine[];
 }
+
+/** Letters waiting for somebody checked at one council. */
+export function heldLetterCount(db: Db, councilId: number, now: Date): number {
+  return statement(
+    db,
+    `SELECT count(*) FROM letters WHERE council_id = ? AND state = 'held' AND held_until > ?`,
+  )
+    .pluck()
+    .get(councilId, now.toISOString()) as number;
+}

@@ -1,3 +1,5 @@
+import { readEnv } from '../env.ts';
+import { rewriteDigests } from '../lobby/letter-delivery.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { privacyLinkEmail } from '../email/templates/pledge-emails.tsx';
@@ -168,7 +170,14 @@ export function eraseSupporter(db: Db, token: string, now: Date): boolean {
         address,
       );
     }
+    // Their letters in digests not yet sent are taken out of them.
+    const digests = statement(
+      db,
+      `SELECT DISTINCT r.target_id AS targetId, r.sent_on AS day FROM letter_recipients AS r
+       JOIN letters AS l ON l.id = r.letter_id WHERE l.writer_email_key = ? AND r.digest = 1`,
+    ).all(request.emailKey) as { targetId: number; day: string }[];
     statement(db, 'DELETE FROM letters WHERE writer_email_key = ?').run(request.emailKey);
+    rewriteDigests(db, digests, readEnv().SITE_URL);
     statement(db, 'DELETE FROM news_comments WHERE email_key = ?').run(request.emailKey);
     if (supporter) {
       statement(
