@@ -4,6 +4,7 @@ import {
   deleteExpiredManageLinks,
   forgetOldDonors,
 } from './donations/retention.ts';
+import { deleteUnappliedImports } from './lobby/councillor-import.ts';
 import { deleteStaleLetters, expireHeldLetters } from './lobby/retention.ts';
 import {
   deleteUnconfirmedPledges,
@@ -27,5 +28,6 @@ export function runRetention(db: Db, now: Date) {
     unpaidCheckouts: deleteAbandonedCheckouts(db, now),
     donorsForgotten: forgetOldDonors(db, now),
     manageLinks: deleteExpiredManageLinks(db, now),
+    unappliedCouncillorImports: deleteUnappliedImports(db, now),
   };
 }
