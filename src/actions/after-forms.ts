@@ -67,6 +67,18 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
     `/admin/targets/${council}?done=sent&released=${released}`,
   retireTarget: (change) =>
     change.kind === 'saved' ? `/admin/targets/${change.council}?done=${change.done}` : undefined,
+  readCouncillors: (outcome) =>
+    outcome.kind === 'read'
+      ? `/admin/targets/import?council=${outcome.council}&import=${outcome.importId}`
+      : undefined,
+  pairWard: (outcome) =>
+    outcome.kind === 'paired'
+      ? `/admin/targets/import?council=${outcome.council}&import=${outcome.importId}&paired=${encodeURIComponent(outcome.ward.code)}#wards`
+      : undefined,
+  applyCouncillorImport: (o) =>
+    o.kind === 'applied'
+      ? `/admin/targets/import?council=${o.council}&added=${o.added}&returned=${o.returned}&changed=${o.changed}&retired=${o.retired}&unchanged=${o.unchanged}&released=${o.released}`
+      : undefined,
   dismissReport: ({ dismissed }) => `/admin/reports?${dismissed ? 'done=dismissed' : 'gone=1'}`,
   pauseFeature: ({ feature }) => `/admin/pauses?paused=${feature}`,
   resumeFeature: ({ feature }) => `/admin/pauses?resumed=${feature}`,

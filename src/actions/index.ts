@@ -1,4 +1,5 @@
 import { admin } from './admin.ts';
+import { councillorImports } from './councillor-imports.ts';
 import { councilRecords } from './council-records.ts';
 import { councils } from './councils.ts';
 import { donations } from './donations.ts';
@@ -10,6 +11,7 @@ import { targets } from './targets.ts';
 
 export const server = {
   ...admin,
+  ...councillorImports,
   ...councilRecords,
   ...councils,
   ...donations,

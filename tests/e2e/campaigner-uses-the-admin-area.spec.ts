@@ -55,6 +55,7 @@ const NEEDS: Record<
   '/admin/exports/supporters.csv': { method: 'POST', roles: 'campaigner' },
   '/admin/councils': { method: 'GET', roles: 'campaigner' },
   '/admin/councils/kent': { method: 'GET', roles: 'campaigner' },
+  '/admin/targets/import': { method: 'GET', roles: 'campaigner' },
 };
 
 /** Admin actions that change something, by the page their forms post from. */
@@ -75,6 +76,9 @@ const ACTIONS: Record<string, string> = {
   startMailing: '/admin/mailings/1',
   pauseMailing: '/admin/mailings/1',
   resumeMailing: '/admin/mailings/1',
+  readCouncillors: '/admin/targets/import',
+  pairWard: '/admin/targets/import',
+  applyCouncillorImport: '/admin/targets/import',
 };
 
 /** Actions any logged-in account may take, on itself. */
@@ -127,6 +131,12 @@ const ACTION_FORM = {
   precision: 'day',
   signatoryName: 'Nobody Real',
   websiteDomain: 'no-such-domain.invalid',
+  // A democracy site that does not exist, for a council that does not either: were the lock
+  // broken, nothing would be read, paired or applied.
+  site: 'https://democracy.no-such-council.invalid',
+  import: '999999999',
+  siteWardName: 'Nowhere',
+  wardCode: 'E58999999',
 };
 const formFor = (name: string) =>
   name === 'decideComment' ? { ...ACTION_FORM, decision: 'rejected' } : ACTION_FORM;
@@ -137,7 +147,11 @@ test('every admin page, endpoint and action is closed to people without the righ
   consoleErrors,
 }) => {
   expect(adminRoutes().toSorted()).toEqual(Object.keys(NEEDS).toSorted());
-  const declared = ['src/actions/admin.ts', 'src/actions/council-records.ts'].flatMap((file) =>
+  const declared = [
+    'src/actions/admin.ts',
+    'src/actions/council-records.ts',
+    'src/actions/councillor-imports.ts',
+  ].flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/^  (\w+): (?:defineAction|emailLinkAction)/gm)].map(
       (m) => m[1]!,
     ),

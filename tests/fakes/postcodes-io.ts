@@ -10,6 +10,8 @@ export const FAKE_POSTCODES = {
   kent: 'CT1 1AA',
   /** Maidstone, in Kent: the county division Maidstone Central, the borough ward High Street. */
   maidstone: 'ME14 1XX',
+  /** Near Maidstone, in Kent: the county division Maidstone Rural East. */
+  maidstoneRural: 'ME17 2AA',
   /** Cardiff: a Welsh unitary authority. */
   cardiff: 'CF10 1AA',
   /** One postcode in each of a few unitary councils the letter tests write to. */
@@ -65,6 +67,17 @@ const RESULTS: Record<string, object> = {
       admin_county: 'E10000016',
       admin_ward: 'E05005000',
       ced: 'E58000699',
+    },
+  },
+  [FAKE_POSTCODES.maidstoneRural]: {
+    country: 'England',
+    admin_ward: 'Harrietsham and Lenham',
+    ced: 'Maidstone Rural East',
+    codes: {
+      admin_district: 'E07000110',
+      admin_county: 'E10000016',
+      admin_ward: 'E05005001',
+      ced: 'E58000701',
     },
   },
   [FAKE_POSTCODES.cardiff]: unitary('Wales', 'W06000015', 'Butetown', 'W05000873'),

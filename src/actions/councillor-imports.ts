@@ -1,0 +1,69 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { getDb } from '../lib/db.ts';
+import { readEnv } from '../lib/env.ts';
+import { applyImport } from '../lib/lobby/councillor-import-apply.ts';
+import { readCouncillorsIntoImport } from '../lib/lobby/councillor-import.ts';
+import {
+  ApplyImportFormSchema,
+  PairWardFormSchema,
+  ReadCouncillorsFormSchema,
+} from '../lib/lobby/councillor-import-forms.ts';
+import { releaseHeldLetters } from '../lib/lobby/letters.ts';
+import { pairWard } from '../lib/lobby/ward-pairing.ts';
+import { requirePermission } from './admin.ts';
+
+const env = readEnv();
+
+/** What a form that names a missing council or import gets: the page has gone out of date. */
+function found<T>(outcome: T | undefined): T {
+  if (outcome === undefined) {
+    throw new ActionError({
+      code: 'NOT_FOUND',
+      message: 'There is no such council or reading of its councillors.',
+    });
+  }
+  return outcome;
+}
+
+/** Campaigners importing a council's ward councillors from its democracy site. */
+export const councillorImports = {
+  readCouncillors: defineAction({
+    accept: 'form',
+    input: ReadCouncillorsFormSchema,
+    handler: async (form, context) => {
+      const admin = requirePermission(context, 'manage-targets');
+      return found(
+        await readCouncillorsIntoImport(getDb(), form, { adminId: admin.id, now: new Date() }),
+      );
+    },
+  }),
+
+  pairWard: defineAction({
+    accept: 'form',
+    input: PairWardFormSchema,
+    handler: async (form, context) => {
+      const admin = requirePermission(context, 'manage-targets');
+      return found(await pairWard(getDb(), form, { adminId: admin.id, now: new Date() }));
+    },
+  }),
+
+  applyCouncillorImport: defineAction({
+    accept: 'form',
+    input: ApplyImportFormSchema,
+    handler: (form, context) => {
+      const admin = requirePermission(context, 'manage-targets');
+      const now = new Date();
+      const outcome = found(applyImport(getDb(), form, { adminId: admin.id, now }));
+      if (outcome.kind !== 'applied') return outcome;
+      // Letters held for the council go to the councillors now checked, as when a campaigner
+      // checks one by hand (actions/targets.ts).
+      const released = releaseHeldLetters(getDb(), outcome.councilId, {
+        now,
+        siteUrl: env.SITE_URL,
+        dailyCap: env.LETTERS_PER_COUNCIL_PER_DAY,
+        digestAfter: env.LETTER_DIGEST_AFTER,
+      });
+      return { ...outcome, released };
+    },
+  }),
+};
