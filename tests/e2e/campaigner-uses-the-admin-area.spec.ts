@@ -55,6 +55,8 @@ const NEEDS: Record<
   '/admin/exports/supporters.csv': { method: 'POST', roles: 'campaigner' },
   '/admin/councils': { method: 'GET', roles: 'campaigner' },
   '/admin/councils/kent': { method: 'GET', roles: 'campaigner' },
+  '/admin/targets': { method: 'GET', roles: 'campaigner' },
+  '/admin/targets/kent': { method: 'GET', roles: 'campaigner' },
   '/admin/targets/import': { method: 'GET', roles: 'campaigner' },
 };
 
