@@ -21,7 +21,14 @@ describe('findCouncilByPostcode', () => {
   const db = openSeededDatabase();
   const answer = (value: PostcodeAnswer) => async (): Promise<PostcodeAnswer> => value;
   const england = (countyCode: string | null, districtCode: string | null) =>
-    answer({ kind: 'found', country: 'England', countyCode, districtCode, ward: null, division: null });
+    answer({
+      kind: 'found',
+      country: 'England',
+      countyCode,
+      districtCode,
+      ward: null,
+      division: null,
+    });
 
   it('picks the county in a two-tier area', async () => {
     expect(
