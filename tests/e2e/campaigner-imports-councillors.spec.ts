@@ -8,6 +8,8 @@ import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors } from './fixtures.ts';
+import { uniqueEmail } from './inbox.ts';
+import { fillLetter, ownWords } from './letters.ts';
 import { test } from './own-site.ts';
 
 // Kent's councillors become people supporters can write to, so these tests run against a server
@@ -177,6 +179,19 @@ test('a campaigner reads Kent’s councillors from its democracy site, pairs the
       retired: 0,
     })),
   );
+
+  // A writer at ME14 1XX is now offered their own division's councillors, and nobody else's.
+  await page.goto(`/lobby/kent?postcode=${encodeURIComponent(FAKE_POSTCODES.maidstone)}`);
+  await fillLetter(page, { email: uniqueEmail('maidstone'), ownWords: ownWords('Maidstone') });
+  await page.getByRole('button', { name: 'Preview my letter' }).click();
+  const choose = page.getByRole('group', { name: 'Who to send it to' });
+  for (const name of ['Priya Shah', 'Tom Okafor']) {
+    await expect(
+      choose.getByRole('checkbox', { name: `${name}, your councillor for Maidstone Central` }),
+    ).toBeChecked();
+  }
+  await expect(choose.getByRole('checkbox', { name: /Anne Marsh|Dan Hughes/ })).toHaveCount(0);
+  await expectAccessible(page);
 
   const audit = withDatabase(
     (db) =>
