@@ -42,7 +42,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testIgnore: /lighthouse-scores|site-holds-against/ },
+    { name: 'site', testIgnore: /lighthouse-scores|site-holds-against|nothing-unfinished/ },
+    // After the journeys, so that every page they changed and every email they caused is there to
+    // read. Beside the floods, which start servers of their own and leave the shared one alone.
+    {
+      name: 'nothing-unfinished',
+      testMatch: /nothing-unfinished-reaches-the-public/,
+      dependencies: ['site'],
+    },
     // The floods (tens of thousands of requests, 500 MB uploads) run after the journeys, so that
     // their load on both cores does not slow a journey past its timeout.
     { name: 'floods', testMatch: /site-holds-against/, dependencies: ['site'] },

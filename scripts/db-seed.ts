@@ -6,7 +6,7 @@ try {
   const { councils, targetsAdded, offlineEntriesAdded } = seedDatabase(getDb());
   console.log(
     `Seeded ${councils.councils} councils; ${councils.statusEventsAdded} new status events; ` +
-      `${targetsAdded} placeholder targets for councils that had none; ` +
+      `${targetsAdded} unchecked targets for councils that had none; ` +
       `${offlineEntriesAdded} new entries of supporters recorded offline.`,
   );
   closeDb();

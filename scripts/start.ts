@@ -4,6 +4,7 @@ import { prepareTwoFactorSecrets } from '../src/lib/admin/two-factor-secrets.ts'
 import { closeDb, getDb } from '../src/lib/db.ts';
 import { transportFromEnv } from '../src/lib/email/transport.ts';
 import { startOutboxWorker } from '../src/lib/email/worker.ts';
+import { verifiedTargetsNotice } from '../src/lib/lobby/verified-targets-notice.ts';
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { runRetention } from '../src/lib/retention.ts';
@@ -52,6 +53,9 @@ async function main(): Promise<void> {
     env.NODE_ENV === 'production',
   );
   if (twoFactor) log[twoFactor.level](twoFactor.message);
+  // Letters to a council with nobody verified wait, held: the operator should know how many.
+  const targets = verifiedTargetsNotice(getDb());
+  if (targets) log[targets.level](targets.message);
 
   // We run our own HTTP server so that every response, static files included, gets the
   // security headers; the adapter's standalone server would otherwise start on import.

@@ -31,7 +31,11 @@ export const EmailSchema = z
   .trim()
   .min(1, 'Enter your email address')
   .max(EMAIL_MAX_LENGTH, `Your email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
-  .pipe(z.email('Enter an email address in the right format, like name@example.com'));
+  .pipe(
+    z.email(
+      'Enter an email address in the right format, with an @ and the part after it, and no spaces',
+    ),
+  );
 
 // Letters from any language, with the spaces, hyphens, apostrophes and full stops names use.
 // Digits, symbols, angle brackets and control characters are not part of anyone's name.

@@ -37,6 +37,12 @@ export const LOG_OPTIONS: pino.LoggerOptions = {
  */
 export const log = pino(LOG_OPTIONS, pino.destination({ dest: 1, minLength: 4096, sync: false }));
 
+/** A line for the start-up log, from a check made as the server starts (scripts/start.ts). */
+export interface StartUpNotice {
+  level: 'info' | 'warn';
+  message: string;
+}
+
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
 /** The request's id: the proxy's X-Request-Id when it sent a sensible one, else a new one. */

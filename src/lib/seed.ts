@@ -9,7 +9,7 @@ export const SEED_DIR = resolve('db/seed');
 
 export interface SeedResult {
   councils: CouncilSeedResult;
-  /** Placeholder targets added for councils that had none. */
+  /** Unchecked targets (on a reserved domain) added for councils that had none. */
   targetsAdded: number;
   /** Published figures of supporters from before this site, added as offline entries. */
   offlineEntriesAdded: number;

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
 import { startFakeResend } from '../fakes/resend.ts';
 import { startFakeStripe } from '../fakes/stripe.ts';
@@ -48,8 +51,13 @@ export default async function globalSetup() {
   stripe.setWebhookUrl(`${site.url}/api/stripe/webhook`);
   // For tests that set up what an operator would (targets) and read what no page shows (tokens).
   process.env.E2E_DATABASE_PATH = site.databasePath;
+  // Where tests' own fake Resends leave what they took (inbox.ts keepEmails), for the check of
+  // every email the run sent, which runs after them.
+  const emails = mkdtempSync(join(tmpdir(), 'mrs-e2e-emails-'));
+  process.env.E2E_EMAILS_DIR = emails;
   return async () => {
     await site.stop();
     await Promise.all([postcodes.stop(), resend.stop(), stripe.stop()]);
+    rmSync(emails, { recursive: true, force: true });
   };
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Delivery } from '../fakes/resend.ts';
 
@@ -48,4 +50,29 @@ export function linkPath(email: Delivery, pattern: RegExp): string {
 /** A new address for each run, so tests never meet each other's supporters. */
 export function uniqueEmail(name: string): string {
   return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
+}
+
+/**
+ * Keeps the emails a test's own fake Resend took (tests/e2e/own-site.ts) in the run's folder of
+ * emails (E2E_EMAILS_DIR, made by global-setup.ts): such a fake stops with its worker, before the
+ * check of every email the suite sent has run.
+ */
+export function keepEmails(deliveries: readonly Delivery[]): void {
+  const file = `own-site-${process.pid}-${Date.now()}-${Math.floor(Math.random() * 1e6)}.json`;
+  writeFileSync(join(process.env.E2E_EMAILS_DIR!, file), JSON.stringify(deliveries));
+}
+
+/**
+ * Every email the run has sent so far: the shared server's, from its fake Resend, and those of
+ * tests' own servers, kept by keepEmails.
+ */
+export async function everyEmailSent(): Promise<{ shared: Delivery[]; ownSites: Delivery[] }> {
+  const response = await fetch(`${process.env.E2E_RESEND_URL}/_test/emails`);
+  const dir = process.env.E2E_EMAILS_DIR!;
+  return {
+    shared: (await response.json()) as Delivery[],
+    ownSites: readdirSync(dir).flatMap(
+      (file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Delivery[],
+    ),
+  };
 }

@@ -1,4 +1,5 @@
 import { statement, type Db } from '../db.ts';
+import type { StartUpNotice } from '../log.ts';
 import { openSecret, sealSecret } from './sealed-secrets.ts';
 
 /**
@@ -35,12 +36,6 @@ function plainSecrets(db: Db): number {
   return statement(db, 'SELECT count(*) FROM admin_users WHERE totp_secret IS NOT NULL')
     .pluck()
     .get() as number;
-}
-
-/** A line for the start-up log. */
-export interface StartUpNotice {
-  level: 'info' | 'warn';
-  message: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Env } from '../env.ts';
 import type { EmailMessage, QueuedEmail } from './outbox.ts';
+import { reservedDomainOf } from './reserved-domains.ts';
 
 type Failure = {
   ok: false;
@@ -20,6 +21,12 @@ export interface Transport {
    * real transport's messages lose theirs when sent (see markSent).
    */
   keepsSentBodies?: true;
+  /**
+   * Why this transport will not carry a message to `to`, when it will not. The outbox worker and
+   * the mailing sender ask before every send and record the answer instead of trying: a refusal
+   * is for good, never retried.
+   */
+  refuses?(to: string): string | undefined;
   send(message: QueuedEmail): Promise<SendResult>;
   /** Up to BATCH_SIZE messages in one request, delivered once under one idempotency key. */
   sendBatch(messages: EmailMessage[], idempotencyKey: string): Promise<BatchResult>;
@@ -29,6 +36,15 @@ export interface Transport {
 export const BATCH_SIZE = 100;
 
 /**
+ * Why a message to `to` is not sent, if it is on a reserved domain (see reserved-domains.ts): the
+ * seed's unchecked targets are there, and so are addresses people type to try a form.
+ */
+function reservedDomainRefusal(to: string): string | undefined {
+  const domain = reservedDomainOf(to);
+  return domain && `not sent: ${domain} is a reserved domain, nobody can receive mail there`;
+}
+
+/**
  * Resend's HTTP API: the only code that talks to Resend. The outbox's idempotency key goes in the
  * Idempotency-Key header, so a message (or a batch) retried after a crash is delivered once.
  */
@@ -36,6 +52,12 @@ export function resendTransport(options: {
   apiKey: string;
   baseUrl: string;
   from: string;
+  /**
+   * Refuse addresses on reserved domains, as production does: such a message reaches nobody, and
+   * one that carries scaffolding (an unchecked target, a tester's address) must not go out from
+   * the campaign's domain. Tests send to them, to a fake Resend, as development always has.
+   */
+  refuseReservedDomains?: boolean;
 }): Transport {
   const payload = (message: EmailMessage) => ({
     from: options.from,
@@ -83,6 +105,7 @@ export function resendTransport(options: {
 
   return {
     name: 'resend',
+    ...(options.refuseReservedDomains && { refuses: reservedDomainRefusal }),
     async send(message) {
       const result = await post('/emails', message.idempotencyKey, payload(message));
       if (!result.ok) return result;
@@ -109,9 +132,9 @@ export const devTransport: Transport = {
 };
 
 /**
- * Resend when there is a key; in development without one, the outbox viewer. In production
- * without a key there is no transport at all: emails wait, queued, until one is configured,
- * rather than being marked sent and never delivered.
+ * Resend when there is a key, refusing reserved domains in production; in development without
+ * one, the outbox viewer. In production without a key there is no transport at all: emails wait,
+ * queued, until one is configured, rather than being marked sent and never delivered.
  */
 export function transportFromEnv(env: Env): Transport | undefined {
   if (env.RESEND_API_KEY) {
@@ -119,6 +142,7 @@ export function transportFromEnv(env: Env): Transport | undefined {
       apiKey: env.RESEND_API_KEY,
       baseUrl: env.RESEND_API_URL,
       from: env.EMAIL_FROM,
+      refuseReservedDomains: env.NODE_ENV === 'production',
     });
   }
   return env.NODE_ENV === 'production' ? undefined : devTransport;

@@ -5,7 +5,8 @@ import { confirmPledge } from '../pledges/pledge.ts';
 import { findLiveTokens } from '../database-scans.ts';
 import { openSeededDatabase, pledgeForTest } from '../testing.ts';
 import { enqueueEmail, MAX_ATTEMPTS, outboxLag, recentEmails } from './outbox.ts';
-import { devTransport, resendTransport, type Transport } from './transport.ts';
+import { readEnv } from '../env.ts';
+import { devTransport, resendTransport, transportFromEnv, type Transport } from './transport.ts';
 import { startOutboxWorker } from './worker.ts';
 
 const message = {
@@ -244,10 +245,80 @@ describe('an email that has left the outbox', () => {
   });
 });
 
+describe('an email to a reserved domain', () => {
+  let fake: FakeResend | undefined;
+  afterEach(() => fake?.stop());
+
+  /** Queues one email to each address and runs the worker with the transport `env` chooses. */
+  async function sendTo(addresses: string[], env: Record<string, string>) {
+    fake = await startFakeResend({ apiKey: 'right' });
+    const db = openSeededDatabase();
+    addresses.forEach((to, n) => enqueueEmail(db, `to-${n}`, { ...message, to }));
+    const lines: string[] = [];
+    const worker = startOutboxWorker({
+      db: () => db,
+      transport: transportFromEnv(
+        readEnv({ RESEND_API_KEY: 'right', RESEND_API_URL: fake.url, ...env }),
+      )!,
+      intervalMs: 60_000,
+      log: (line) => lines.push(line),
+    });
+    await worker.runOnce();
+    await worker.stop();
+    const rows = db
+      .prepare('SELECT to_address AS "to", state, last_error AS lastError FROM email_outbox')
+      .all();
+    return { rows, lines, delivered: fake.deliveries.map((d) => d.to[0]) };
+  }
+
+  it('is never handed to Resend in production: it is dead, saying why', async () => {
+    const { rows, lines, delivered } = await sendTo(
+      ['lead-member@kent.example', 'jo@example.org', 'sam@example.org.uk'],
+      { NODE_ENV: 'production' },
+    );
+    expect(delivered).toEqual(['sam@example.org.uk']);
+    expect(fake!.requests).toBe(1);
+    expect(rows).toEqual([
+      {
+        to: 'lead-member@kent.example',
+        state: 'dead',
+        lastError: 'not sent: kent.example is a reserved domain, nobody can receive mail there',
+      },
+      {
+        to: 'jo@example.org',
+        state: 'dead',
+        lastError: 'not sent: example.org is a reserved domain, nobody can receive mail there',
+      },
+      { to: 'sam@example.org.uk', state: 'sent', lastError: null },
+    ]);
+    // The operator learns which message and why, and never the address.
+    expect(lines).toEqual([
+      'Email 1 (test) failed: not sent: kent.example is a reserved domain, nobody can receive mail there',
+      'Email 2 (test) failed: not sent: example.org is a reserved domain, nobody can receive mail there',
+    ]);
+  });
+
+  it('keeps the worker going through a whole batch of them', async () => {
+    const reserved = Array.from({ length: 25 }, (_, n) => `tester-${n}@site.test`);
+    const { rows, delivered } = await sendTo([...reserved, 'sam@example.org.uk'], {
+      NODE_ENV: 'production',
+    });
+    expect(delivered).toEqual(['sam@example.org.uk']);
+    expect(rows.filter((row) => (row as { state: string }).state === 'dead')).toHaveLength(25);
+  });
+
+  it('is sent as any other outside production, where tests and development use them', async () => {
+    const { rows, delivered } = await sendTo(['lead-member@kent.example', 'jo@example.org'], {});
+    expect(delivered).toEqual(['lead-member@kent.example', 'jo@example.org']);
+    expect(rows).toEqual([
+      { to: 'lead-member@kent.example', state: 'sent', lastError: null },
+      { to: 'jo@example.org', state: 'sent', lastError: null },
+    ]);
+  });
+});
+
 describe('choosing a transport', () => {
-  it('never pretends to send in production without a key', async () => {
-    const { readEnv } = await import('../env.ts');
-    const { transportFromEnv } = await import('./transport.ts');
+  it('never pretends to send in production without a key', () => {
     expect(transportFromEnv(readEnv({}))?.name).toBe('dev');
     expect(transportFromEnv(readEnv({ NODE_ENV: 'production' }))).toBeUndefined();
     expect(

@@ -19,7 +19,9 @@ const OUTBOX_BATCH = 20;
  * whole batch fails (the provider is down: the rest waits for the next round). When the provider
  * says it has had too many requests, the worker waits as long as it asks, and the message it
  * refused is sent then, without counting as a failed attempt: a spike of pledges must not use up
- * confirmations' attempts and leave them dead. Everything it needs is in the database, so a
+ * confirmations' attempts and leave them dead. A message the transport refuses (in production,
+ * one to a reserved domain, which reaches nobody) is dead at once with the reason, never tried.
+ * Everything it needs is in the database, so a
  * restart loses nothing; a crash between sending and recording is covered by the provider's
  * idempotency key.
  */
@@ -47,16 +49,25 @@ export function startOutboxWorker(options: {
       if (Date.now() < waitUntil) return sent;
       const batch = await sendBatch();
       sent += batch.sent;
-      if (stopped || batch.taken < OUTBOX_BATCH || batch.sent === 0) return sent;
+      // A batch the transport refused outright says nothing about the provider: carry on.
+      if (stopped || batch.taken < OUTBOX_BATCH || batch.sent + batch.refused === 0) return sent;
     }
   }
 
-  async function sendBatch(): Promise<{ taken: number; sent: number }> {
+  async function sendBatch(): Promise<{ taken: number; sent: number; refused: number }> {
     const db = options.db();
     const outcomes: { message: QueuedEmail; result: SendResult }[] = [];
     const due = dueEmails(db, now(), OUTBOX_BATCH);
+    let refused = 0;
     for (const message of due) {
       if (stopped) break;
+      // Refused before any request (an address nobody can receive mail at): dead at once, saying why.
+      const refusal = transport.refuses?.(message.to);
+      if (refusal) {
+        refused += 1;
+        outcomes.push({ message, result: { ok: false, error: refusal, permanent: true } });
+        continue;
+      }
       const result = await transport.send(message);
       if (!result.ok && result.retryAfterMs !== undefined) {
         // Left queued as it was; the round ends here and the next one starts once allowed.
@@ -66,11 +77,11 @@ export function startOutboxWorker(options: {
           lastRateLog = Date.now();
           log(`Email provider is rate limiting: waiting ${result.retryAfterMs} ms`);
         }
-        return { taken: due.length, sent: record(db, outcomes) };
+        return { taken: due.length, sent: record(db, outcomes), refused };
       }
       outcomes.push({ message, result });
     }
-    return { taken: due.length, sent: record(db, outcomes) };
+    return { taken: due.length, sent: record(db, outcomes), refused };
   }
 
   /** Records a batch's outcomes; returns how many were sent. */

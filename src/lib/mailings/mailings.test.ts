@@ -4,7 +4,8 @@ import { startFakeResend, type FakeResend } from '../../../tests/fakes/resend.ts
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import { markdownToHtml, markdownToText } from '../email/templates/mailing-email.tsx';
-import { resendTransport, type Transport } from '../email/transport.ts';
+import { resendTransport, transportFromEnv, type Transport } from '../email/transport.ts';
+import { readEnv } from '../env.ts';
 import { unsubscribe } from '../pledges/pledge.ts';
 import { openSeededDatabase } from '../testing.ts';
 import {
@@ -47,10 +48,16 @@ function councilIn(status: 'signed' | 'pledged' | 'not_signed'): { id: number; r
 
 function addSupporter(
   councilId: number | null,
-  changes: { state?: string; wants?: 0 | 1; erased?: boolean; firstName?: string } = {},
+  changes: {
+    state?: string;
+    wants?: 0 | 1;
+    erased?: boolean;
+    firstName?: string;
+    email?: string;
+  } = {},
 ): { id: number; email: string; key: string } {
   serial += 1;
-  const email = `person${serial}@example.org`;
+  const email = changes.email ?? `person${serial}@example.org`;
   const key = `unsubscribe-key-${serial}`;
   const id = db
     .prepare(
@@ -267,6 +274,23 @@ describe('the sender', () => {
 
     expect(fake.deliveries.map((d) => d.to[0])).toEqual([kept.email]);
     expect(mailingProgress(db, id)).toMatchObject({ sent: 1, skipped: 1 });
+  });
+
+  it('in production sends nobody on a reserved domain, and marks them not sent', async () => {
+    const council = councilIn('not_signed');
+    const real = addSupporter(council.id, { email: 'sam@example.org.uk' });
+    addSupporter(council.id, { email: 'jo@example.org' });
+    addSupporter(council.id, { email: 'ana@cardiff.example' });
+    const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
+    startMailing(db, id, userId, now);
+    const production = transportFromEnv(
+      readEnv({ NODE_ENV: 'production', RESEND_API_KEY: 'test', RESEND_API_URL: fake.url }),
+    )!;
+
+    await sendAll(production, () => findMailing(db, id)?.state === 'sent');
+
+    expect(fake.deliveries.map((d) => d.to[0])).toEqual([real.email]);
+    expect(mailingProgress(db, id)).toMatchObject({ sent: 1, failed: 2, skipped: 0 });
   });
 
   it('resends a batch whose answer was lost under the same key, delivering it once', async () => {

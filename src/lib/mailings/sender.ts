@@ -108,10 +108,32 @@ export function startMailingSender(options: {
       return true;
     }
     const { mailing, batch, recipients } = work;
-    const eligible = recipients.filter((r) => r.eligible === 1);
+    // Addresses the transport refuses (in production, reserved domains, which reach nobody) fail
+    // with the batch they were in, without being sent: the same rule as the outbox worker's.
+    const refusals = recipients
+      .filter((r) => r.eligible === 1)
+      .flatMap((r) => {
+        const why = transport.refuses?.(r.email);
+        return why ? [{ id: r.id, why }] : [];
+      });
+    const refused = refusals.map((r) => r.id);
+    const eligible = recipients.filter((r) => r.eligible === 1 && !refused.includes(r.id));
     const skipped = recipients.filter((r) => r.eligible !== 1).map((r) => r.id);
+    if (refusals.length > 0) {
+      // Ids and a domain only: logs never carry an email address.
+      log(`Mailing ${mailing.id} batch ${batch}: ${refusals.length} ${refusals[0]!.why}`);
+    }
     if (eligible.length === 0) {
-      record(db, mailing.id, [{ state: 'skipped', ids: skipped }], null, now());
+      record(
+        db,
+        mailing.id,
+        [
+          { state: 'skipped', ids: skipped },
+          { state: 'failed', ids: refused },
+        ],
+        null,
+        now(),
+      );
       return true;
     }
     const messages = eligible.map((recipient) => personalise(mailing, recipient, siteUrl));
@@ -129,6 +151,7 @@ export function startMailingSender(options: {
         [
           { state: 'sent', ids },
           { state: 'skipped', ids: skipped },
+          { state: 'failed', ids: refused },
         ],
         null,
         now(),
@@ -139,7 +162,7 @@ export function startMailingSender(options: {
         db,
         mailing.id,
         [
-          { state: 'failed', ids },
+          { state: 'failed', ids: [...ids, ...refused] },
           { state: 'skipped', ids: skipped },
         ],
         result.error,
@@ -149,7 +172,7 @@ export function startMailingSender(options: {
     } else {
       // The provider is down or busy: the same batch again after a wait that grows to a minute.
       failures += 1;
-      record(db, mailing.id, [], result.error, now());
+      record(db, mailing.id, [{ state: 'failed', ids: refused }], result.error, now());
       log(`Mailing ${mailing.id} batch ${batch} failed, will retry: ${result.error}`);
       await sleep(Math.min(1_000 * 2 ** (failures - 1), 60_000));
     }

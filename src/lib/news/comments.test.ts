@@ -93,7 +93,7 @@ describe('comments', () => {
     });
     expect(result.error?.issues.map((i) => i.message)).toEqual([
       'Enter your name',
-      'Enter an email address in the right format, like name@example.com',
+      'Enter an email address in the right format, with an @ and the part after it, and no spaces',
       'Keep your comment to 4,000 characters or fewer',
     ]);
   });
