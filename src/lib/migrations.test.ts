@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, readMigrations, type Db } from './db.ts';
 
-/** A database as the release before the emails-at-rest migration left it, with `rows` in it. */
-function before(rows: string): Db {
+/** A database as the release before a migration (emails-at-rest unless named) left it, with `rows` in it. */
+function before(rows: string, name = 'emails_at_rest'): Db {
   const migrations = readMigrations();
-  const at = migrations.findIndex((migration) => migration.name === 'emails_at_rest');
+  const at = migrations.findIndex((migration) => migration.name === name);
   const db = openDatabase(':memory:', migrations.slice(0, at));
   db.exec(rows);
   migrate(db, migrations);
@@ -95,6 +95,30 @@ describe('the emails-at-rest migration', () => {
     expect(db.prepare('SELECT email_key FROM privacy_requests ORDER BY id').pluck().all()).toEqual([
       'sam@example.org',
       null,
+    ]);
+  });
+});
+
+describe('the migration rewording seeded targets', () => {
+  it('rewords untouched seed rows and leaves every other row as it was', () => {
+    const db = before(
+      `INSERT INTO councils (id, gss_code, slug, official_name, short_name, nation, region, type,
+                             latitude, longitude)
+       VALUES (1, 'E10000016', 'kent', 'Kent County Council', 'Kent', 'England', 'South East',
+               'county', 51.2, 0.7);
+       INSERT INTO council_targets (council_id, name, role, email, source, state)
+       VALUES (1, 'Lead member for children''s services, Kent (placeholder)', 'lead_member',
+               'lead-member@kent.example',
+               'Placeholder: replace with the published contact (npm run targets:import)', 'unverified'),
+              (1, 'Dr Dee Rector', 'director', 'dcs@kent.gov.uk', 'Kent website', 'unverified');`,
+      'seed_targets_worded',
+    );
+    expect(db.prepare('SELECT name, source FROM council_targets ORDER BY id').all()).toEqual([
+      {
+        name: "Lead member for children's services, Kent",
+        source: 'Not yet checked: to be replaced with the contact Kent publishes',
+      },
+      { name: 'Dr Dee Rector', source: 'Kent website' },
     ]);
   });
 });

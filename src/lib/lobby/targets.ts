@@ -132,15 +132,3 @@ export function defaultRecipients(choices: readonly Target[]): Target[] {
   const first = choices.filter((target) => target.role !== 'director');
   return first.length > 0 ? first : [...choices];
 }
-
-/** How many councils have nobody checked to write to, of how many. */
-export function councilsWithoutTargets(db: Db): { without: number; of: number } {
-  return statement(
-    db,
-    `SELECT count(*) FILTER (WHERE NOT EXISTS (
-              SELECT 1 FROM council_targets AS t
-              WHERE t.council_id = c.id AND t.state = 'verified' AND t.email IS NOT NULL)) AS without,
-            count(*) AS "of"
-     FROM councils AS c`,
-  ).get() as { without: number; of: number };
-}
