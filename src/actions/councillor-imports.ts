@@ -8,7 +8,7 @@ import {
   PairWardFormSchema,
   ReadCouncillorsFormSchema,
 } from '../lib/lobby/councillor-import-forms.ts';
-import { releaseHeldLetters } from '../lib/lobby/letters.ts';
+import { releaseHeldLetters } from '../lib/lobby/letter-confirmation.ts';
 import { pairWard } from '../lib/lobby/ward-pairing.ts';
 import { requirePermission } from './admin.ts';
 

@@ -4,16 +4,13 @@ import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { createLetter, LetterFormSchema, letterProblem } from '../lib/lobby/letters.ts';
 import {
-  answerFollowUp,
   confirmLetter,
-  createLetter,
   findLetterForLink,
-  LetterFormSchema,
-  letterProblem,
-  REPLY_ANSWERS,
   settleDraftPostcode,
-} from '../lib/lobby/letters.ts';
+} from '../lib/lobby/letter-confirmation.ts';
+import { answerFollowUp, REPLY_ANSWERS } from '../lib/lobby/letter-replies.ts';
 import { letterProblemMessage } from '../lib/lobby/messages.ts';
 import { checkResidence } from '../lib/lobby/residence.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';

@@ -2,7 +2,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { findCouncil } from '../lib/councils/queries.ts';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { releaseHeldLetters } from '../lib/lobby/letters.ts';
+import { releaseHeldLetters } from '../lib/lobby/letter-confirmation.ts';
 import {
   RetireFormSchema,
   retireTarget,

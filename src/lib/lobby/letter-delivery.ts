@@ -67,6 +67,35 @@ export function writtenToRecently(
   return new Set(targetIds.filter((id) => sentTo.get(id, writerEmailKey, since) !== undefined));
 }
 
+/**
+ * The writer's latest letter, in the last LETTER_INTERVAL_DAYS, to every one of these people
+ * (when there is one, nothing new can go to any of them yet): its id, when it went, and the day
+ * from which they may write again.
+ */
+export function recentLetter(
+  db: Db,
+  writerEmailKey: string,
+  targetIds: readonly number[],
+  now: Date,
+): { id: number; lastSentOn: string; nextFrom: string } | undefined {
+  if (targetIds.length === 0) return undefined;
+  if (writtenToRecently(db, writerEmailKey, targetIds, now).size < targetIds.length)
+    return undefined;
+  const row = statement(
+    db,
+    `SELECT l.id, max(r.sent_on) AS sentOn FROM letter_recipients AS r
+     JOIN letters AS l ON l.id = r.letter_id
+     WHERE l.writer_email_key = ? AND r.target_id IN (SELECT value FROM json_each(?))
+       AND r.sent_on IS NOT NULL
+     GROUP BY l.id ORDER BY sentOn DESC LIMIT 1`,
+  ).get(writerEmailKey, JSON.stringify(targetIds)) as { id: number; sentOn: string };
+  return {
+    id: row.id,
+    lastSentOn: row.sentOn,
+    nextFrom: isoDay(new Date(Date.parse(row.sentOn) + LETTER_INTERVAL_DAYS * DAY)),
+  };
+}
+
 /** What a councillor can act on, at the foot of every letter to them. */
 export function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFooter {
   const council = statement(

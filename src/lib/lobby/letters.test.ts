@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { checkLeadMemberForTest, openSeededDatabase } from '../testing.ts';
-import {
-  answerFollowUp,
-  confirmLetter,
-  createLetter,
-  findFollowUp,
-  findLetterForLink,
-  LetterFormSchema,
-  letterProblem,
-  releaseHeldLetters,
-} from './letters.ts';
+import { createLetter, LetterFormSchema, letterProblem } from './letters.ts';
+import { confirmLetter, findLetterForLink, releaseHeldLetters } from './letter-confirmation.ts';
+import { answerFollowUp, findFollowUp } from './letter-replies.ts';
 import type { Residence } from './residence.ts';
 import { eraseSupporter, requestPrivacyLink } from '../pledges/privacy.ts';
 import { lettersPerDay, repliesByCouncil } from './results.ts';

@@ -3,7 +3,8 @@ import type { Db } from '../db.ts';
 import { eraseSupporter, requestPrivacyLink } from '../pledges/privacy.ts';
 import { checkLeadMemberForTest, openSeededDatabase } from '../testing.ts';
 import { fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
-import { confirmLetter, createLetter, LetterFormSchema } from './letters.ts';
+import { createLetter, LetterFormSchema } from './letters.ts';
+import { confirmLetter } from './letter-confirmation.ts';
 import {
   findNearDuplicate,
   indexLetter,

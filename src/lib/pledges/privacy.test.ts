@@ -10,7 +10,8 @@ import {
   requestPrivacyLink,
 } from './privacy.ts';
 import { PledgeFormSchema } from './schema.ts';
-import { confirmLetter, createLetter, LetterFormSchema } from '../lobby/letters.ts';
+import { createLetter, LetterFormSchema } from '../lobby/letters.ts';
+import { confirmLetter } from '../lobby/letter-confirmation.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const SITE = 'https://example.org.uk';
