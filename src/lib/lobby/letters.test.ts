@@ -58,6 +58,21 @@ function addTarget(
   );
 }
 
+/** In Cardiff: the writer's own ward councillor, added and checked, and the checked lead member. */
+function wardCouncillorAndLead(db: Db): { mine: number; lead: number } {
+  const mine = addTarget(db, 'cardiff', {
+    name: 'Cllr Mo Own',
+    email: 'mo@cardiff.gov.uk',
+    wardCode: 'W05000873',
+    wardName: 'Butetown',
+  });
+  const lead = db
+    .prepare("SELECT id FROM council_targets WHERE email = 'lead.member@cardiff.gov.uk'")
+    .pluck()
+    .get() as number;
+  return { mine, lead };
+}
+
 /** A seeded database in which Cardiff's and Kent's lead members are checked. */
 function ready(): Db {
   const db = openSeededDatabase();
@@ -343,16 +358,7 @@ describe('choosing who a letter goes to', () => {
 
   it('sends each person one letter a week from one writer: a second goes only to the others', () => {
     const db = ready();
-    const mine = addTarget(db, 'cardiff', {
-      name: 'Cllr Mo Own',
-      email: 'mo@cardiff.gov.uk',
-      wardCode: 'W05000873',
-      wardName: 'Butetown',
-    });
-    const lead = db
-      .prepare("SELECT id FROM council_targets WHERE email = 'lead.member@cardiff.gov.uk'")
-      .pluck()
-      .get() as number;
+    const { mine, lead } = wardCouncillorAndLead(db);
     createLetter(db, form({ recipients: [lead], choosing: '1' }), HOME, { now, siteUrl: SITE });
     confirmLetter(db, confirmToken(db), LIMITS);
     createLetter(
@@ -460,16 +466,7 @@ describe('a council with nobody checked', () => {
 describe('a busy day', () => {
   it('sends each person 50 letters on their own and the rest in one digest the next morning', () => {
     const db = ready();
-    const mine = addTarget(db, 'cardiff', {
-      name: 'Cllr Mo Own',
-      email: 'mo@cardiff.gov.uk',
-      wardCode: 'W05000873',
-      wardName: 'Butetown',
-    });
-    const lead = db
-      .prepare("SELECT id FROM council_targets WHERE email = 'lead.member@cardiff.gov.uk'")
-      .pluck()
-      .get() as number;
+    const { mine, lead } = wardCouncillorAndLead(db);
     for (let i = 0; i < 60; i += 1) {
       const outcome = createLetter(
         db,

@@ -200,6 +200,24 @@ export function saveTarget(
   })();
 }
 
+/** Audits a change to a target that was checked or retired, and says what became of it. */
+function changed(
+  db: Db,
+  action: 'target.verify' | 'target.retire',
+  council: string,
+  target: Target,
+  { adminId, now }: TargetChanger,
+): TargetChange {
+  recordAudit(db, adminId, action, { council: target.councilId, target: target.id }, now);
+  return {
+    kind: 'saved',
+    council,
+    councilId: target.councilId,
+    target: target.id,
+    verified: action === 'target.verify',
+  };
+}
+
 /**
  * Marks a target checked against a web page on a day. Only a checked target with an address
  * receives letters; the caller then releases the letters held for the council.
@@ -223,20 +241,7 @@ export function verifyTarget(
       db,
       `UPDATE council_targets SET state = 'verified', source = ?, last_checked_on = ? WHERE id = ?`,
     ).run(form.source, form.checkedOn, target.id);
-    recordAudit(
-      db,
-      adminId,
-      'target.verify',
-      { council: target.councilId, target: target.id },
-      now,
-    );
-    return {
-      kind: 'saved',
-      council: form.council,
-      councilId: target.councilId,
-      target: target.id,
-      verified: true,
-    };
+    return changed(db, 'target.verify', form.council, target, { adminId, now });
   })();
 }
 
@@ -253,19 +258,6 @@ export function retireTarget(
       now.toISOString(),
       target.id,
     );
-    recordAudit(
-      db,
-      adminId,
-      'target.retire',
-      { council: target.councilId, target: target.id },
-      now,
-    );
-    return {
-      kind: 'saved',
-      council: form.council,
-      councilId: target.councilId,
-      target: target.id,
-      verified: false,
-    };
+    return changed(db, 'target.retire', form.council, target, { adminId, now });
   })();
 }
