@@ -47,7 +47,7 @@ export default defineConfig({
     '/councils/[slug]': { maxAge: 5 },
     '/news/[id]': { maxAge: 5 },
   },
-  // The site keeps no sessions yet; admin sessions will live in SQLite, not on the filesystem.
+  // Astro's own sessions are off: campaign accounts' sessions live in SQLite (src/lib/admin/sessions.ts).
   session: false,
   markdown: { syntaxHighlight: 'prism' },
 });

@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { readEnv } from './env.ts';
 
 /**
- * The one place that opens SQLite. Everything else asks `getDb()` for the shared connection.
+ * The one place that opens the site's database for use. Everything else asks `getDb()` for the
+ * shared connection; only backups (src/lib/backup.ts) open a file of their own, read-only, to copy it.
  *
  * better-sqlite3 is synchronous and the site is one process, so one connection serves every
  * request: no pool, no lock juggling, and each statement finishes before the next request runs.

@@ -3,7 +3,7 @@ import { createAccount, logInAs, PASSWORD } from './campaign-team.ts';
 import { recomputeSupporterCounts } from '../../src/lib/pledges/counts.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
-import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
 
 const officialName = (slug: string) =>
   withDatabase(
@@ -152,7 +152,7 @@ test('an officer signs from an official address; once approved the council shows
   for (const email of wants) {
     await waitForEmail(email, "Shropshire Council has signed the Runaways' Charter");
   }
-  await page.waitForTimeout(1_500);
+  await outboxSettled([...wants, notAsked, pending]);
   for (const email of wants) expect(await emailsTo(email)).toHaveLength(1);
   expect(await emailsTo(notAsked)).toEqual([]);
   expect(await emailsTo(pending)).toEqual([]);

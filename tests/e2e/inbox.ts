@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Delivery } from '../fakes/resend.ts';
+import { withDatabase } from './database.ts';
 
 /**
  * Emails the fake Resend has delivered to an address so far: the shared one, or a test's own
@@ -75,4 +76,33 @@ export async function everyEmailSent(): Promise<{ shared: Delivery[]; ownSites: 
       (file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Delivery[],
     ),
   };
+}
+
+/**
+ * Waits until the outbox has handed the provider everything due to these addresses (nothing due
+ * is still queued), so a test can then say no more arrived, rather than sleeping and hoping the
+ * worker was quick.
+ */
+export async function outboxSettled(
+  addresses: readonly string[],
+  databasePath = process.env.E2E_DATABASE_PATH!,
+): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        withDatabase(
+          (db) =>
+            db
+              .prepare(
+                `SELECT count(*) FROM email_outbox WHERE state = 'queued'
+                 AND next_attempt_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                 AND to_address COLLATE NOCASE IN (SELECT value FROM json_each(?))`,
+              )
+              .pluck()
+              .get(JSON.stringify(addresses)) as number,
+          databasePath,
+        ),
+      { timeout: 15_000, message: `the outbox to send what is due to ${addresses.join(', ')}` },
+    )
+    .toBe(0);
 }

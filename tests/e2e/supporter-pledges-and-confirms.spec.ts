@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { expect, expectStatusErrors, test } from './fixtures.ts';
-import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
 
 const CONFIRM_SUBJECT = 'Please confirm your pledge to make runaways safe';
 
@@ -110,7 +110,7 @@ test('pledging twice with the same address, written differently, says the same a
   }
   await waitForEmail(email, CONFIRM_SUBJECT);
   // The second pledge came within 10 minutes of the first email: nothing more is sent.
-  await page.waitForTimeout(1_500);
+  await outboxSettled([email]);
   expect(await emailsTo(email)).toHaveLength(1);
 });
 

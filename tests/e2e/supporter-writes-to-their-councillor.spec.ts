@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
-import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
 import {
   checkLeadMember,
@@ -310,10 +310,21 @@ test.describe('problems get a clear page', () => {
     await expect(page.getByRole('status')).toContainText(`Yours goes on ${tomorrow}`);
     await expectSoundStep(page);
     // Held: the councillor has not had it, nor the writer their copy.
-    await page.waitForTimeout(1_500);
+    await outboxSettled([late]);
     expect((await emailsTo(late)).map((email) => email.subject)).toEqual([
       'Confirm your letter to Barnsley',
     ]);
+    // Its copy waits in the outbox for the start of the day it goes.
+    const midnight = `${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z`;
+    expect(
+      withDatabase((db) =>
+        db
+          .prepare(
+            "SELECT state, next_attempt_at AS at FROM email_outbox WHERE template = 'letter-copy' AND to_address = ?",
+          )
+          .get(late),
+      ),
+    ).toEqual({ state: 'queued', at: midnight });
   });
 
   test('a made-up confirmation link says so', async ({ page, consoleErrors }) => {
