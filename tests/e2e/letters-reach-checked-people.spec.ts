@@ -37,6 +37,9 @@ test('a letter to a council with nobody checked is held, and goes to each person
     'We are holding your letter until we have checked who to write to at Kent',
   );
   await expectAccessible(page);
+  // The link, used again, says the letter is waiting, not that it has gone.
+  await page.goto(linkPath(confirmation, /\/lobby\/confirm/));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is confirmed');
   const lettersBefore = await tally(page);
 
   // A campaigner sees Kent first in the work queue, by letters waiting.
