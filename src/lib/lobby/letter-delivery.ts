@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 export const FOLLOW_UP_DAYS = 14;
 
 /** How often one writer may write to one person. */
-export const LETTER_INTERVAL_DAYS = 7;
+const LETTER_INTERVAL_DAYS = 7;
 
 export interface DeliveryLimits {
   now: Date;
@@ -97,7 +97,7 @@ export function recentLetter(
 }
 
 /** What a councillor can act on, at the foot of every letter to them. */
-export function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFooter {
+function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFooter {
   const council = statement(
     db,
     `SELECT c.slug, c.short_name AS name, s.status, s.status_since AS since,

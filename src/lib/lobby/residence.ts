@@ -1,7 +1,6 @@
-import type { Db } from '../db.ts';
+import { statement, type Db } from '../db.ts';
 import { findCouncilByPostcode } from '../postcode/find-council.ts';
 import type { Area, PostcodeAnswer } from '../postcode/postcodes-io.ts';
-import { statement } from '../db.ts';
 
 /**
  * Whether a writer lives where they are writing to, from their postcode: councillors answer the
