@@ -39,7 +39,7 @@ export default defineConfig({
   // The busiest pages (and news posts, for their comments) are kept in memory for 5 seconds: when the campaign is on television
   // thousands of people open the same council pages, and a status change showing a few seconds
   // late harms no one. (Open data keeps its own 5-second copy, so that its ETags still answer
-  // conditional requests: see src/lib/councils/open-data-files.ts.)
+  // conditional requests: see src/lib/site/open-data-files.ts.)
   cache: { provider: memoryCache({ max: 1000 }) },
   routeRules: {
     '/councils': { maxAge: 5 },

@@ -1,5 +1,5 @@
 import { closeDb, getDb } from '../src/lib/db.ts';
-import { seedDatabase } from '../src/lib/seed.ts';
+import { seedDatabase } from '../src/lib/site/seed.ts';
 import { fail } from './fail.ts';
 
 try {

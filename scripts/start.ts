@@ -7,8 +7,8 @@ import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { verifiedTargetsNotice } from '../src/lib/lobby/verified-targets-notice.ts';
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
-import { runRetention } from '../src/lib/retention.ts';
-import { answerFastRoute } from '../src/lib/http/fast-routes.ts';
+import { runRetention } from '../src/lib/site/retention.ts';
+import { answerFastRoute } from '../src/server/fast-routes.ts';
 import {
   bodyLimitFor,
   mayHaveBody,
@@ -19,7 +19,7 @@ import { proxyList, trustForwardedHeaders } from '../src/lib/http/forwarded.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { log, loggablePath, requestIdFor } from '../src/lib/log.ts';
 import { indexUnindexedLetters } from '../src/lib/lobby/near-duplicates.ts';
-import { seedDatabase } from '../src/lib/seed.ts';
+import { seedDatabase } from '../src/lib/site/seed.ts';
 import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
 import { fail } from './fail.ts';
 

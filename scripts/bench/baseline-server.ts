@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { openDatabase } from '../../src/lib/db.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { councilMapLayout } from '../../src/lib/councils/map.ts';
-import { emailKey } from '../../src/lib/pledges/email-key.ts';
+import { emailKey } from '../../src/lib/email-address.ts';
 import { PledgeFormSchema } from '../../src/lib/pledges/schema.ts';
 import { hashToken, newToken } from '../../src/lib/tokens.ts';
 import { findCouncil, listCouncils, nearestCouncils } from '../../src/lib/councils/queries.ts';

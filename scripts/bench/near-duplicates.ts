@@ -10,7 +10,7 @@ import {
   indexUnindexedLetters,
 } from '../../src/lib/lobby/near-duplicates.ts';
 import { suggestLetter } from '../../src/lib/lobby/suggested-letter.ts';
-import { seedDatabase } from '../../src/lib/seed.ts';
+import { seedDatabase } from '../../src/lib/site/seed.ts';
 
 /*
  * The near-duplicate check with many letters sent to one council in the last 30 days: the band

@@ -1,6 +1,6 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
-import { recordAudit } from '../lib/admin/audit.ts';
+import { recordAudit } from '../lib/audit/audit.ts';
 import { createLoginLimits } from '../lib/admin/login-limits.ts';
 import { emailSetPasswordLink } from '../lib/admin/password-links.ts';
 import {
@@ -30,7 +30,7 @@ import {
   InvalidationFilterFields,
   invalidatePledges,
   NO_FILTER,
-} from '../lib/admin/invalidation.ts';
+} from '../lib/pledges/invalidation.ts';
 import {
   canTurnOnTwoFactor,
   CodeSchema,

@@ -5,10 +5,10 @@ import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { networkOf } from '../lib/http/network.ts';
 import { createAddressLimit } from '../lib/http/rate-limit.ts';
-import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
+import { findCouncilByPostcode } from '../lib/councils/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
-import { eraseSupporter, requestPrivacyLink } from '../lib/pledges/privacy.ts';
+import { eraseSupporter, requestPrivacyLink } from '../lib/site/privacy.ts';
 import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 

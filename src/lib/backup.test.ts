@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase, integrityOf, restoreDatabase } from './backup.ts';
 import { openDatabase, type Db } from './db.ts';
-import { seedDatabase } from './seed.ts';
-import { pledgeForTest } from './testing.ts';
+import { seedDatabase } from './site/seed.ts';
+import { pledgeForTest } from './site/testing.ts';
 
 let dir: string;
 let db: Db;

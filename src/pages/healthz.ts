@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '../lib/db.ts';
-import { checkHealth } from '../lib/health.ts';
+import { checkHealth } from '../lib/site/health.ts';
 
 export const prerender = false;
 

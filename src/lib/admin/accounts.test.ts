@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase, setPasswordForTest } from '../testing.ts';
+import { openSeededDatabase, setPasswordForTest } from '../site/testing.ts';
 import { changeRole, inviteAccount, listAccounts, operatorLink, removeAccess } from './accounts.ts';
 import { findSession, startSession } from './sessions.ts';
 import { checkLogin, createAccount, findBySetPasswordToken, type Role } from './users.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
 import { EmailSchema } from '../form-fields.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { createAccount, findAccount, issueSetPasswordLink, ROLES, type Role } from './users.ts';
 
 /** What an admin sees of each campaign account: never a hash, a secret or a session id. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase, setPasswordForTest } from '../testing.ts';
+import { openSeededDatabase, setPasswordForTest } from '../site/testing.ts';
 import { removeAccess } from './accounts.ts';
 import { UNPROVEN_EMAILS_PER_DAY } from '../email/outbox.ts';
 import { emailSetPasswordLink } from './password-links.ts';

@@ -1,11 +1,8 @@
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
-import {
-  SET_PASSWORD_LINK_TEMPLATE,
-  setPasswordLinkEmail,
-} from '../email/templates/account-emails.tsx';
+import { SET_PASSWORD_LINK_TEMPLATE, setPasswordLinkEmail } from './emails.tsx';
 import { hashToken } from '../tokens.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { issueSetPasswordLink } from './users.ts';
 
 export type LinkRequest = 'sent' | 'no-account' | 'limit-reached';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
-import { recentAudit } from './audit.ts';
+import { openSeededDatabase } from '../site/testing.ts';
+import { recentAudit } from '../audit/audit.ts';
 import { listPauses, pauseFeature, pauseNotice, resumeFeature } from './pauses.ts';
 import { createAccount } from './users.ts';
 

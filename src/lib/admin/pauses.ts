@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
 import { singleLine } from '../form-fields.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 
 /** What can be paused site-wide. */
 export const PAUSABLE = ['pledges', 'letters', 'comments'] as const;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { checkLoginCode, enableTwoFactor, twoFactorSetup } from './two-factor.ts';
 import { prepareTwoFactorSecrets } from './two-factor-secrets.ts';
 import { createAccount } from './users.ts';

@@ -3,7 +3,7 @@ import { renderSVG } from 'uqr';
 import { z } from 'zod';
 import { SITE_NAME } from '../../config.ts';
 import { statement, type Db } from '../db.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { openSecret, sealSecret } from './sealed-secrets.ts';
 
 const PERIOD = 30;

@@ -1,7 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase, setPasswordForTest } from '../testing.ts';
+import { openSeededDatabase, setPasswordForTest } from '../site/testing.ts';
 import { endSession, findSession, SESSION_ABSOLUTE_MS, startSession } from './sessions.ts';
 import { enableTwoFactor, twoFactorSetup } from './two-factor.ts';
 import {

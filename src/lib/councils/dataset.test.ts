@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../csv.ts';
-import { SEED_DIR } from '../seed.ts';
+import { SEED_DIR } from '../site/seed.ts';
 
 /*
  * The councils dataset is the campaign's reference: these checks guard it against a bad edit.

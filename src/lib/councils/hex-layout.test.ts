@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { cellCentre, hexDistance, layoutHexagons, neighbours, type Place } from './hex-layout.ts';
 import { COUNCIL_MAP_COLUMNS } from './map.ts';
 

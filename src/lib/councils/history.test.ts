@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { countCouncilsByStatus } from './counts.ts';
 import { currentSigning, councilHistory, recordedSteps } from './history.ts';
 import { nameSignatory, recordStatusEvent } from './record-events.ts';

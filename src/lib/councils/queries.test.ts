@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { findCouncil } from './queries.ts';
 
 describe('findCouncil', () => {

@@ -1,4 +1,4 @@
-import { recordAudit } from '../admin/audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { isoDay, whenKnown, type DatePrecision } from '../format.ts';
 import {

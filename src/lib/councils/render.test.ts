@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { councilMapLayout } from './map.ts';
 import { listCouncils } from './queries.ts';
 import { councilRowsHtml, mapHexagonsHtml, statusHtml } from './render.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { createAccount } from '../admin/users.ts';
 import { CouncilReportSchema, dismissReport, openReports, recordCouncilReport } from './reports.ts';
 

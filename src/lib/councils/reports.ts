@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COUNCIL_SLUG } from './slug.ts';
-import { recordAudit } from '../admin/audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 
 export const REPORT_TOPICS = {

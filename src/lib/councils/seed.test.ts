@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { seedDatabase } from '../seed.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { seedDatabase } from '../site/seed.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 
 let db: Db;
 beforeEach(() => {

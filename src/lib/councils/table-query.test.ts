@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { listCouncils } from './queries.ts';
 import { applyTableQuery, parseTableQuery, tableQueryString } from './table-query.ts';
 

@@ -1,10 +1,10 @@
 import type Stripe from 'stripe';
 import type { z } from 'zod';
 import { statement, type Db } from '../db.ts';
-import { donationReceiptEmail } from '../email/templates/donation-emails.tsx';
+import { donationReceiptEmail } from './emails.tsx';
 import { enqueueEmail } from '../email/outbox.ts';
 import type { Frequency } from './amount.ts';
-import { receiptEmailKey } from './email-keys.ts';
+import { receiptEmailKey } from '../email/keys.ts';
 import { createManageLink } from './manage.ts';
 import {
   Charge,

@@ -1,4 +1,4 @@
-import { MANAGE_GIFT_TEMPLATE, manageGiftEmail } from '../email/templates/donation-emails.tsx';
+import { MANAGE_GIFT_TEMPLATE, manageGiftEmail } from './emails.tsx';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { statement, type Db } from '../db.ts';
 import { hashToken, isTokenShaped, newToken } from '../tokens.ts';

@@ -1,6 +1,6 @@
 import { statement, type Db } from '../db.ts';
 import { deleteEmails, deleteEmailsQueuedBefore } from '../email/outbox.ts';
-import { receiptEmailKey } from './email-keys.ts';
+import { receiptEmailKey } from '../email/keys.ts';
 import { MANAGE_LINK_DAYS } from './link-lifetimes.ts';
 
 const DAY = 86_400_000;

@@ -14,7 +14,7 @@ import {
 } from '../../../tests/fakes/stripe-events.ts';
 import { startFakeStripe, type FakeStripe } from '../../../tests/fakes/stripe.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { checkoutStatus, startDonation, unpaidCheckout } from './checkouts.ts';
 import { giftAidScheduleRows } from './gift-aid-schedule.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { emailsTo, enqueueEmail } from './outbox.ts';
 
 const message = (to: string, template = 'signing-verify') => ({

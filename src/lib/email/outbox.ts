@@ -53,8 +53,8 @@ export function enqueueEmail(
  * `prefix*` for every key that starts with the prefix (one email per councillor, one per link
  * sent). Retention rules and erasure delete the emails a record caused along with the record:
  * they carried the same personal data (an address, a Reply-To, a name or a letter's subject).
- * By key, not by a column naming the record: each key already names it (`letter-copy:12`), the
- * domain that queues an email builds its keys in one place (its email-keys.ts) for both ends,
+ * By key, not by a column naming the record: each key already names it (`letter-copy:12`), every
+ * email's keys are built in one place (keys.ts) for both ends,
  * and neither enqueueEmail's callers nor the rows already queued change. Returns how many went.
  */
 export function deleteEmails(db: Db, keys: readonly string[]): number {

@@ -3,7 +3,7 @@ import type { Db } from '../db.ts';
 import { startFakeResend, type FakeResend } from '../../../tests/fakes/resend.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
 import { findLiveTokens } from '../database-scans.ts';
-import { openSeededDatabase, pledgeForTest } from '../testing.ts';
+import { openSeededDatabase, pledgeForTest } from '../site/testing.ts';
 import { enqueueEmail, MAX_ATTEMPTS, outboxLag, recentEmails } from './outbox.ts';
 import { readEnv } from '../env.ts';
 import { devTransport, resendTransport, transportFromEnv, type Transport } from './transport.ts';

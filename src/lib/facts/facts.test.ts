@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listCouncils } from '../councils/queries.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { QUOTATIONS, quotationsForCouncil } from './facts.ts';
 
 describe('quotations for a council’s page', () => {

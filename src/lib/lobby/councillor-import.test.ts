@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { changesAnything } from './councillor-diff.ts';
 import { ApplyImportFormSchema, ReadCouncillorsFormSchema } from './councillor-import-forms.ts';
 import { applyImport } from './councillor-import-apply.ts';

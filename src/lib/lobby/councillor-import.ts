@@ -1,4 +1,4 @@
-import { recordAudit } from '../admin/audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import type { Recorder } from '../councils/record-events.ts';
 import { statement, type Db } from '../db.ts';
 import { diffCouncillors, type ImportPreview, type SavedTarget } from './councillor-diff.ts';

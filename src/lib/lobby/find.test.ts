@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCouncils } from '../councils/queries.ts';
 import type { PostcodeAnswer } from '../postcode/postcodes-io.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { findLobbyCouncil } from './find.ts';
 
 const db = openSeededDatabase();

@@ -1,7 +1,7 @@
 import type { CouncilSummary } from '../councils/queries.ts';
 import { councilsNamed } from '../councils/table-query.ts';
 import type { Db } from '../db.ts';
-import { findCouncilByPostcode } from '../postcode/find-council.ts';
+import { findCouncilByPostcode } from '../councils/find-council.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
 import type { PostcodeAnswer } from '../postcode/postcodes-io.ts';
 

@@ -1,8 +1,8 @@
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
-import { heldLetterExpiredEmail } from '../email/templates/letter-emails.tsx';
+import { heldLetterExpiredEmail } from './writer-emails.tsx';
 import { hashToken } from '../tokens.ts';
-import { letterEmailKeys } from './email-keys.ts';
+import { letterEmailKeys } from '../email/keys.ts';
 import {
   deliverLetter,
   recentLetter,

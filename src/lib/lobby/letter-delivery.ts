@@ -2,15 +2,15 @@ import { STATUS_LABELS } from '../councils/status.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import {
-  followUpEmail,
   letterDigestEmail,
   letterEmail,
   type CampaignFooter,
   type LetterWriter,
-} from '../email/templates/letter-emails.tsx';
+} from './letter-emails.tsx';
+import { followUpEmail } from './writer-emails.tsx';
 import { isoDay, whenKnown } from '../format.ts';
 import { hashToken, newToken } from '../tokens.ts';
-import { letterEmailKeys } from './email-keys.ts';
+import { letterEmailKeys } from '../email/keys.ts';
 import { indexLetter } from './near-duplicates.ts';
 import { TARGET_COLUMNS, type Target } from './targets.ts';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { checkLeadMemberForTest, openSeededDatabase } from '../testing.ts';
+import { checkLeadMemberForTest, openSeededDatabase } from '../site/testing.ts';
 import { createLetter, LetterFormSchema, letterProblem } from './letters.ts';
 import { confirmLetter, findLetterForLink, releaseHeldLetters } from './letter-confirmation.ts';
 import { answerFollowUp, findFollowUp } from './letter-replies.ts';
 import type { Residence } from './residence.ts';
-import { eraseSupporter, requestPrivacyLink } from '../pledges/privacy.ts';
+import { eraseSupporter, requestPrivacyLink } from '../site/privacy.ts';
 import { lettersPerDay, repliesByCouncil } from './results.ts';
 import { deleteStaleLetters, expireHeldLetters } from './retention.ts';
 

@@ -6,12 +6,12 @@ import {
   confirmLetterEmail,
   letterTooSoonEmail,
   WRITER_CHECK_TEMPLATES,
-} from '../email/templates/letter-emails.tsx';
-import { emailKey } from '../pledges/email-key.ts';
+} from './writer-emails.tsx';
+import { emailKey } from '../email-address.ts';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
-import { letterEmailKeys } from './email-keys.ts';
+import { letterEmailKeys } from '../email/keys.ts';
 import { containment, fingerprint } from './fingerprint.ts';
 import { recentLetter } from './letter-delivery.ts';
 import { findNearDuplicate } from './near-duplicates.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { eraseSupporter, requestPrivacyLink } from '../pledges/privacy.ts';
-import { checkLeadMemberForTest, openSeededDatabase } from '../testing.ts';
+import { eraseSupporter, requestPrivacyLink } from '../site/privacy.ts';
+import { checkLeadMemberForTest, openSeededDatabase } from '../site/testing.ts';
 import { fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
 import { createLetter, LetterFormSchema } from './letters.ts';
 import { confirmLetter } from './letter-confirmation.ts';

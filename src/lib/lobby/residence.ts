@@ -1,5 +1,5 @@
 import { statement, type Db } from '../db.ts';
-import { findCouncilByPostcode } from '../postcode/find-council.ts';
+import { findCouncilByPostcode } from '../councils/find-council.ts';
 import type { Area, PostcodeAnswer } from '../postcode/postcodes-io.ts';
 
 /**

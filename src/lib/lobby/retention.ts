@@ -1,6 +1,6 @@
 import { statement, type Db } from '../db.ts';
 import { deleteEmails, deleteEmailsQueuedBefore } from '../email/outbox.ts';
-import { letterEmailKeys } from './email-keys.ts';
+import { letterEmailKeys } from '../email/keys.ts';
 
 /** Sent letters, with their writers' details, are kept this long (the privacy page says so). */
 export const SENT_LETTER_RETENTION_DAYS = 365;

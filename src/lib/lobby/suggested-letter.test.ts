@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listCouncils } from '../councils/queries.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { suggestLetter } from './suggested-letter.ts';
 
 const councils = listCouncils(openSeededDatabase());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordAudit } from '../admin/audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { recordWard, WARD_CODE } from '../councils/wards.ts';
 import { statement, type Db } from '../db.ts';

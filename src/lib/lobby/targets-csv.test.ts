@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { checkTargetsCsv, importTargetRows, TARGET_CSV_COLUMNS } from './targets-csv.ts';
 import { councilTargets, writableTargets } from './targets.ts';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import {
   countCouncilsWithNobodyVerified,
   verifiedTargetsNotice,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import type { PostcodeAnswer } from '../postcode/postcodes-io.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { PairWardFormSchema } from './councillor-import-forms.ts';
 import { findImportCouncil } from './councillor-import.ts';
 import { matchWards, normaliseWardName, savePairing } from './ward-names.ts';

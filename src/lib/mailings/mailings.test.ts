@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeResend, type FakeResend } from '../../../tests/fakes/resend.ts';
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { markdownToHtml, markdownToText } from '../email/templates/mailing-email.tsx';
+import { markdownToHtml, markdownToText } from './email.tsx';
 import { resendTransport, transportFromEnv, type Transport } from '../email/transport.ts';
 import { readEnv } from '../env.ts';
 import { unsubscribe } from '../pledges/pledge.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import {
   createMailing,
   findMailing,
@@ -19,7 +19,7 @@ import {
 } from './mailings.ts';
 import { countRecipients } from './segments.ts';
 import { startMailingSender } from './sender.ts';
-import { handleResendWebhook } from './suppressions.ts';
+import { handleResendWebhook } from '../email/suppressions.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const SITE = 'https://example.org.uk';

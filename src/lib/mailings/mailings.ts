@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { recordAudit } from '../admin/audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
-import { renderMailing } from '../email/templates/mailing-email.tsx';
+import { renderMailing } from './email.tsx';
 import { personalise } from './personalise.ts';
 import { BATCH_SIZE } from '../email/transport.ts';
 import { singleLine } from '../form-fields.ts';

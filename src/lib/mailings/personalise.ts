@@ -1,5 +1,6 @@
 import type { EmailMessage } from '../email/outbox.ts';
 import { escapeHtml } from '../html.ts';
+import { unsubscribeHeaders, unsubscribeUrl } from '../email/unsubscribe.ts';
 
 // Stand-ins in a mailing's rendered HTML and text, filled for each recipient: the email is
 // rendered once per mailing, not once per supporter.
@@ -17,16 +18,6 @@ export interface RenderedMailing {
   subject: string;
   html: string;
   text: string;
-}
-
-/** The one-click unsubscribe address for a supporter's key. */
-export function unsubscribeUrl(siteUrl: string, unsubscribeKey: string): string {
-  return `${siteUrl}/unsubscribe?key=${encodeURIComponent(unsubscribeKey)}`;
-}
-
-/** One-click unsubscribe (RFC 8058): the headers mail providers turn into a button. */
-export function unsubscribeHeaders(url: string): Record<string, string> {
-  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { statement, type Db } from '../db.ts';
-import { mayBeEmailed } from './suppressions.ts';
+import { mayEmail } from '../email/suppressions.ts';
 
 /**
  * The groups of supporters a mobilisation email can go to: everyone, or those in councils chosen
@@ -43,11 +43,11 @@ export type Segment = z.infer<typeof SegmentSchema>;
 
 /**
  * The supporters a segment reaches, as SQL over `supporters AS s`: those campaign email may go to
- * (`mayBeEmailed`) and, but for `everyone`, in a council the segment covers. Supporters who gave
+ * (`mayEmail`) and, but for `everyone`, in a council the segment covers. Supporters who gave
  * no postcode have no council, so only `everyone` reaches them.
  */
 export function segmentQuery(segment: Segment): { where: string; params: (string | number)[] } {
-  const eligible = mayBeEmailed('s');
+  const eligible = mayEmail('s');
   switch (segment.kind) {
     case 'everyone':
       return { where: eligible, params: [] };

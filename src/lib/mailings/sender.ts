@@ -1,6 +1,6 @@
 import { statement, type Db } from '../db.ts';
 import { personalise, type MailingRecipient, type RenderedMailing } from './personalise.ts';
-import { mayBeEmailed } from './suppressions.ts';
+import { mayEmail } from '../email/suppressions.ts';
 import type { Transport } from '../email/transport.ts';
 
 interface Work {
@@ -29,7 +29,7 @@ function nextWork(db: Db): Work | { finished: number } | undefined {
   const recipients = statement(
     db,
     `SELECT s.id, s.email, s.first_name AS firstName, s.unsubscribe_key AS unsubscribeKey,
-            (${mayBeEmailed('s')}) AS eligible
+            (${mayEmail('s')}) AS eligible
      FROM mailing_recipients AS r JOIN supporters AS s ON s.id = r.supporter_id
      WHERE r.mailing_id = ? AND r.batch = ? AND r.state = 'queued' ORDER BY s.id`,
   ).all(mailing.id, batch) as Work['recipients'];

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { commentHtml } from './comment-html.ts';
 import {
   addComment,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { recordAudit } from '../admin/audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { EmailSchema, INVISIBLE, singleLine } from '../form-fields.ts';
-import { emailKey } from '../pledges/email-key.ts';
+import { emailKey } from '../email-address.ts';
 
 /** Controls have no place in a comment, apart from line breaks and tabs. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;

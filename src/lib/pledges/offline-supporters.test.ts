@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import { isoDay } from '../format.ts';
-import { seedDatabase } from '../seed.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { seedDatabase } from '../site/seed.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { countSupporters } from './counts.ts';
 import {
   listOfflineSupporters,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { countSupporters, nextMilestone } from './counts.ts';
-import { emailKey } from './email-key.ts';
+import { emailKey } from '../email-address.ts';
 import { confirmPledge, createPledge, unsubscribe } from './pledge.ts';
 import { PledgeFormSchema, type PledgeForm } from './schema.ts';
 

@@ -1,9 +1,9 @@
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
-import { alreadyPledgedEmail, confirmPledgeEmail } from '../email/templates/pledge-emails.tsx';
+import { alreadyPledgedEmail, confirmPledgeEmail } from './emails.tsx';
 import { CONSENT_TEXTS, type ConsentPurpose } from './consent.ts';
-import { emailKey } from './email-key.ts';
-import { pledgeEmailKeys } from './email-keys.ts';
+import { emailKey } from '../email-address.ts';
+import { pledgeEmailKeys } from '../email/keys.ts';
 import type { PledgeForm } from './schema.ts';
 import { hashToken, newToken } from '../tokens.ts';
 

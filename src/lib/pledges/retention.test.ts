@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededDatabase } from '../testing.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { confirmPledge, createPledge } from './pledge.ts';
 import { deleteUnconfirmedPledges } from './retention.ts';
 import { PledgeFormSchema } from './schema.ts';

@@ -1,7 +1,7 @@
 import { statement, type Db } from '../db.ts';
 import { deleteEmails } from '../email/outbox.ts';
-import { signingEmailKeys } from '../signing/email-keys.ts';
-import { pledgeEmailKeys } from './email-keys.ts';
+import { signingEmailKeys } from '../email/keys.ts';
+import { pledgeEmailKeys } from '../email/keys.ts';
 
 /** Pledges never confirmed are deleted after this long (the privacy page says so). */
 export const UNCONFIRMED_RETENTION_DAYS = 30;

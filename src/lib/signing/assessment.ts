@@ -4,10 +4,7 @@ import { CHECKLIST, type ChecklistAction } from '../charter/checklist.ts';
 import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
-import {
-  ASSESSMENT_LINK_TEMPLATE,
-  assessmentLinkEmail,
-} from '../email/templates/signing-emails.tsx';
+import { ASSESSMENT_LINK_TEMPLATE, assessmentLinkEmail } from './emails.tsx';
 import { EmailSchema, TokenSchema } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { isOnDomain } from './domains.ts';

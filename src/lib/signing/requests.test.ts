@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { findCouncil } from '../councils/queries.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
-import { openSeededDatabase, pledgeForTest, signingFormForTest } from '../testing.ts';
+import { openSeededDatabase, pledgeForTest, signingFormForTest } from '../site/testing.ts';
 import { createAccount } from '../admin/users.ts';
 import {
   approveSigningRequest,

@@ -3,7 +3,7 @@ import { canMove } from '../councils/history.ts';
 import { insertCouncilEvent } from '../councils/record-events.ts';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
 import type { CouncilStatus } from '../councils/status.ts';
-import { recordAudit } from '../admin/audit.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import {
@@ -11,15 +11,15 @@ import {
   signingApprovedEmail,
   signingRejectedEmail,
   verifySigningEmail,
-} from '../email/templates/signing-emails.tsx';
+} from './emails.tsx';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { formatDate, isoDay, type DatePrecision } from '../format.ts';
-import { mayBeEmailed } from '../mailings/suppressions.ts';
+import { mayEmail } from '../email/suppressions.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
 import { isOnDomain } from './domains.ts';
-import { signingEmailKeys } from './email-keys.ts';
+import { signingEmailKeys } from '../email/keys.ts';
 import { VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 
 export const INTENTS = ['sign', 'pledge'] as const;
@@ -408,7 +408,7 @@ function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): numbe
     db,
     `SELECT id, email, first_name AS firstName, unsubscribe_key AS unsubscribeKey
      FROM supporters
-     WHERE council_id = ? AND ${mayBeEmailed('supporters')}`,
+     WHERE council_id = ? AND ${mayEmail('supporters')}`,
   ).all(council.id) as { id: number; email: string; firstName: string; unsubscribeKey: string }[];
   for (const supporter of supporters) {
     enqueueEmail(

@@ -1,6 +1,6 @@
 import { statement, type Db } from '../db.ts';
 import { deleteEmails } from '../email/outbox.ts';
-import { signingEmailKeys } from './email-keys.ts';
+import { signingEmailKeys } from '../email/keys.ts';
 
 /** How long after its link expired a never-confirmed signing request is kept. */
 const KEPT_AFTER_EXPIRY_DAYS = 7;

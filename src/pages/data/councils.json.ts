@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { openDataResponse } from '../../lib/http/open-data-response.ts';
-import { councilsFile } from '../../lib/councils/open-data-files.ts';
+import { councilsFile } from '../../lib/site/open-data-files.ts';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { OpenDataDocumentSchema } from '../../lib/councils/open-data.ts';
+import { OpenDataDocumentSchema } from '../../lib/site/open-data.ts';
 
 /** The JSON Schema of /data/councils.json, made from the same zod schema the tests check. */
 export const GET: APIRoute = ({ site }) =>

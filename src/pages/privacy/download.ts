@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '../../lib/db.ts';
-import { exportSupporterData } from '../../lib/pledges/privacy.ts';
+import { exportSupporterData } from '../../lib/site/privacy.ts';
 
 export const prerender = false;
 

@@ -4,7 +4,7 @@ import {
   exportCsv,
   ExportRangeSchema,
   type ExportName,
-} from '../../../lib/admin/exports.ts';
+} from '../../../lib/site/exports.ts';
 import { can } from '../../../lib/admin/users.ts';
 import { getDb } from '../../../lib/db.ts';
 import { isoDay } from '../../../lib/format.ts';

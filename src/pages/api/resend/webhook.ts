@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '../../../lib/db.ts';
 import { readEnv } from '../../../lib/env.ts';
-import { handleResendWebhook } from '../../../lib/mailings/suppressions.ts';
+import { handleResendWebhook } from '../../../lib/email/suppressions.ts';
 
 export const prerender = false;
 

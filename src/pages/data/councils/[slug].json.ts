@@ -4,7 +4,7 @@ import { getDb } from '../../../lib/db.ts';
 import { openDataResponse } from '../../../lib/http/open-data-response.ts';
 import { findCouncil } from '../../../lib/councils/queries.ts';
 import { councilProgress } from '../../../lib/signing/assessment.ts';
-import { councilPagesBase, OPEN_DATA_LICENCE, toOpenData } from '../../../lib/councils/open-data.ts';
+import { councilPagesBase, OPEN_DATA_LICENCE, toOpenData } from '../../../lib/site/open-data.ts';
 
 export const prerender = false;
 

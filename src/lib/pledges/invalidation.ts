@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { statement, type Db } from '../db.ts';
+import { parseNetwork } from '../http/network.ts';
+import { COUNTED_PLEDGE, recomputeSupporterCounts } from './counts.ts';
+import { deletePledgeEmails } from './retention.ts';
+import { recordAudit } from '../audit/audit.ts';
+
+const optional = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+/** A moment typed in a date-and-time box (UTC), as an ISO timestamp. */
+const Moment = z.preprocess(
+  optional,
+  z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/, 'Give a date and time, like 2026-11-25T20:15')
+    .transform((value) => `${value}:00.000Z`)
+    .optional(),
+);
+
+/**
+ * Which pledges look fake: by the network they came from, their email domain, their postcode (or
+ * its district) and when they were made. Every filter given must match; at least one is needed.
+ */
+export const InvalidationFilterFields = z.object({
+  network: z.preprocess(
+    optional,
+    z
+      .string()
+      .transform((value, ctx) => {
+        const network = parseNetwork(value);
+        if (!network) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Give one address, or a network like 203.0.113.0/24 or 2001:db8:1::/48',
+          });
+          return z.NEVER;
+        }
+        return network;
+      })
+      .optional(),
+  ),
+  domain: z.preprocess(
+    (value) => optional(value)?.replace(/^@/, '').toLowerCase(),
+    z
+      .string()
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'Give a domain, like example.com')
+      .optional(),
+  ),
+  postcode: z.preprocess(
+    (value) => optional(value)?.toUpperCase().replace(/\s+/g, ''),
+    z
+      .string()
+      .regex(/^[A-Z0-9]{2,7}$/, 'Give a postcode, like CT1 1AA, or a district, like CT1')
+      .optional(),
+  ),
+  from: Moment,
+  to: Moment,
+});
+
+/** True unless the filter would pick every pledge; refine both schemas with it. */
+export const hasAFilter = (f: {
+  [K in 'network' | 'domain' | 'postcode' | 'from' | 'to']?: string;
+}) => Boolean(f.network || f.domain || f.postcode || f.from || f.to);
+export const NO_FILTER = {
+  path: ['network'],
+  message: 'Give at least one of: a network, an email domain, a postcode, a time',
+};
+
+export const InvalidationFilterSchema = InvalidationFilterFields.refine(hasAFilter, NO_FILTER);
+export type InvalidationFilter = z.infer<typeof InvalidationFilterSchema>;
+
+/** The SQL that picks the filter's pledges (not those already erased or invalidated). */
+function matching(filter: InvalidationFilter): { where: string; params: string[] } {
+  const where = ['s.erased_at IS NULL', 's.invalidated_at IS NULL'];
+  const params: string[] = [];
+  if (filter.network) {
+    where.push('s.source_network = ?');
+    params.push(filter.network);
+  }
+  if (filter.domain) {
+    where.push("s.email_key LIKE '%@' || ?");
+    params.push(filter.domain);
+  }
+  if (filter.postcode) {
+    // A whole postcode, or every postcode in a district (CT1 1AA is in CT1, not CT11).
+    where.push(
+      filter.postcode.length >= 5
+        ? "replace(s.postcode, ' ', '') = ?"
+        : "s.postcode LIKE ? || ' %'",
+    );
+    params.push(filter.postcode);
+  }
+  if (filter.from) {
+    where.push('s.created_at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('s.created_at < ?');
+    params.push(filter.to);
+  }
+  return { where: where.join(' AND '), params };
+}
+
+export interface MatchCount {
+  total: number;
+  confirmed: number;
+}
+
+/** How many pledges the filter picks, and how many of those are counted in the public totals. */
+export function countMatching(db: Db, filter: InvalidationFilter): MatchCount {
+  const { where, params } = matching(filter);
+  return statement(
+    db,
+    `SELECT count(*) AS total, count(*) FILTER (WHERE ${COUNTED_PLEDGE}) AS confirmed
+     FROM supporters AS s WHERE ${where}`,
+  ).get(...params) as MatchCount;
+}
+
+export type InvalidationOutcome =
+  { kind: 'invalidated'; count: number } | { kind: 'changed'; count: MatchCount };
+
+/**
+ * Invalidates the filter's pledges, if there are still exactly as many as the campaigner was
+ * shown: their personal details are removed as on erasure, and every email about them, sent or
+ * waiting; they stop counting, and the public counters are recomputed from the rows. One
+ * transaction, with the audit record.
+ */
+export function invalidatePledges(
+  db: Db,
+  filter: InvalidationFilter,
+  expected: number,
+  userId: number,
+  now: Date,
+): InvalidationOutcome {
+  return db
+    .transaction((): InvalidationOutcome => {
+      const count = countMatching(db, filter);
+      if (count.total !== expected) return { kind: 'changed', count };
+      const { where, params } = matching(filter);
+      const pledges = statement(
+        db,
+        `SELECT s.id, s.council_id AS councilId FROM supporters AS s WHERE ${where}`,
+      ).all(...params) as { id: number; councilId: number | null }[];
+      const at = now.toISOString();
+      const erase = statement(
+        db,
+        `UPDATE supporters SET email = NULL, first_name = NULL, last_name = NULL, postcode = NULL,
+           email_key = 'invalidated:' || id, wants_campaign_emails = 0, confirm_token_hash = NULL,
+           source_network = NULL, erased_at = ?, invalidated_at = ?
+         WHERE id = ?`,
+      );
+      const withdraw = statement(
+        db,
+        'UPDATE consent_records SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE supporter_id = ?',
+      );
+      for (const pledge of pledges) {
+        deletePledgeEmails(db, pledge);
+        erase.run(at, at, pledge.id);
+        withdraw.run(at, pledge.id);
+      }
+      recomputeSupporterCounts(db);
+      recordAudit(
+        db,
+        userId,
+        'pledges.invalidate',
+        {
+          count: pledges.length,
+          confirmed: count.confirmed,
+          network: filter.network ?? null,
+          domain: filter.domain ?? null,
+          postcode: filter.postcode ?? null,
+          from: filter.from ?? null,
+          to: filter.to ?? null,
+        },
+        now,
+      );
+      return { kind: 'invalidated', count: pledges.length };
+    })
+    .immediate();
+}
+
+export interface Surge {
+  kind: 'network' | 'domain';
+  value: string;
+  lastHour: number;
+  /** Its share of all pledges in the last hour, and in the week before. */
+  share: number;
+  usualShare: number;
+}
+
+/** A network or domain with at least this many pledges in an hour is worth a look… */
+export const SURGE_MINIMUM = 20;
+/** …when its share of pledges is this many times its share in the week before. */
+export const SURGE_FACTOR = 5;
+
+/**
+ * Networks and email domains that suddenly account for many pledges: in the last hour at least
+ * SURGE_MINIMUM of them, and a share of all pledges SURGE_FACTOR times what it was in the week
+ * before (a popular webmail domain on a busy night is not a surge; a new one is).
+ */
+export function findSurges(db: Db, now: Date): Surge[] {
+  const hourAgo = new Date(now.getTime() - 3_600_000).toISOString();
+  const weekAgo = new Date(now.getTime() - 8 * 86_400_000).toISOString();
+  const surges: Surge[] = [];
+  for (const [kind, column] of [
+    ['network', 's.source_network'],
+    ['domain', "substr(s.email_key, instr(s.email_key, '@') + 1)"],
+  ] as const) {
+    const rows = statement(
+      db,
+      `WITH recent AS (
+         SELECT ${column} AS value, s.created_at >= ? AS last_hour
+         FROM supporters AS s
+         WHERE s.created_at >= ? AND s.erased_at IS NULL AND ${column} IS NOT NULL)
+       SELECT value, sum(last_hour) AS lastHour,
+              sum(last_hour) * 1.0 / (SELECT max(1, sum(last_hour)) FROM recent) AS share,
+              (count(*) - sum(last_hour)) * 1.0
+                / (SELECT max(1, count(*) - sum(last_hour)) FROM recent) AS usualShare
+       FROM recent GROUP BY value HAVING sum(last_hour) >= ?
+       ORDER BY lastHour DESC LIMIT 10`,
+    ).all(hourAgo, weekAgo, SURGE_MINIMUM) as Omit<Surge, 'kind'>[];
+    for (const row of rows) {
+      if (row.share >= SURGE_FACTOR * row.usualShare) surges.push({ kind, ...row });
+    }
+  }
+  return surges;
+}

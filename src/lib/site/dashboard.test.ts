@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../db.ts';
+import { listCouncils } from '../councils/queries.ts';
+import { confirmPledge, unsubscribe } from '../pledges/pledge.ts';
+import { openSeededDatabase, pledgeForTest } from './testing.ts';
+import { readDashboard, supportersByDay, targetList } from './dashboard.ts';
+
+const day = (n: number) => new Date(Date.UTC(2026, 10, 20 + n, 12));
+
+const pledge = (db: Db, email: string, on: Date, campaignEmails = true) =>
+  pledgeForTest(db, { email, campaignEmails, now: on });
+
+describe('the dashboard', () => {
+  it('counts pledges, confirmations and unsubscribes day by day, quiet days included', () => {
+    const db = openSeededDatabase();
+    confirmPledge(db, pledge(db, 'a@example.org', day(0)), day(1));
+    confirmPledge(db, pledge(db, 'b@example.org', day(0)), day(0));
+    pledge(db, 'c@example.org', day(2));
+    const key = db
+      .prepare("SELECT unsubscribe_key FROM supporters WHERE email = 'b@example.org'")
+      .pluck()
+      .get() as string;
+    unsubscribe(db, key, day(2));
+
+    expect(supportersByDay(db, 4, day(3))).toEqual([
+      { day: '2026-11-20', pledged: 2, confirmed: 1, unsubscribed: 0 },
+      { day: '2026-11-21', pledged: 0, confirmed: 1, unsubscribed: 0 },
+      { day: '2026-11-22', pledged: 1, confirmed: 0, unsubscribed: 1 },
+      { day: '2026-11-23', pledged: 0, confirmed: 0, unsubscribed: 0 },
+    ]);
+    const dashboard = readDashboard(db, day(3));
+    expect(dashboard.supporters).toEqual({
+      online: 2,
+      offline: 7000,
+      total: 7002,
+      pending: 1,
+      unsubscribed: 1,
+      confirmationRate: 2 / 3,
+    });
+    expect(dashboard.days).toHaveLength(30);
+    expect(dashboard.councils).toMatchObject({ total: 175, signed: 32 });
+  });
+
+  it('has no confirmation rate before anyone pledges', () => {
+    expect(readDashboard(openSeededDatabase(), day(0)).supporters.confirmationRate).toBeNull();
+  });
+
+  it('lists councils still to sign, most supporters first, then most letters', () => {
+    const councils = listCouncils(openSeededDatabase()).map((council) => ({
+      ...council,
+      supporters: council.slug === 'cardiff' ? 9 : council.slug === 'kent' ? 50 : 0,
+      letters: council.slug === 'barnsley' ? 3 : 0,
+    }));
+    const targets = targetList(councils, 3);
+    // Kent has the most supporters but has signed.
+    expect(targets.slice(0, 2).map((council) => council.slug)).toEqual(['cardiff', 'barnsley']);
+    expect(targets.every((council) => council.status !== 'signed')).toBe(true);
+  });
+});

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { formatCsv } from '../csv.ts';
+import { statement, type Db } from '../db.ts';
+import { giftAidScheduleRows, SCHEDULE_COLUMNS } from '../donations/gift-aid-schedule.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { mayEmail } from '../email/suppressions.ts';
+
+export const EXPORTS = ['supporters', 'councils', 'letters', 'gift-aid'] as const;
+export type ExportName = (typeof EXPORTS)[number];
+
+export const EXPORT_LABELS: Record<ExportName, string> = {
+  supporters: 'Supporters who asked for campaign emails',
+  councils: 'Councils, with status, supporters and letters',
+  letters: 'Letters per council',
+  'gift-aid': 'Gift Aid donations, for HMRC’s schedule',
+};
+
+const DAY = z.iso.date({ error: 'Dates are written like 2026-11-30' }).optional();
+
+/** Which days an export covers, where it can be limited (Gift Aid claims are made by period). */
+export const ExportRangeSchema = z.object({ from: DAY, to: DAY });
+export type ExportRange = z.infer<typeof ExportRangeSchema>;
+
+/**
+ * Supporters campaign email may go to (`mayEmail`): only what their consent covers
+ * (who they are, how to email them, where they are for targeting) and when they gave it.
+ */
+function supportersCsv(db: Db): { rows: (string | number | null)[][]; count: number } {
+  const rows = statement(
+    db,
+    `SELECT s.first_name, s.last_name, s.email, s.postcode, c.gss_code, c.short_name,
+            substr(s.confirmed_at, 1, 10), r.text_version, substr(r.given_at, 1, 10)
+     FROM supporters AS s
+     JOIN consent_records AS r
+       ON r.supporter_id = s.id AND r.purpose = 'campaign_emails' AND r.withdrawn_at IS NULL
+     LEFT JOIN councils AS c ON c.id = s.council_id
+     WHERE ${mayEmail('s')}
+     ORDER BY s.id`,
+  )
+    .raw()
+    .all() as (string | number | null)[][];
+  return {
+    rows: [
+      [
+        'first_name',
+        'last_name',
+        'email',
+        'postcode',
+        'council_gss_code',
+        'council',
+        'confirmed_on',
+        'consent_version',
+        'consent_given_on',
+      ],
+      ...rows,
+    ],
+    count: rows.length,
+  };
+}
+
+function councilsCsv(db: Db) {
+  const rows = statement(
+    db,
+    `SELECT c.gss_code, c.short_name, c.region, s.status, s.status_since, s.status_precision,
+            sup.supporters, sup.supporters_online, sup.supporters_offline, sup.letters
+     FROM councils AS c JOIN council_status AS s ON s.council_id = c.id
+     JOIN council_support AS sup ON sup.council_id = c.id ORDER BY c.short_name`,
+  )
+    .raw()
+    .all() as (string | number | null)[][];
+  return {
+    rows: [
+      [
+        'gss_code',
+        'council',
+        'region',
+        'status',
+        'status_since',
+        'status_since_precision',
+        'supporters',
+        'supporters_online',
+        'supporters_offline',
+        'letters',
+      ],
+      ...rows,
+    ],
+    count: rows.length,
+  };
+}
+
+function lettersCsv(db: Db) {
+  const rows = statement(
+    db,
+    `SELECT c.gss_code, c.short_name, coalesce(n.sent, 0),
+            count(l.id) FILTER (WHERE l.reply_answer = 'yes'),
+            count(l.id) FILTER (WHERE l.reply_answer = 'no'),
+            count(l.id) FILTER (WHERE l.reply_answer = 'not_yet')
+     FROM councils AS c
+     LEFT JOIN letter_counts AS n ON n.council_id = c.id
+     LEFT JOIN letters AS l ON l.council_id = c.id AND l.state = 'sent'
+     GROUP BY c.id ORDER BY coalesce(n.sent, 0) DESC, c.short_name`,
+  )
+    .raw()
+    .all() as (string | number | null)[][];
+  return {
+    rows: [['gss_code', 'council', 'letters_sent', 'replied', 'no_reply', 'not_yet'], ...rows],
+    count: rows.length,
+  };
+}
+
+/**
+ * Donations with a Gift Aid declaration, in the columns of HMRC's schedule spreadsheet, to paste
+ * into it. The audit records the period and row count; HMRC takes SCHEDULE_MAX_ROWS per file.
+ */
+function giftAidCsv(db: Db, range: ExportRange) {
+  const rows = giftAidScheduleRows(db, range);
+  return { rows: [[...SCHEDULE_COLUMNS], ...rows], count: rows.length };
+}
+
+const BUILDERS: Record<
+  ExportName,
+  (db: Db, range: ExportRange) => { rows: (string | number | null)[][]; count: number }
+> = {
+  supporters: supportersCsv,
+  councils: councilsCsv,
+  letters: lettersCsv,
+  'gift-aid': giftAidCsv,
+};
+
+/** An export as CSV, recorded in the audit log (who, which, how many rows) in the same step. */
+export function exportCsv(
+  db: Db,
+  name: ExportName,
+  userId: number,
+  now: Date,
+  range: ExportRange = {},
+): string {
+  return db.transaction(() => {
+    const { rows, count } = BUILDERS[name](db, range);
+    recordAudit(
+      db,
+      userId,
+      `export.${name}`,
+      { rows: count, ...(range.from && { from: range.from }), ...(range.to && { to: range.to }) },
+      now,
+    );
+    return formatCsv(rows);
+  })();
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../db.ts';
+import { checkLeadMemberForTest, openSeededDatabase } from './testing.ts';
+import { countSupporters } from '../pledges/counts.ts';
+import { confirmPledge, createPledge } from '../pledges/pledge.ts';
+import {
+  eraseSupporter,
+  exportSupporterData,
+  isPrivacyLinkValid,
+  requestPrivacyLink,
+} from './privacy.ts';
+import { PledgeFormSchema } from '../pledges/schema.ts';
+import { createLetter, LetterFormSchema } from '../lobby/letters.ts';
+import { confirmLetter } from '../lobby/letter-confirmation.ts';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const SITE = 'https://example.org.uk';
+
+function confirmedSupporter(): Db {
+  const db = openSeededDatabase();
+  checkLeadMemberForTest(db, 'kent');
+  const form = PledgeFormSchema.parse({
+    firstName: 'Jo',
+    lastName: 'Bloggs',
+    email: 'jo@example.org',
+    postcode: 'CT1 1AA',
+    campaignEmails: 'on',
+    from: '/join',
+  });
+  createPledge(db, form, { now, siteUrl: SITE, councilId: null });
+  const text = db.prepare('SELECT text FROM email_outbox').pluck().get() as string;
+  confirmPledge(db, /token=([\w-]+)/.exec(text)![1]!, now);
+  return db;
+}
+
+function privacyToken(db: Db): string {
+  const text = db
+    .prepare("SELECT text FROM email_outbox WHERE template = 'privacy-link' ORDER BY id DESC")
+    .pluck()
+    .get() as string;
+  return /token=([\w-]+)/.exec(text)![1]!;
+}
+
+describe('privacy self-service', () => {
+  it('emails a link only to addresses that have pledged, and says nothing either way', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'nobody@example.org', SITE, now);
+    requestPrivacyLink(db, 'JO@example.org', SITE, now);
+    requestPrivacyLink(db, 'jo@example.org', SITE, now); // within 10 minutes: no second email
+    expect(
+      db.prepare("SELECT count(*) FROM email_outbox WHERE template = 'privacy-link'").pluck().get(),
+    ).toBe(1);
+  });
+
+  it('sends one address at most three links a day', () => {
+    const db = confirmedSupporter();
+    for (const minutes of [0, 11, 22, 33]) {
+      requestPrivacyLink(db, 'jo@example.org', SITE, new Date(now.getTime() + minutes * 60_000));
+    }
+    expect(
+      db.prepare("SELECT count(*) FROM email_outbox WHERE template = 'privacy-link'").pluck().get(),
+    ).toBe(3);
+  });
+
+  it('downloads everything held, once per link', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'jo@example.org', SITE, now);
+    const token = privacyToken(db);
+    const data = exportSupporterData(db, token, now)!;
+    expect(data.supporter).toMatchObject({
+      email: 'jo@example.org',
+      first_name: 'Jo',
+      postcode: 'CT1 1AA',
+    });
+    expect(data.consents).toHaveLength(2);
+    expect(data.emails.map((e) => e.subject)).toContain(
+      'Please confirm your pledge to make runaways safe',
+    );
+    expect(exportSupporterData(db, token, now)).toBeUndefined();
+  });
+
+  it('erases who they were and keeps the anonymous count', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'jo@example.org', SITE, now);
+    const token = privacyToken(db);
+    expect(isPrivacyLinkValid(db, token, now)).toBe(true);
+    expect(eraseSupporter(db, token, now)).toBe(true);
+    expect(
+      db.prepare('SELECT email, first_name, last_name, postcode, state FROM supporters').get(),
+    ).toEqual({
+      email: null,
+      first_name: null,
+      last_name: null,
+      postcode: null,
+      state: 'confirmed',
+    });
+    expect(db.prepare('SELECT count(*) FROM email_outbox').pluck().get()).toBe(0);
+    expect(
+      db.prepare('SELECT count(*) FROM privacy_requests WHERE email_key IS NOT NULL').pluck().get(),
+    ).toBe(0);
+    expect(db.prepare('SELECT action FROM privacy_requests').pluck().get()).toBe('erased');
+    expect(countSupporters(db).online).toBe(1);
+    expect(eraseSupporter(db, token, now)).toBe(false);
+  });
+
+  it('refuses an expired link', () => {
+    const db = confirmedSupporter();
+    requestPrivacyLink(db, 'jo@example.org', SITE, now);
+    const token = privacyToken(db);
+    expect(isPrivacyLinkValid(db, token, new Date(now.getTime() + 25 * 3_600_000))).toBe(false);
+  });
+
+  it('serves people who wrote to a councillor without pledging', () => {
+    const db = openSeededDatabase();
+    checkLeadMemberForTest(db, 'kent');
+    const letter = LetterFormSchema.parse({
+      council: 'kent',
+      writerName: 'Sam Writer',
+      email: 'Sam@example.org',
+      postcode: 'CT1 1AA',
+      subject: 'Please sign the charter',
+      opening: '',
+      ownWords: 'I work with children who run away and I want every one of them to be asked why.',
+    });
+    createLetter(db, letter, { kind: 'resident', ward: null }, { now, siteUrl: SITE });
+    const confirm = db
+      .prepare("SELECT text FROM email_outbox WHERE template = 'confirm-letter'")
+      .pluck()
+      .get() as string;
+    confirmLetter(db, /token=([\w-]+)/.exec(confirm)![1]!, { now, siteUrl: SITE, dailyCap: 50 });
+
+    requestPrivacyLink(db, 'sam@example.org', SITE, now);
+    const data = exportSupporterData(db, privacyToken(db), now)!;
+    expect(data.supporter).toBeNull();
+    expect(data.letters).toMatchObject([{ council: 'Kent', name: 'Sam Writer', state: 'sent' }]);
+    expect(data.emails.length).toBeGreaterThanOrEqual(3); // confirmation, copy, follow-up
+
+    requestPrivacyLink(db, 'sam@example.org', SITE, new Date(now.getTime() + 3_600_000));
+    expect(eraseSupporter(db, privacyToken(db), new Date(now.getTime() + 3_600_000))).toBe(true);
+    expect(db.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(0);
+    // The follow-up due in two weeks, and every copy of the letter, went with them.
+    expect(
+      db
+        .prepare("SELECT count(*) FROM email_outbox WHERE template != 'privacy-link'")
+        .pluck()
+        .get(),
+    ).toBe(0);
+  });
+});
