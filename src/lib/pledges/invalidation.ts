@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
+import { anonymiseSupporter } from './anonymise.ts';
 import { parseNetwork } from '../http/network.ts';
 import { COUNTED_PLEDGE, recomputeSupporterCounts } from './counts.ts';
 import { deletePledgeEmails } from './retention.ts';
@@ -142,22 +143,9 @@ export function invalidatePledges(
         db,
         `SELECT s.id, s.council_id AS councilId FROM supporters AS s WHERE ${where}`,
       ).all(...params) as { id: number; councilId: number | null }[];
-      const at = now.toISOString();
-      const erase = statement(
-        db,
-        `UPDATE supporters SET email = NULL, first_name = NULL, last_name = NULL, postcode = NULL,
-           email_key = 'invalidated:' || id, wants_campaign_emails = 0, confirm_token_hash = NULL,
-           source_network = NULL, erased_at = ?, invalidated_at = ?
-         WHERE id = ?`,
-      );
-      const withdraw = statement(
-        db,
-        'UPDATE consent_records SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE supporter_id = ?',
-      );
       for (const pledge of pledges) {
         deletePledgeEmails(db, pledge);
-        erase.run(at, at, pledge.id);
-        withdraw.run(at, pledge.id);
+        anonymiseSupporter(db, pledge.id, 'invalidated', now);
       }
       recomputeSupporterCounts(db);
       recordAudit(

@@ -16,7 +16,7 @@ import { confirmLetter } from '../lobby/letter-confirmation.ts';
 const now = new Date('2026-11-24T12:00:00Z');
 const SITE = 'https://example.org.uk';
 
-function confirmedSupporter(): Db {
+function confirmedSupporter(network?: string): Db {
   const db = openSeededDatabase();
   checkLeadMemberForTest(db, 'kent');
   const form = PledgeFormSchema.parse({
@@ -27,7 +27,7 @@ function confirmedSupporter(): Db {
     campaignEmails: 'on',
     from: '/join',
   });
-  createPledge(db, form, { now, siteUrl: SITE, councilId: null });
+  createPledge(db, form, { now, siteUrl: SITE, councilId: null, network });
   const text = db.prepare('SELECT text FROM email_outbox').pluck().get() as string;
   confirmPledge(db, /token=([\w-]+)/.exec(text)![1]!, now);
   return db;
@@ -79,19 +79,24 @@ describe('privacy self-service', () => {
     expect(exportSupporterData(db, token, now)).toBeUndefined();
   });
 
-  it('erases who they were and keeps the anonymous count', () => {
-    const db = confirmedSupporter();
+  it('erases who they were, and the network they pledged from, and keeps the anonymous count', () => {
+    const db = confirmedSupporter('203.0.113.0/24');
     requestPrivacyLink(db, 'jo@example.org', SITE, now);
     const token = privacyToken(db);
     expect(isPrivacyLinkValid(db, token, now)).toBe(true);
     expect(eraseSupporter(db, token, now)).toBe(true);
     expect(
-      db.prepare('SELECT email, first_name, last_name, postcode, state FROM supporters').get(),
+      db
+        .prepare(
+          'SELECT email, first_name, last_name, postcode, source_network, state FROM supporters',
+        )
+        .get(),
     ).toEqual({
       email: null,
       first_name: null,
       last_name: null,
       postcode: null,
+      source_network: null,
       state: 'confirmed',
     });
     expect(db.prepare('SELECT count(*) FROM email_outbox').pluck().get()).toBe(0);

@@ -1,6 +1,7 @@
 import { readEnv } from '../env.ts';
 import { rewriteDigests } from '../lobby/letter-delivery.ts';
 import { statement, type Db } from '../db.ts';
+import { anonymiseSupporter } from '../pledges/anonymise.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { privacyLinkEmail } from '../pledges/emails.tsx';
 import { emailKey } from '../email-address.ts';
@@ -150,10 +151,9 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
 }
 
 /**
- * Erases a person: the letters and comments they wrote and the emails sent to them are deleted; if they
- * pledged, their name, email and postcode go and the row stays, anonymous, so the campaign's
- * counts stay true. Consent records keep when consent was
- * given and are marked withdrawn. False for a bad link.
+ * Erases a person: the letters and comments they wrote and the emails sent to them are deleted;
+ * if they pledged, their row is blanked (anonymiseSupporter) and stays, so the campaign's counts
+ * stay true. False for a bad link.
  */
 export function eraseSupporter(db: Db, token: string, now: Date): boolean {
   return db.transaction(() => {
@@ -179,18 +179,7 @@ export function eraseSupporter(db: Db, token: string, now: Date): boolean {
     statement(db, 'DELETE FROM letters WHERE writer_email_key = ?').run(request.emailKey);
     rewriteDigests(db, digests, readEnv().SITE_URL);
     statement(db, 'DELETE FROM news_comments WHERE email_key = ?').run(request.emailKey);
-    if (supporter) {
-      statement(
-        db,
-        `UPDATE supporters SET email = NULL, first_name = NULL, last_name = NULL, postcode = NULL,
-           email_key = 'erased:' || id, wants_campaign_emails = 0, confirm_token_hash = NULL,
-           erased_at = ? WHERE id = ?`,
-      ).run(now.toISOString(), supporter.id);
-      statement(
-        db,
-        'UPDATE consent_records SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE supporter_id = ?',
-      ).run(now.toISOString(), supporter.id);
-    }
+    if (supporter) anonymiseSupporter(db, supporter.id, 'erased', now);
     statement(db, `UPDATE privacy_requests SET action = 'erased', acted_at = ? WHERE id = ?`).run(
       now.toISOString(),
       request.id,
