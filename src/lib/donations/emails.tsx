@@ -3,7 +3,7 @@ import { CHARITY } from '../charity.ts';
 import { formatPounds, giftAidOn, type Frequency } from './amount.ts';
 import { formatDate } from '../format.ts';
 import type { EmailMessage } from '../email/outbox.ts';
-import { buttonStyle, renderEmail } from '../email/layout.tsx';
+import { button, composeEmail } from '../email/layout.tsx';
 
 export interface Receipt {
   to: string;
@@ -33,33 +33,21 @@ export function donationReceiptEmail(receipt: Receipt): EmailMessage {
       : 'Gift Aid: you did not make a Gift Aid declaration, so we will not claim Gift Aid on this payment. If you are a UK taxpayer and would like us to, reply to this email.',
     `Keep this email as your receipt. Questions about your gift: ${CONTACT_EMAIL}.`,
   ];
-  const manage = receipt.manageUrl && {
-    line: 'You can change your monthly gift or stop it at any time:',
-    button: 'Change or stop my monthly gift',
-  };
-  return {
-    template: 'donation-receipt',
-    to: receipt.to,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        {lines.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-        {manage && (
-          <>
-            <p>{manage.line}</p>
-            <p>
-              <a href={receipt.manageUrl} style={buttonStyle}>
-                {manage.button}
-              </a>
-            </p>
-          </>
-        )}
-      </>,
-    ),
-  };
+
+  return composeEmail(
+    { template: 'donation-receipt', to: receipt.to, subject },
+    <>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {receipt.manageUrl && (
+        <>
+          <p>You can change your monthly gift or stop it at any time:</p>
+          {button(receipt.manageUrl, 'Change or stop my monthly gift')}
+        </>
+      )}
+    </>,
+  );
 }
 
 /** The kind of email below, named so the per-address limit can be asked before a link is made. */
@@ -68,24 +56,15 @@ export const MANAGE_GIFT_TEMPLATE = 'donation-manage-link';
 /** A fresh link to manage a monthly gift, for someone who asked for one. */
 export function manageGiftEmail(to: string, manageUrl: string, days: number): EmailMessage {
   const subject = 'Change or stop your monthly gift';
-  return {
-    template: MANAGE_GIFT_TEMPLATE,
-    to,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>You asked for a link to change or stop your monthly gift.</p>
-        <p>
-          <a href={manageUrl} style={buttonStyle}>
-            Change or stop my monthly gift
-          </a>
-        </p>
-        <p>
-          The link works for {days} days. If you did not ask, ignore this email and nothing will
-          happen.
-        </p>
-      </>,
-    ),
-  };
+  return composeEmail(
+    { template: MANAGE_GIFT_TEMPLATE, to, subject },
+    <>
+      <p>You asked for a link to change or stop your monthly gift.</p>
+      {button(manageUrl, 'Change or stop my monthly gift')}
+      <p>
+        The link works for {days} days. If you did not ask, ignore this email and nothing will
+        happen.
+      </p>
+    </>,
+  );
 }

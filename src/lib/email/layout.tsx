@@ -1,6 +1,7 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { HELPLINES, SITE_NAME } from '../../config.ts';
+import type { EmailMessage } from './outbox.ts';
 import { unsubscribeHeaders } from './unsubscribe.ts';
 
 // Email clients ignore stylesheets, so styles are inline; colours match the site's tokens.
@@ -29,6 +30,20 @@ export const buttonStyle = {
   textDecoration: 'none',
   borderRadius: '6px',
 } as const;
+
+/**
+ * A paragraph holding one button-like link. A function, not a component: the plain-text part is
+ * read from the elements themselves (emailText), which know `p` and `a` but not components.
+ */
+export function button(href: string, label: string): ReactElement {
+  return (
+    <p>
+      <a href={href} style={buttonStyle}>
+        {label}
+      </a>
+    </p>
+  );
+}
 
 /** The frame every email shares: the campaign name, the message and (but for letters to councillors) the helplines. */
 function EmailLayout({
@@ -68,6 +83,12 @@ function EmailLayout({
 
 const HELPLINE_LINE = `Need help now? ${HELPLINES.map((h) => `${h.name}: ${h.number}`).join(' · ')}`;
 
+interface RenderOptions {
+  footer?: ReactNode;
+  text?: string;
+  helplines?: boolean;
+}
+
 /**
  * An email's HTML and its plain-text part, both from the same elements, so the two never say
  * different things. `text` stands in for the body's text when the body is not built from
@@ -77,11 +98,7 @@ const HELPLINE_LINE = `Need help now? ${HELPLINES.map((h) => `${h.name}: ${h.num
 export function renderEmail(
   title: string,
   body: ReactNode,
-  {
-    footer,
-    text,
-    helplines = true,
-  }: { footer?: ReactNode; text?: string; helplines?: boolean } = {},
+  { footer, text, helplines = true }: RenderOptions = {},
 ): { html: string; text: string } {
   const html = `<!doctype html>${renderToStaticMarkup(
     <EmailLayout title={title} footer={footer} helplines={helplines}>
@@ -92,6 +109,27 @@ export function renderEmail(
   if (helplines) parts.push(`--\n${HELPLINE_LINE}`);
   if (footer) parts.push(emailText(footer));
   return { html, text: `${parts.join('\n\n')}\n` };
+}
+
+/**
+ * An email ready for the outbox: its envelope, and its HTML and text from renderEmail under its
+ * subject. `greet` opens it "Dear <name>," in both parts.
+ */
+export function composeEmail(
+  envelope: Omit<EmailMessage, 'html' | 'text'>,
+  body: ReactNode,
+  { greet, ...options }: RenderOptions & { greet?: string } = {},
+): EmailMessage {
+  const greeted =
+    greet === undefined ? (
+      body
+    ) : (
+      <>
+        <p>Dear {greet},</p>
+        {body}
+      </>
+    );
+  return { ...envelope, ...renderEmail(envelope.subject, greeted, options) };
 }
 
 type Node = ReactElement<{

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { EmailMessage } from '../email/outbox.ts';
 import { formatDate, listInWords } from '../format.ts';
-import { renderEmail } from '../email/layout.tsx';
+import { composeEmail } from '../email/layout.tsx';
 
 /** Who wrote a letter, as the councillor is told: only what the site has checked. */
 export interface LetterWriter {
@@ -97,22 +97,21 @@ export function letterEmail(
     as.kind === 'letter-copy'
       ? `This is a copy of the letter you sent to ${listInWords(as.sentTo)} through Make Runaways Safe. Their replies come straight to you.`
       : `Sent on behalf of ${writerLine(letter, letter.councilName)}, through the Make Runaways Safe campaign. Reply to this email to answer them directly.`;
-  return {
-    template: as.kind,
-    to,
-    subject: letter.subject,
-    replyTo: letter.writerEmail,
-    ...renderEmail(
-      letter.subject,
-      <>
-        <p style={muted}>{note}</p>
-        {letterText(as.greeting, letter)}
-        {as.kind === 'letter' && footerParts(as.footer)}
-      </>,
-      // A councillor gets the writer's words alone; the writer's own copy has the helplines.
-      { helplines: as.kind === 'letter-copy' },
-    ),
-  };
+  return composeEmail(
+    {
+      template: as.kind,
+      to,
+      subject: letter.subject,
+      replyTo: letter.writerEmail,
+    },
+    <>
+      <p style={muted}>{note}</p>
+      {letterText(as.greeting, letter)}
+      {as.kind === 'letter' && footerParts(as.footer)}
+    </>,
+    // A councillor gets the writer's words alone; the writer's own copy has the helplines.
+    { helplines: as.kind === 'letter-copy' },
+  );
 }
 
 /**
@@ -127,32 +126,27 @@ export function letterDigestEmail(
   footer: CampaignFooter,
 ): EmailMessage {
   const subject = `${letters.length} more letters from ${footer.councilName} residents, ${formatDate(day)}`;
-  return {
-    template: 'letter-digest',
-    to,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p style={muted}>
-          So many residents wrote on {formatDate(day)} that, rather than send you each letter on its
-          own, we have put the rest of the day's together. Each is in full, with the address its
-          writer asked us to give you for your reply.
-        </p>
-        {letters.map((letter, index) => (
-          <Fragment key={index}>
-            <h2 style={{ fontSize: '18px', borderTop: '1px solid #d6d3cc', paddingTop: '8px' }}>
-              {index + 1}. {letter.subject}
-            </h2>
-            <p style={muted}>
-              From {writerLine(letter, footer.councilName)}. Reply to {letter.writerEmail}.
-            </p>
-            {letterText(greeting, letter)}
-          </Fragment>
-        ))}
-        {footerParts(footer)}
-      </>,
-      { helplines: false },
-    ),
-  };
+  return composeEmail(
+    { template: 'letter-digest', to, subject },
+    <>
+      <p style={muted}>
+        So many residents wrote on {formatDate(day)} that, rather than send you each letter on its
+        own, we have put the rest of the day's together. Each is in full, with the address its
+        writer asked us to give you for your reply.
+      </p>
+      {letters.map((letter, index) => (
+        <Fragment key={index}>
+          <h2 style={{ fontSize: '18px', borderTop: '1px solid #d6d3cc', paddingTop: '8px' }}>
+            {index + 1}. {letter.subject}
+          </h2>
+          <p style={muted}>
+            From {writerLine(letter, footer.councilName)}. Reply to {letter.writerEmail}.
+          </p>
+          {letterText(greeting, letter)}
+        </Fragment>
+      ))}
+      {footerParts(footer)}
+    </>,
+    { helplines: false },
+  );
 }

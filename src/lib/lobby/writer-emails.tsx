@@ -1,7 +1,6 @@
-import type { ReactNode } from 'react';
 import type { EmailMessage } from '../email/outbox.ts';
 import { formatDate } from '../format.ts';
-import { buttonStyle, renderEmail } from '../email/layout.tsx';
+import { button, buttonStyle, composeEmail } from '../email/layout.tsx';
 
 /**
  * The emails a writer may get before they have shown the address is theirs: the link that sends
@@ -17,26 +16,17 @@ export const WRITER_CHECK_TEMPLATES = ['confirm-letter', 'letter-too-soon'] as c
  */
 export function confirmLetterEmail(to: string, council: string, confirmUrl: string): EmailMessage {
   const subject = `Confirm your letter to ${council}`;
-  return {
-    template: 'confirm-letter',
-    to,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>Your letter to {council} is ready. It goes only when you confirm it:</p>
-        <p>
-          <a href={confirmUrl} style={buttonStyle}>
-            Send my letter
-          </a>
-        </p>
-        <p>
-          The link works for 7 days. If you did not write this letter, ignore this email and nothing
-          is sent.
-        </p>
-      </>,
-    ),
-  };
+  return composeEmail(
+    { template: 'confirm-letter', to, subject },
+    <>
+      <p>Your letter to {council} is ready. It goes only when you confirm it:</p>
+      {button(confirmUrl, 'Send my letter')}
+      <p>
+        The link works for 7 days. If you did not write this letter, ignore this email and nothing
+        is sent.
+      </p>
+    </>,
+  );
 }
 
 /**
@@ -51,30 +41,21 @@ export function letterTooSoonEmail(
   siteUrl: string,
 ): EmailMessage {
   const subject = `Your letter to ${council}`;
-  return {
-    template: 'letter-too-soon',
-    to,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>
-          Someone, probably you, has just written a letter to {council} with this address. You
-          already wrote to {council} on {formatDate(lastSentOn)}, so this one has not been kept.
-        </p>
-        <p>
-          So that letters from the campaign stay welcome, each person writes to a council at most
-          once a week. You can write again from {formatDate(nextFrom)}:
-        </p>
-        <p>
-          <a href={`${siteUrl}/lobby`} style={buttonStyle}>
-            Write to your councillor
-          </a>
-        </p>
-        <p>If you did not write it, ignore this email: nothing has been sent.</p>
-      </>,
-    ),
-  };
+  return composeEmail(
+    { template: 'letter-too-soon', to, subject },
+    <>
+      <p>
+        Someone, probably you, has just written a letter to {council} with this address. You already
+        wrote to {council} on {formatDate(lastSentOn)}, so this one has not been kept.
+      </p>
+      <p>
+        So that letters from the campaign stay welcome, each person writes to a council at most once
+        a week. You can write again from {formatDate(nextFrom)}:
+      </p>
+      {button(`${siteUrl}/lobby`, 'Write to your councillor')}
+      <p>If you did not write it, ignore this email: nothing has been sent.</p>
+    </>,
+  );
 }
 
 /** A held letter's 30 days are up and still nobody is checked to receive it. */
@@ -83,10 +64,12 @@ export function heldLetterExpiredEmail(
   council: string,
   siteUrl: string,
 ): EmailMessage {
-  return toWriter(
-    'letter-held-expired',
-    to,
-    `We could not send your letter to ${council}`,
+  return composeEmail(
+    {
+      template: 'letter-held-expired',
+      to: to.email,
+      subject: `We could not send your letter to ${council}`,
+    },
     <>
       <p>
         Thirty days ago you wrote to {council}. We hold letters until we have checked who should
@@ -94,12 +77,9 @@ export function heldLetterExpiredEmail(
         not been sent, and we have now deleted it.
       </p>
       <p>We are sorry. You can still add your name, so that your support counts in {council}:</p>
-      <p>
-        <a href={`${siteUrl}/join`} style={buttonStyle}>
-          Add your name
-        </a>
-      </p>
+      {button(`${siteUrl}/join`, 'Add your name')}
     </>,
+    { greet: to.name },
   );
 }
 
@@ -116,10 +96,8 @@ export function followUpEmail(
     ['not_yet', 'Not yet'],
   ] as const;
   const link = (answer: string) => `${replyUrl}&answer=${answer}`;
-  return toWriter(
-    'letter-follow-up',
-    to,
-    subject,
+  return composeEmail(
+    { template: 'letter-follow-up', to: to.email, subject },
     <>
       <p>
         Two weeks ago you wrote to {council} about the Runaways' Charter. Has anyone replied?
@@ -134,26 +112,6 @@ export function followUpEmail(
       </p>
       <p>We ask only this once. If a reply comes later, you can use the same links.</p>
     </>,
+    { greet: to.name },
   );
-}
-
-/** An email to a letter's writer by name, after their letter was confirmed. */
-function toWriter(
-  template: string,
-  to: { email: string; name: string },
-  subject: string,
-  body: ReactNode,
-): EmailMessage {
-  return {
-    template,
-    to: to.email,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>Dear {to.name},</p>
-        {body}
-      </>,
-    ),
-  };
 }

@@ -1,6 +1,6 @@
 import { ASSESSMENT_LINK_DAYS, VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 import type { EmailMessage } from '../email/outbox.ts';
-import { buttonStyle, campaignEmailParts, renderEmail } from '../email/layout.tsx';
+import { button, campaignEmailParts, composeEmail } from '../email/layout.tsx';
 import { unsubscribeUrl } from '../email/unsubscribe.ts';
 
 interface Person {
@@ -22,30 +22,21 @@ export function verifySigningEmail(
       ? `sign the Runaways' Charter for ${councilName}`
       : `record that ${councilName} intends to sign the Runaways' Charter`;
   const subject = `Please confirm: ${councilName} and the Runaways' Charter`;
-  return {
-    template: 'signing-verify',
-    to,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>Someone, probably you, asked to {what} with this address.</p>
-        <p>
-          Please confirm that this is your address by opening the link and pressing Confirm. The
-          link works for {VERIFY_LINK_DAYS} days.
-        </p>
-        <p>
-          <a href={verifyUrl} style={buttonStyle}>
-            Confirm my address
-          </a>
-        </p>
-        <p>
-          Once you have confirmed, someone from the campaign checks the request before anything is
-          published. If you did not ask, ignore this email and nothing will happen.
-        </p>
-      </>,
-    ),
-  };
+  return composeEmail(
+    { template: 'signing-verify', to, subject },
+    <>
+      <p>Someone, probably you, asked to {what} with this address.</p>
+      <p>
+        Please confirm that this is your address by opening the link and pressing Confirm. The link
+        works for {VERIFY_LINK_DAYS} days.
+      </p>
+      {button(verifyUrl, 'Confirm my address')}
+      <p>
+        Once you have confirmed, someone from the campaign checks the request before anything is
+        published. If you did not ask, ignore this email and nothing will happen.
+      </p>
+    </>,
+  );
 }
 
 /** Tells the signatory the signature (or pledge) is public, with what comes next. */
@@ -68,34 +59,25 @@ export function signingApprovedEmail(
       ? `Thank you. ${councilName}'s signature is now on the Runaways' Charter, and its page shows it.`
       : `Thank you. ${councilName}'s page now shows that it intends to sign the Runaways' Charter.`;
   const assess = `The planning guide turns the four steps into a checklist. Rate your progress on each action with your private link (it works for ${ASSESSMENT_LINK_DAYS} days; ask for a new one from your council page at any time):`;
-  return {
-    template: 'signing-approved',
-    to: to.email,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>Dear {to.name},</p>
-        <p>{opening}</p>
-        {status === 'signed' ? (
-          <p>
-            <a href={`${page}/certificate`}>Your certificate, ready to print</a>, and a badge for
-            your website on <a href={page}>your council's page</a>.
-          </p>
-        ) : (
-          <p>
-            See it on <a href={page}>your council's page</a>.
-          </p>
-        )}
-        <p>{assess}</p>
+  return composeEmail(
+    { template: 'signing-approved', to: to.email, subject },
+    <>
+      <p>{opening}</p>
+      {status === 'signed' ? (
         <p>
-          <a href={assessUrl} style={buttonStyle}>
-            Start the self-assessment
-          </a>
+          <a href={`${page}/certificate`}>Your certificate, ready to print</a>, and a badge for your
+          website on <a href={page}>your council's page</a>.
         </p>
-      </>,
-    ),
-  };
+      ) : (
+        <p>
+          See it on <a href={page}>your council's page</a>.
+        </p>
+      )}
+      <p>{assess}</p>
+      {button(assessUrl, 'Start the self-assessment')}
+    </>,
+    { greet: to.name },
+  );
 }
 
 /** Tells the person who asked why their request was not approved. */
@@ -108,20 +90,15 @@ export function signingRejectedEmail(
   const subject = `Your request for ${councilName} and the Runaways' Charter`;
   const opening = `Thank you for your request about ${councilName} and the Runaways' Charter. We have not been able to approve it, for this reason:`;
   const after = `If you can put this right, you are welcome to ask again from ${siteUrl}/sign?council=${slug}, or reply to this email.`;
-  return {
-    template: 'signing-rejected',
-    to: to.email,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>Dear {to.name},</p>
-        <p>{opening}</p>
-        <blockquote style={{ whiteSpace: 'pre-wrap' }}>{reason}</blockquote>
-        <p>{after}</p>
-      </>,
-    ),
-  };
+  return composeEmail(
+    { template: 'signing-rejected', to: to.email, subject },
+    <>
+      <p>{opening}</p>
+      <blockquote style={{ whiteSpace: 'pre-wrap' }}>{reason}</blockquote>
+      <p>{after}</p>
+    </>,
+    { greet: to.name },
+  );
 }
 
 /**
@@ -135,30 +112,24 @@ export function councilSignedEmail(
 ): EmailMessage {
   const campaign = campaignEmailParts(unsubscribeUrl(siteUrl, to.unsubscribeKey));
   const subject = `${councilName} has signed the Runaways' Charter`;
-  return {
-    template: 'council-signed',
-    to: to.email,
-    subject,
-    headers: campaign.headers,
-    ...renderEmail(
+  return composeEmail(
+    {
+      template: 'council-signed',
+      to: to.email,
       subject,
-      <>
-        <p>Dear {to.firstName},</p>
-        <p>
-          Good news: {councilName} has signed the Runaways' Charter. It has committed to count every
-          child who runs away, to think about why, to act when they come back, and to prevent it
-          happening again.
-        </p>
-        <p>Your support helped. Councils sign when they hear from the people they serve.</p>
-        <p>
-          <a href={`${siteUrl}/councils/${slug}`} style={buttonStyle}>
-            See {councilName}'s page
-          </a>
-        </p>
-      </>,
-      { footer: campaign.footer },
-    ),
-  };
+      headers: campaign.headers,
+    },
+    <>
+      <p>
+        Good news: {councilName} has signed the Runaways' Charter. It has committed to count every
+        child who runs away, to think about why, to act when they come back, and to prevent it
+        happening again.
+      </p>
+      <p>Your support helped. Councils sign when they hear from the people they serve.</p>
+      {button(`${siteUrl}/councils/${slug}`, `See ${councilName}'s page`)}
+    </>,
+    { greet: to.firstName, footer: campaign.footer },
+  );
 }
 
 /** The kind of email below, named so the per-address limit can be asked before a link is made. */
@@ -173,21 +144,12 @@ export function assessmentLinkEmail(
   const subject = `Your self-assessment link for ${councilName}`;
   const body = `Here is a private link to your council’s self-assessment against the planning guide. It works for ${ASSESSMENT_LINK_DAYS} days. Anyone with the link can change the assessment, so do not forward it outside your team.`;
   const ignore = 'If you did not ask for it, you can ignore this email.';
-  return {
-    template: ASSESSMENT_LINK_TEMPLATE,
-    to,
-    subject,
-    ...renderEmail(
-      subject,
-      <>
-        <p>{body}</p>
-        <p>
-          <a href={assessUrl} style={buttonStyle}>
-            Open the self-assessment
-          </a>
-        </p>
-        <p>{ignore}</p>
-      </>,
-    ),
-  };
+  return composeEmail(
+    { template: ASSESSMENT_LINK_TEMPLATE, to, subject },
+    <>
+      <p>{body}</p>
+      {button(assessUrl, 'Open the self-assessment')}
+      <p>{ignore}</p>
+    </>,
+  );
 }
