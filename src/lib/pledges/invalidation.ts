@@ -71,34 +71,29 @@ export const NO_FILTER = {
 export const InvalidationFilterSchema = InvalidationFilterFields.refine(hasAFilter, NO_FILTER);
 export type InvalidationFilter = z.infer<typeof InvalidationFilterSchema>;
 
+type FilterName = 'network' | 'domain' | 'postcode' | 'from' | 'to';
+
+/** Each filter's condition on a supporter row `s`, with its value as the one parameter. */
+const CONDITIONS: Record<FilterName, (value: string) => string> = {
+  network: () => 's.source_network = ?',
+  domain: () => "s.email_key LIKE '%@' || ?",
+  // A whole postcode, or every postcode in a district (CT1 1AA is in CT1, not CT11).
+  postcode: (postcode) =>
+    postcode.length >= 5 ? "replace(s.postcode, ' ', '') = ?" : "s.postcode LIKE ? || ' %'",
+  from: () => 's.created_at >= ?',
+  to: () => 's.created_at < ?',
+};
+const FILTER_NAMES = Object.keys(CONDITIONS) as FilterName[];
+
 /** The SQL that picks the filter's pledges (not those already erased or invalidated). */
 function matching(filter: InvalidationFilter): { where: string; params: string[] } {
   const where = ['s.erased_at IS NULL', 's.invalidated_at IS NULL'];
   const params: string[] = [];
-  if (filter.network) {
-    where.push('s.source_network = ?');
-    params.push(filter.network);
-  }
-  if (filter.domain) {
-    where.push("s.email_key LIKE '%@' || ?");
-    params.push(filter.domain);
-  }
-  if (filter.postcode) {
-    // A whole postcode, or every postcode in a district (CT1 1AA is in CT1, not CT11).
-    where.push(
-      filter.postcode.length >= 5
-        ? "replace(s.postcode, ' ', '') = ?"
-        : "s.postcode LIKE ? || ' %'",
-    );
-    params.push(filter.postcode);
-  }
-  if (filter.from) {
-    where.push('s.created_at >= ?');
-    params.push(filter.from);
-  }
-  if (filter.to) {
-    where.push('s.created_at < ?');
-    params.push(filter.to);
+  for (const name of FILTER_NAMES) {
+    const value = filter[name];
+    if (!value) continue;
+    where.push(CONDITIONS[name](value));
+    params.push(value);
   }
   return { where: where.join(' AND '), params };
 }
@@ -155,11 +150,7 @@ export function invalidatePledges(
         {
           count: pledges.length,
           confirmed: count.confirmed,
-          network: filter.network ?? null,
-          domain: filter.domain ?? null,
-          postcode: filter.postcode ?? null,
-          from: filter.from ?? null,
-          to: filter.to ?? null,
+          ...Object.fromEntries(FILTER_NAMES.map((name) => [name, filter[name] ?? null])),
         },
         now,
       );
