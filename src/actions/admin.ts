@@ -64,21 +64,15 @@ import {
   RejectionSchema,
 } from '../lib/signing/requests.ts';
 import { EMAIL_MAX_LENGTH } from '../lib/form-fields.ts';
-import { createFailureLimit } from '../lib/http/rate-limit.ts';
+import { failureLimit, LIMITS, limitValue } from '../lib/http/limits.ts';
 import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
 const loginLimits = createLoginLimits({
-  perAddress: env.LOGINS_PER_IP_PER_15_MIN,
-  perAccount: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
+  perAddress: limitValue('loginsByAddress', env),
+  perAccount: limitValue('loginsByAccount', env),
 });
-// Wrong codes on set-password links, per account: a link from someone's inbox gets no more
-// guesses at their phone than the login form gives. Apart from the login limits, so that the
-// owner's own link works while those hold.
-const codesByAccount = createFailureLimit({
-  limit: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
-  windowMs: 15 * 60_000,
-});
+const codesByAccount = failureLimit('setPasswordCodes', env);
 
 /** Where the browser may be sent after logging in: a page of the admin area, nothing else. */
 const AdminPath = z.preprocess(
@@ -119,7 +113,7 @@ const RequestId = z.coerce.number().int().positive();
 const tooManyTries = (orElse?: string) =>
   new ActionError({
     code: 'TOO_MANY_REQUESTS',
-    message: `Too many tries. Wait fifteen minutes, then try again${orElse ? `, ${orElse}` : ''}.`,
+    message: LIMITS.setPasswordCodes.message(orElse),
   });
 
 const wrongCode = () =>
