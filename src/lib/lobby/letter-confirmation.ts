@@ -3,14 +3,9 @@ import { enqueueEmail } from '../email/outbox.ts';
 import { heldLetterExpiredEmail } from '../email/templates/letter-emails.tsx';
 import { hashToken } from '../tokens.ts';
 import { letterEmailKeys } from './email-keys.ts';
-import {
-  deliverLetter,
-  recentLetter,
-  writtenToRecently,
-  type DeliveryLimits,
-  type LetterToDeliver,
-} from './letter-delivery.ts';
+import { deliverLetter, type DeliveryLimits, type LetterToDeliver } from './letter-delivery.ts';
 import { HELD_LETTER_DAYS } from './letters.ts';
+import { recentLetter, writtenToRecently } from './recent-letters.ts';
 import type { Residence } from './residence.ts';
 import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
 

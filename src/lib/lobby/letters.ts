@@ -13,7 +13,7 @@ import { hashToken, newToken } from '../tokens.ts';
 import { normalisePostcode } from '../postcode/postcode.ts';
 import { letterEmailKeys } from './email-keys.ts';
 import { containment, fingerprint } from './fingerprint.ts';
-import { recentLetter } from './letter-delivery.ts';
+import { recentLetter } from './recent-letters.ts';
 import { findNearDuplicate } from './near-duplicates.ts';
 import type { Residence } from './residence.ts';
 import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
