@@ -1,10 +1,7 @@
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
 
-/*
- * Who a writer wrote to lately: one writer may write to one person once a week, so a campaign
- * does not become one person's daily post.
- */
+/* Who a writer wrote to lately: one writer may write to one person once a week. */
 
 const DAY = 86_400_000;
 
