@@ -57,12 +57,8 @@ import {
   OfflineSupportersFormSchema,
   recordOfflineSupporters,
 } from '../lib/pledges/offline-supporters.ts';
-import {
-  approveSigningRequest,
-  HowCheckedSchema,
-  rejectSigningRequest,
-  RejectionSchema,
-} from '../lib/signing/requests.ts';
+import { approveSigningRequest, HowCheckedSchema } from '../lib/signing/requests.ts';
+import { rejectSigningRequest, RejectionSchema } from '../lib/signing/rejection.ts';
 import { EMAIL_MAX_LENGTH } from '../lib/form-fields.ts';
 import { failureLimit, LIMITS, limitValue } from '../lib/http/limits.ts';
 import { emailLinkAction } from './email-link.ts';

@@ -9,10 +9,10 @@ import {
   awaitingApproval,
   createSigningRequest,
   findSigningLink,
-  rejectSigningRequest,
   SigningFormSchema,
   verifySigningRequest,
 } from './requests.ts';
+import { rejectSigningRequest } from './rejection.ts';
 import { deleteExpiredSigningRequests } from './retention.ts';
 
 const SITE = 'https://example.org.uk';
