@@ -15,6 +15,7 @@ import {
   confirmToken,
   letters,
   emailsTo,
+  publicLetterTally,
 } from './testing.ts';
 
 describe('a council with nobody checked', () => {
@@ -39,13 +40,7 @@ describe('a council with nobody checked', () => {
       'confirm-letter',
       'letter-held-expired',
     ]);
-    const tally = () =>
-      db
-        .prepare(
-          "SELECT letters FROM council_support JOIN councils c ON c.id = council_id WHERE c.slug = 'barnsley'",
-        )
-        .pluck()
-        .get();
+    const tally = () => publicLetterTally(db, 'barnsley');
     expect(tally()).toBe(0);
 
     // A councillor for another ward is checked: the letter still waits.

@@ -16,6 +16,7 @@ import {
   form,
   confirmToken,
   letters,
+  publicLetterTally,
 } from './testing.ts';
 
 describe('after a letter is sent', () => {
@@ -116,14 +117,7 @@ describe('after a letter is sent', () => {
     expect(deleteStaleLetters(db, days(366))).toBe(1);
     expect(count()).toBe(0);
     // The public tally is kept.
-    expect(
-      db
-        .prepare(
-          "SELECT letters FROM council_support JOIN councils c ON c.id = council_id WHERE c.slug = 'cardiff'",
-        )
-        .pluck()
-        .get(),
-    ).toBe(1);
+    expect(publicLetterTally(db, 'cardiff')).toBe(1);
   });
 
   it('finds the letter a confirmation link belongs to, for the page to show', () => {

@@ -14,6 +14,7 @@ import {
   confirmToken,
   lastEmail,
   letters,
+  publicLetterTally,
 } from './testing.ts';
 
 describe('writing to councillors', () => {
@@ -32,14 +33,7 @@ describe('writing to councillors', () => {
       { template: 'letter', to: 'lead.member@cardiff.gov.uk', replyTo: 'ana@example.org' },
       { template: 'letter-copy', to: 'ana@example.org', replyTo: 'ana@example.org' },
     ]);
-    expect(
-      db
-        .prepare(
-          "SELECT letters FROM council_support JOIN councils c ON c.id = council_id WHERE c.slug = 'cardiff'",
-        )
-        .pluck()
-        .get(),
-    ).toBe(1);
+    expect(publicLetterTally(db, 'cardiff')).toBe(1);
   });
 
   it('treats a second press as done, and refuses expired and invented links', () => {

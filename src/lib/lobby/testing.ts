@@ -133,3 +133,12 @@ export const emailsTo = (db: Db, to: string) =>
   db
     .prepare('SELECT template, subject, text FROM email_outbox WHERE to_address = ? ORDER BY id')
     .all(to) as { template: string; subject: string; text: string }[];
+
+/** The letters a council's public tally counts. */
+export const publicLetterTally = (db: Db, slug: string) =>
+  db
+    .prepare(
+      'SELECT letters FROM council_support JOIN councils c ON c.id = council_id WHERE c.slug = ?',
+    )
+    .pluck()
+    .get(slug);

@@ -25,16 +25,12 @@ import {
   signed,
 } from './testing.ts';
 
-let db: Db;
-let userId: number;
-
-beforeEach(() => {
-  ({ db, userId } = openMailingDatabase());
-});
-
 describe('the sender', () => {
+  let db: Db;
+  let userId: number;
   let fake: FakeResend;
   beforeEach(async () => {
+    ({ db, userId } = openMailingDatabase());
     fake = await startFakeResend({ apiKey: 'test' });
   });
   afterEach(() => fake.stop());
