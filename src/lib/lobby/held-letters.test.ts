@@ -3,10 +3,8 @@ import { checkLeadMemberForTest } from '../testing.ts';
 import { createLetter } from './letters.ts';
 import { confirmLetter, findLetterForLink, releaseHeldLetters } from './letter-confirmation.ts';
 import { deleteStaleLetters, expireHeldLetters } from './retention.ts';
+import { days, now, SITE } from '../test-world.ts';
 import {
-  SITE,
-  now,
-  days,
   councilId,
   addTarget,
   ready,

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createLetter } from './letters.ts';
 import { confirmLetter } from './letter-confirmation.ts';
 import { eraseSupporter, requestPrivacyLink } from '../pledges/privacy.ts';
+import { now, SITE } from '../test-world.ts';
 import {
-  SITE,
-  now,
   HOME,
   wardCouncillorAndLead,
   ready,

@@ -5,10 +5,8 @@ import { confirmLetter, findLetterForLink } from './letter-confirmation.ts';
 import { answerFollowUp, findFollowUp } from './letter-replies.ts';
 import { lettersPerDay, repliesByCouncil } from './results.ts';
 import { deleteStaleLetters } from './retention.ts';
+import { days, now, SITE } from '../test-world.ts';
 import {
-  SITE,
-  now,
-  days,
   OWN_WORDS,
   OPENING,
   HOME,

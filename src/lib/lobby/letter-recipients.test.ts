@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLetter } from './letters.ts';
 import { confirmLetter } from './letter-confirmation.ts';
+import { days, now, SITE } from '../test-world.ts';
 import {
-  SITE,
-  now,
-  days,
   OTHER_WORDS,
   HOME,
   addTarget,

@@ -1,13 +1,10 @@
 import type { Db } from '../db.ts';
 import { checkLeadMemberForTest, openSeededDatabase } from '../testing.ts';
+import { now, SITE } from '../test-world.ts';
 import { LetterFormSchema } from './letters.ts';
 import type { Residence } from './residence.ts';
 
 /* For the letter tests: a writer in Cardiff, their letter, and the councillors it may go to. */
-
-export const SITE = 'https://example.org.uk';
-export const now = new Date('2026-11-24T10:00:00Z');
-export const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
 
 export const OWN_WORDS =
   'My niece ran away twice last year and nobody asked her why until a youth worker did. ' +

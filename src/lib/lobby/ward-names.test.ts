@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import type { PostcodeAnswer } from '../postcode/postcodes-io.ts';
+import { CANTERBURY_POSTCODE, type FoundPostcode } from '../postcode/testing.ts';
 import { openSeededDatabase } from '../testing.ts';
 import { PairWardFormSchema } from './councillor-import-forms.ts';
 import { findImportCouncil } from './councillor-import.ts';
@@ -90,11 +91,11 @@ describe('matchWards', () => {
 });
 
 describe('pairing a ward', () => {
-  const found = (changes: Partial<Extract<PostcodeAnswer, { kind: 'found' }>>): PostcodeAnswer => ({
-    kind: 'found',
-    country: 'England',
+  // A Maidstone postcode (another district of Kent): Harrietsham and Lenham ward, in Maidstone
+  // Rural East.
+  const found = (changes: Partial<FoundPostcode>): PostcodeAnswer => ({
+    ...CANTERBURY_POSTCODE,
     districtCode: 'E07000110',
-    countyCode: 'E10000016',
     ward: { code: 'E05005001', name: 'Harrietsham and Lenham' },
     division: { code: 'E58000701', name: 'Maidstone Rural East' },
     ...changes,

@@ -3,6 +3,7 @@ import type { Db } from '../db.ts';
 import { findCouncil } from '../councils/queries.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
 import { openSeededDatabase, pledgeForTest, signingFormForTest } from '../testing.ts';
+import { days, now, SITE } from '../test-world.ts';
 import { createAccount } from '../admin/users.ts';
 import {
   approveSigningRequest,
@@ -14,10 +15,6 @@ import {
 } from './requests.ts';
 import { rejectSigningRequest } from './rejection.ts';
 import { deleteExpiredSigningRequests } from './retention.ts';
-
-const SITE = 'https://example.org.uk';
-const now = new Date('2026-11-24T10:00:00Z');
-const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
 
 const form = signingFormForTest;
 
