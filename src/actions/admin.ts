@@ -194,7 +194,12 @@ export const admin = {
       if (!canTurnOnTwoFactor(env.TWO_FACTOR_KEY, env.NODE_ENV === 'production')) {
         throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: NO_TWO_FACTOR_KEY });
       }
-      if (!enableTwoFactor(getDb(), admin.id, secret, code, new Date(), env.TWO_FACTOR_KEY)) {
+      if (
+        !enableTwoFactor(getDb(), admin.id, secret, code, {
+          now: new Date(),
+          key: env.TWO_FACTOR_KEY,
+        })
+      ) {
         throw wrongCode();
       }
       return { on: true };
@@ -206,7 +211,9 @@ export const admin = {
     input: z.object({ code: CodeSchema }),
     handler: ({ code }, context) => {
       const admin = requireLogin(context);
-      if (!disableTwoFactor(getDb(), admin.id, code, new Date(), env.TWO_FACTOR_KEY)) {
+      if (
+        !disableTwoFactor(getDb(), admin.id, code, { now: new Date(), key: env.TWO_FACTOR_KEY })
+      ) {
         throw wrongCode();
       }
       return { on: false };

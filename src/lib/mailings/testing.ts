@@ -1,8 +1,7 @@
 import { Webhook } from 'svix';
-import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../testing.ts';
 import { MailingFormSchema } from './mailings.ts';
+import { openDatabaseWithAccount } from '../admin/testing.ts';
 
 /* For the mailing tests: a campaigner, supporters in councils of each status, signed webhooks. */
 
@@ -15,10 +14,8 @@ let serial = 0;
 /** A seeded database with one campaigner account, whose id is `userId`. */
 export function openMailingDatabase(): { db: Db; userId: number } {
   serial = 0;
-  const db = openSeededDatabase();
-  createAccount(db, 'campaigner@campaign.example', 'campaigner', now);
-  const userId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
-  return { db, userId };
+  const { db, adminId } = openDatabaseWithAccount('campaigner@campaign.example', 'campaigner', now);
+  return { db, userId: adminId };
 }
 
 /** A council in each state: signed and not from the seed; one of the others pledges. */

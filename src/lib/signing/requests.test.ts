@@ -4,7 +4,6 @@ import { findCouncil } from '../councils/queries.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
 import { openSeededDatabase, pledgeForTest, signingFormForTest } from '../testing.ts';
 import { days, now, SITE } from '../test-world.ts';
-import { createAccount } from '../admin/users.ts';
 import {
   approveSigningRequest,
   awaitingApproval,
@@ -15,6 +14,7 @@ import {
 } from './requests.ts';
 import { rejectSigningRequest } from './rejection.ts';
 import { deleteExpiredSigningRequests } from './retention.ts';
+import { accountForTest } from '../admin/testing.ts';
 
 const form = signingFormForTest;
 
@@ -27,10 +27,7 @@ const emails = (db: Db, template: string) =>
 
 const tokenIn = (text: string) => /token=([\w-]+)/.exec(text)![1]!;
 
-function campaigner(db: Db): number {
-  createAccount(db, 'sam@campaign.example', 'campaigner', now);
-  return db.prepare('SELECT id FROM admin_users').pluck().get() as number;
-}
+const campaigner = (db: Db) => accountForTest(db, 'sam@campaign.example', 'campaigner', now);
 
 /** A confirmed supporter in Cardiff (CF10 is Cardiff), with or without campaign emails. */
 function supporter(db: Db, email: string, campaignEmails: boolean, confirm = true) {
