@@ -3,7 +3,12 @@ import { enqueueEmail } from '../email/outbox.ts';
 import { heldLetterExpiredEmail } from '../email/templates/letter-emails.tsx';
 import { hashToken } from '../tokens.ts';
 import { letterEmailKeys } from './email-keys.ts';
-import { deliverLetter, type DeliveryLimits, type LetterToDeliver } from './letter-delivery.ts';
+import {
+  deliverLetter,
+  writerOf,
+  type DeliveryLimits,
+  type LetterToDeliver,
+} from './letter-delivery.ts';
 import { HELD_LETTER_DAYS } from './letters.ts';
 import { recentLetter, writtenToRecently } from './recent-letters.ts';
 import type { Residence } from './residence.ts';
@@ -139,11 +144,7 @@ export function confirmLetter(
         enqueueEmail(
           db,
           letterEmailKeys.heldExpired(letter.id),
-          heldLetterExpiredEmail(
-            { email: letter.writerEmail, name: letter.writerName },
-            letter.councilName,
-            limits.siteUrl,
-          ),
+          heldLetterExpiredEmail(writerOf(letter), letter.councilName, limits.siteUrl),
           new Date(until),
         );
         return { kind: 'held', councilSlug: letter.councilSlug, until };

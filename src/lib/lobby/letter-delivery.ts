@@ -42,6 +42,12 @@ export interface LetterToDeliver extends LetterWriter {
   state: 'pending' | 'held' | 'sent' | 'expired';
 }
 
+/** The writer of a letter, as the emails to them are addressed. */
+export const writerOf = (letter: LetterWriter) => ({
+  email: letter.writerEmail,
+  name: letter.writerName,
+});
+
 export interface Delivery {
   /** The day it goes: today, or a later day when the council has had its day's letters. */
   sendOn: string;
@@ -156,7 +162,7 @@ function markSent(
     db,
     letterEmailKeys.followUp(letter.id),
     followUpEmail(
-      { email: letter.writerEmail, name: letter.writerName },
+      writerOf(letter),
       letter.councilName,
       `${siteUrl}/lobby/reply?token=${replyToken}`,
     ),

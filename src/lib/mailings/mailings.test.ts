@@ -19,6 +19,7 @@ import {
   addSupporter,
   form,
   signed,
+  reportBounce,
 } from './testing.ts';
 
 let db: Db;
@@ -41,13 +42,7 @@ describe('who a mailing reaches', () => {
     addSupporter(db, notSigned.id, { erased: true });
     addSupporter(db, null);
     const bounced = addSupporter(db, notSigned.id);
-    handleResendWebhook(
-      db,
-      SECRET,
-      JSON.stringify({ type: 'email.bounced', data: { to: [bounced.email] } }),
-      signed(JSON.stringify({ type: 'email.bounced', data: { to: [bounced.email] } })),
-      now,
-    );
+    reportBounce(db, bounced.email);
 
     expect(countRecipients(db, { kind: 'everyone' })).toBe(4);
     expect(countRecipients(db, { kind: 'not-signed' })).toBe(2);

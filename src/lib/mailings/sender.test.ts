@@ -13,16 +13,14 @@ import {
 } from './mailings.ts';
 import { countRecipients } from './segments.ts';
 import { startMailingSender } from './sender.ts';
-import { handleResendWebhook } from './suppressions.ts';
 import {
   now,
   SITE,
-  SECRET,
   openMailingDatabase,
   councilIn,
   addSupporter,
   form,
-  signed,
+  reportBounce,
 } from './testing.ts';
 
 describe('the sender', () => {
@@ -96,10 +94,7 @@ describe('the sender', () => {
     const council = councilIn(db, 'not_signed');
     const kept = addSupporter(db, council.id);
     const bounced = addSupporter(db, council.id);
-    const bounce = (address: string) => {
-      const body = JSON.stringify({ type: 'email.bounced', data: { to: [address] } });
-      handleResendWebhook(db, SECRET, body, signed(body), now);
-    };
+    const bounce = (address: string) => reportBounce(db, address);
     // Another mailbox: a provider without plus-addressing bounces person1+tag@, not person1@.
     bounce(kept.email.replace('@', '+tag@'));
     expect(countRecipients(db, { kind: 'not-signed' })).toBe(2);

@@ -1,6 +1,7 @@
 import { Webhook } from 'svix';
 import type { Db } from '../db.ts';
 import { MailingFormSchema } from './mailings.ts';
+import { handleResendWebhook } from './suppressions.ts';
 import { openDatabaseWithAccount } from '../admin/testing.ts';
 
 /* For the mailing tests: a campaigner, supporters in councils of each status, signed webhooks. */
@@ -82,4 +83,10 @@ export function signed(body: string, id = 'msg_1', at = new Date()) {
     'svix-signature': new Webhook(SECRET).sign(id, at, body),
   });
   return headers;
+}
+
+/** Resend reports that an email to this address bounced, signed as Resend signs its webhooks. */
+export function reportBounce(db: Db, address: string) {
+  const body = JSON.stringify({ type: 'email.bounced', data: { to: [address] } });
+  return handleResendWebhook(db, SECRET, body, signed(body), now);
 }
