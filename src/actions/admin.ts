@@ -57,28 +57,18 @@ import {
   OfflineSupportersFormSchema,
   recordOfflineSupporters,
 } from '../lib/pledges/offline-supporters.ts';
-import {
-  approveSigningRequest,
-  HowCheckedSchema,
-  rejectSigningRequest,
-  RejectionSchema,
-} from '../lib/signing/requests.ts';
+import { approveSigningRequest, HowCheckedSchema } from '../lib/signing/requests.ts';
+import { rejectSigningRequest, RejectionSchema } from '../lib/signing/rejection.ts';
 import { EMAIL_MAX_LENGTH } from '../lib/form-fields.ts';
-import { createFailureLimit } from '../lib/http/rate-limit.ts';
+import { failureLimit, LIMITS, limitValue } from '../lib/http/limits.ts';
 import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
 const loginLimits = createLoginLimits({
-  perAddress: env.LOGINS_PER_IP_PER_15_MIN,
-  perAccount: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
+  perAddress: limitValue('loginsByAddress', env),
+  perAccount: limitValue('loginsByAccount', env),
 });
-// Wrong codes on set-password links, per account: a link from someone's inbox gets no more
-// guesses at their phone than the login form gives. Apart from the login limits, so that the
-// owner's own link works while those hold.
-const codesByAccount = createFailureLimit({
-  limit: env.LOGINS_PER_ACCOUNT_PER_15_MIN,
-  windowMs: 15 * 60_000,
-});
+const codesByAccount = failureLimit('setPasswordCodes', env);
 
 /** Where the browser may be sent after logging in: a page of the admin area, nothing else. */
 const AdminPath = z.preprocess(
@@ -119,7 +109,7 @@ const RequestId = z.coerce.number().int().positive();
 const tooManyTries = (orElse?: string) =>
   new ActionError({
     code: 'TOO_MANY_REQUESTS',
-    message: `Too many tries. Wait fifteen minutes, then try again${orElse ? `, ${orElse}` : ''}.`,
+    message: LIMITS.setPasswordCodes.message(orElse),
   });
 
 const wrongCode = () =>
@@ -204,7 +194,12 @@ export const admin = {
       if (!canTurnOnTwoFactor(env.TWO_FACTOR_KEY, env.NODE_ENV === 'production')) {
         throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: NO_TWO_FACTOR_KEY });
       }
-      if (!enableTwoFactor(getDb(), admin.id, secret, code, new Date(), env.TWO_FACTOR_KEY)) {
+      if (
+        !enableTwoFactor(getDb(), admin.id, secret, code, {
+          now: new Date(),
+          key: env.TWO_FACTOR_KEY,
+        })
+      ) {
         throw wrongCode();
       }
       return { on: true };
@@ -216,7 +211,9 @@ export const admin = {
     input: z.object({ code: CodeSchema }),
     handler: ({ code }, context) => {
       const admin = requireLogin(context);
-      if (!disableTwoFactor(getDb(), admin.id, code, new Date(), env.TWO_FACTOR_KEY)) {
+      if (
+        !disableTwoFactor(getDb(), admin.id, code, { now: new Date(), key: env.TWO_FACTOR_KEY })
+      ) {
         throw wrongCode();
       }
       return { on: false };

@@ -1,10 +1,9 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../lib/db.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { CouncilReportSchema, recordCouncilReport } from '../lib/councils/reports.ts';
 
-// Enough for a person correcting a few records; not enough to flood the review queue.
-const reportLimit = createAddressLimit({ limit: 10, windowMs: 60 * 60 * 1000 });
+const reportLimit = addressLimit('councilReports');
 
 export const councils = {
   reportCouncilRecord: defineAction({
@@ -14,8 +13,7 @@ export const councils = {
       if (!reportLimit(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
-          message:
-            'We have had a lot of reports from you in the last hour. Please try again later.',
+          message: LIMITS.councilReports.message(),
         });
       }
       if (!recordCouncilReport(getDb(), report)) {

@@ -7,15 +7,12 @@ import { DonateFormSchema } from '../lib/donations/schema.ts';
 import { describeStripeError, configuredPayments } from '../lib/donations/stripe.ts';
 import { readEnv } from '../lib/env.ts';
 import { TokenSchema } from '../lib/form-fields.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { log } from '../lib/log.ts';
 import { emailLinkAction } from './email-link.ts';
 
 const env = readEnv();
-const checkoutsByIp = createAddressLimit({
-  limit: env.DONATIONS_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
+const checkoutsByIp = addressLimit('donations', env);
 
 const NOT_SET_UP = 'Donations are not set up on this site yet, so nothing has been charged.';
 const STRIPE_DOWN =
@@ -38,8 +35,7 @@ export const donations = {
       if (!checkoutsByIp(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
-          message:
-            'We have had a lot of gifts started from your connection in the last hour. Please try again later, or email us.',
+          message: LIMITS.donations.message(),
         });
       }
       const outcome = await startDonation(getDb(), stripe, form, {

@@ -1,7 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { EmailSchema } from '../lib/form-fields.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 
 /**
  * A form that emails a link to the address typed into it, if the address is one we know (a
@@ -10,7 +10,7 @@ import { createAddressLimit } from '../lib/http/rate-limit.ts';
  * send an email.
  */
 export function emailLinkAction(send: (email: string, now: Date) => unknown) {
-  const asksByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
+  const asksByIp = addressLimit('emailLinks');
   return defineAction({
     accept: 'form',
     input: z.object({ email: EmailSchema }),
@@ -18,7 +18,7 @@ export function emailLinkAction(send: (email: string, now: Date) => unknown) {
       if (!asksByIp(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
-          message: 'We have had a lot of requests from your connection. Please try again later.',
+          message: LIMITS.emailLinks.message(),
         });
       }
       send(email, new Date());

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { createLetter, LetterFormSchema, letterProblem } from '../lib/lobby/letters.ts';
 import {
   confirmLetter,
@@ -17,12 +17,8 @@ import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
-const lettersByIp = createAddressLimit({
-  limit: env.LETTERS_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
-// A writer previews a few times; hundreds an hour is someone using the form for something else.
-const previewsByIp = createAddressLimit({ limit: 60, windowMs: 60 * 60_000 });
+const lettersByIp = addressLimit('letters', env);
+const previewsByIp = addressLimit('letterPreviews', env);
 
 export const lobby = {
   /** Checks a letter and shows it as it will be sent; nothing is stored. */
@@ -34,8 +30,7 @@ export const lobby = {
       if (!previewsByIp(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
-          message:
-            'We have had a lot of letters to check from your connection in the last hour. Please try again later; your letter is still here.',
+          message: LIMITS.letterPreviews.message(),
         });
       }
       const db = getDb();
@@ -57,8 +52,7 @@ export const lobby = {
       if (!lettersByIp(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
-          message:
-            'We have had a lot of letters from your connection in the last hour. Please try again later; your letter is still here.',
+          message: LIMITS.letters.message(),
         });
       }
       const db = getDb();

@@ -2,15 +2,12 @@ import { ActionError, defineAction } from 'astro:actions';
 import { getEntry } from 'astro:content';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { addComment, CommentFormSchema } from '../lib/news/comments.ts';
 import { refuseIfPaused } from './paused.ts';
 
 const env = readEnv();
-const commentsByIp = createAddressLimit({
-  limit: env.COMMENTS_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
+const commentsByIp = addressLimit('comments', env);
 
 export const news = {
   /** A comment under a news post, kept for a moderator. */
@@ -27,8 +24,7 @@ export const news = {
       if (!commentsByIp(context.clientAddress)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
-          message:
-            'We have had a lot of comments from your connection in the last hour. Please try again later; your comment is still here.',
+          message: LIMITS.comments.message(),
         });
       }
       addComment(getDb(), form, new Date());

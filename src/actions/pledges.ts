@@ -4,7 +4,7 @@ import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { networkOf } from '../lib/http/network.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { findCouncilByPostcode } from '../lib/councils/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
@@ -13,16 +13,10 @@ import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 
 const env = readEnv();
-const pledgesByIp = createAddressLimit({
-  limit: env.PLEDGES_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
-const privacyByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
-const tooMany = (what: string) =>
-  new ActionError({
-    code: 'TOO_MANY_REQUESTS',
-    message: `We have had a lot of ${what} from your connection in the last hour. Please try again later.`,
-  });
+const pledgesByIp = addressLimit('pledges', env);
+const privacyByIp = addressLimit('privacyLinks', env);
+const tooMany = (limit: 'pledges' | 'privacyLinks') =>
+  new ActionError({ code: 'TOO_MANY_REQUESTS', message: LIMITS[limit].message() });
 
 /**
  * The council for a postcode. If it cannot be found (the service is down, say) the pledge is
@@ -69,7 +63,7 @@ export const pledges = {
     accept: 'form',
     input: z.object({ email: EmailSchema }),
     handler: ({ email }, context) => {
-      if (!privacyByIp(context.clientAddress)) throw tooMany('requests');
+      if (!privacyByIp(context.clientAddress)) throw tooMany('privacyLinks');
       requestPrivacyLink(getDb(), email, env.SITE_URL, new Date());
       return { sent: true };
     },

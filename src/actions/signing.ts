@@ -2,7 +2,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import {
   AssessmentFormSchema,
   AssessmentLinkRequestSchema,
@@ -17,17 +17,13 @@ import {
 import { TokenSchema } from '../lib/form-fields.ts';
 
 const env = readEnv();
-// Each request emails someone: enough for an officer who mistypes twice, not for a mail cannon.
-const emailsByIp = createAddressLimit({
-  limit: env.COUNCIL_EMAILS_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
+const emailsByIp = addressLimit('councilEmails', env);
 
 function limitEmails(clientAddress: string, what: string) {
   if (!emailsByIp(clientAddress)) {
     throw new ActionError({
       code: 'TOO_MANY_REQUESTS',
-      message: `We have sent several emails for ${what} from your connection in the last hour. Please try again later; what you typed is still here.`,
+      message: LIMITS.councilEmails.message(what),
     });
   }
 }

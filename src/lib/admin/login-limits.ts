@@ -1,4 +1,5 @@
 import { limitKeyOf } from '../http/network.ts';
+import { LIMITS } from '../http/limits.ts';
 import { createFailureLimit } from '../http/rate-limit.ts';
 
 /**
@@ -17,9 +18,16 @@ export function createLoginLimits({
   perAccount: number;
   now?: () => number;
 }) {
-  const windowMs = 15 * 60_000;
-  const byAddress = createFailureLimit({ limit: perAddress, windowMs, now });
-  const byAccount = createFailureLimit({ limit: perAccount, windowMs, now });
+  const byAddress = createFailureLimit({
+    limit: perAddress,
+    windowMs: LIMITS.loginsByAddress.windowMs,
+    now,
+  });
+  const byAccount = createFailureLimit({
+    limit: perAccount,
+    windowMs: LIMITS.loginsByAccount.windowMs,
+    now,
+  });
   // An address counts as limitKeyOf has it: an IPv6 visitor by their /64.
   const accountFrom = (email: string, address: string) =>
     `${email.toLowerCase()} ${limitKeyOf(address)}`;

@@ -20,7 +20,7 @@ beforeEach(() => {
   createAccount(db, 'admin@campaign.example', 'admin', now);
   // Turned on before there was a key: stored plain, as it was before secrets were sealed.
   secret = twoFactorSetup('admin@campaign.example').secret;
-  enableTwoFactor(db, 1, secret, code(secret, 0), now, undefined);
+  enableTwoFactor(db, 1, secret, code(secret, 0), { now, key: undefined });
 });
 
 const stored = () =>
@@ -31,13 +31,13 @@ const stored = () =>
 
 describe('two-step login secrets at start-up', () => {
   it('are sealed when a key is set, and go on working', () => {
-    expect(checkLoginCode(db, 1, code(secret, 30), later(30), undefined)).toBe(true);
+    expect(checkLoginCode(db, 1, code(secret, 30), { now: later(30), key: undefined })).toBe(true);
     expect(prepareTwoFactorSecrets(db, KEY, true)).toEqual({
       level: 'info',
       message: 'Sealed 1 two-step login secrets with TWO_FACTOR_KEY',
     });
     expect(stored()).toMatchObject({ plain: null, sealed: expect.stringMatching(/^v1:/) });
-    expect(checkLoginCode(db, 1, code(secret, 60), later(60), KEY)).toBe(true);
+    expect(checkLoginCode(db, 1, code(secret, 60), { now: later(60), key: KEY })).toBe(true);
     expect(prepareTwoFactorSecrets(db, KEY, true)).toBeUndefined();
   });
 

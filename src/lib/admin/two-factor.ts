@@ -78,6 +78,12 @@ export function canTurnOnTwoFactor(key: Buffer | undefined, production: boolean)
 export const NO_TWO_FACTOR_KEY =
   'Two-step login cannot be turned on yet: the site has no key to keep its secret safe. Ask whoever runs the site to set TWO_FACTOR_KEY.';
 
+/** When a code was typed, and the key that opens sealed secrets (none where none is set). */
+export interface CodeMoment {
+  now: Date;
+  key: Buffer | undefined;
+}
+
 /** How a new secret is stored: sealed when there is a key, as it is otherwise (see above). */
 const stored = (secret: string, key: Buffer | undefined) =>
   key ? { plain: null, sealed: sealSecret(secret, key) } : { plain: secret, sealed: null };
@@ -90,8 +96,7 @@ export function checkLoginCode(
   db: Db,
   userId: number,
   code: string,
-  now: Date,
-  key: Buffer | undefined,
+  { now, key }: CodeMoment,
 ): boolean {
   const row = statement(
     db,
@@ -113,8 +118,7 @@ export function enableTwoFactor(
   userId: number,
   secret: string,
   code: string,
-  now: Date,
-  key: Buffer | undefined,
+  { now, key }: CodeMoment,
 ): boolean {
   const step = acceptedStep(secret, code, null, now);
   if (step === undefined) return false;
@@ -134,11 +138,10 @@ export function disableTwoFactor(
   db: Db,
   userId: number,
   code: string,
-  now: Date,
-  key: Buffer | undefined,
+  { now, key }: CodeMoment,
 ): boolean {
   return db.transaction(() => {
-    if (!checkLoginCode(db, userId, code, now, key)) return false;
+    if (!checkLoginCode(db, userId, code, { now, key })) return false;
     statement(
       db,
       `UPDATE admin_users SET totp_secret = NULL, totp_sealed = NULL, totp_last_step = NULL

@@ -114,7 +114,7 @@ describe('an account with two-step login', () => {
       now,
     );
     const { secret } = twoFactorSetup('sam@campaign.example');
-    enableTwoFactor(db, 1, secret, codeAt(secret, 0), now, undefined);
+    enableTwoFactor(db, 1, secret, codeAt(secret, 0), { now, key: undefined });
     return { db, secret };
   }
 

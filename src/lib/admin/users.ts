@@ -163,7 +163,7 @@ export async function setPassword(
     if (!user) return { kind: 'unusable' };
     if (hasTwoFactor(db, user.id)) {
       if (!code) return { kind: 'code-needed' };
-      if (!checkLoginCode(db, user.id, code, now, key)) return { kind: 'wrong-code' };
+      if (!checkLoginCode(db, user.id, code, { now, key })) return { kind: 'wrong-code' };
     }
     statement(
       db,
@@ -201,5 +201,5 @@ export async function checkLogin(
   const user = { id: row.id, email: row.email, role: row.role };
   if (!hasTwoFactor(db, user.id)) return user;
   const typed = CodeSchema.safeParse(code ?? '');
-  return typed.success && checkLoginCode(db, user.id, typed.data, now, key) ? user : undefined;
+  return typed.success && checkLoginCode(db, user.id, typed.data, { now, key }) ? user : undefined;
 }

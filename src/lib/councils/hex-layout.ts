@@ -93,17 +93,13 @@ export interface LayoutOptions {
   passes?: number;
 }
 
+type Point = { x: number; y: number };
+
 /**
- * Lays places out on the hexagon grid. Each place first gets the free cell nearest its true
- * position, the most crowded places first (so they stay nearest home and the spreading happens at
- * the edges of a crowd); then passes of swaps and moves between neighbouring cells shorten the
- * total displacement until nothing improves.
+ * Where each place would sit on a grid `columns` cells wide if hexagons could overlap: longitude
+ * scaled by the cosine of the mean latitude, so a degree east is as long as a degree north there.
  */
-export function layoutHexagons(
-  places: readonly Place[],
-  { columns, passes = 20 }: LayoutOptions,
-): HexLayout {
-  if (places.length === 0) return { cells: [], width: 0, height: 0 };
+function idealPositions(places: readonly Place[], columns: number): Map<string, Point> {
   const meanLatitude = places.reduce((sum, p) => sum + p.latitude, 0) / places.length;
   const xScale = Math.cos((meanLatitude * Math.PI) / 180);
   const projected = places.map((p) => ({ id: p.id, x: p.longitude * xScale, y: -p.latitude }));
@@ -111,96 +107,99 @@ export function layoutHexagons(
   const maxX = Math.max(...projected.map((p) => p.x));
   const minY = Math.min(...projected.map((p) => p.y));
   const scale = (columns * SQRT3) / (maxX - minX || 1);
-  const ideal = new Map(
+  return new Map(
     projected.map((p) => [p.id, { x: (p.x - minX) * scale, y: (p.y - minY) * scale }]),
   );
+}
 
-  const crowding = (id: string) => {
-    const a = ideal.get(id)!;
-    return projected.filter((p) => {
-      const b = ideal.get(p.id)!;
-      return Math.hypot(a.x - b.x, a.y - b.y) < 2 * SQRT3;
-    }).length;
-  };
-  const order = [...projected]
-    .map((p) => ({ id: p.id, crowd: crowding(p.id) }))
-    .sort((a, b) => b.crowd - a.crowd || a.id.localeCompare(b.id));
+/** Places by how many others sit within two cells of them, the most crowded first. */
+function mostCrowdedFirst(ideal: Map<string, Point>): string[] {
+  const points = [...ideal];
+  const crowding = (a: Point) =>
+    points.filter(([, b]) => Math.hypot(a.x - b.x, a.y - b.y) < 2 * SQRT3).length;
+  return points
+    .map(([id, point]) => ({ id, crowd: crowding(point) }))
+    .sort((a, b) => b.crowd - a.crowd || a.id.localeCompare(b.id))
+    .map(({ id }) => id);
+}
 
-  const cellOf = new Map<string, Cell>();
-  const taken = new Map<string, string>();
-  const cost = (id: string, cell: Cell) => {
-    const target = ideal.get(id)!;
-    const centre = cellCentre(cell);
-    return (centre.x - target.x) ** 2 + (centre.y - target.y) ** 2;
-  };
+/** Which cell each place has, and which place each taken cell (by key) holds. */
+interface Placement {
+  cellOf: Map<string, Cell>;
+  taken: Map<string, string>;
+}
 
-  for (const { id } of order) {
-    const target = ideal.get(id)!;
-    const home = cellAt(target.x, target.y);
-    // Search outwards ring by ring; stop once a whole ring is further than the best free cell.
-    let best: Cell | undefined;
-    let bestCost = Infinity;
-    const seen = new Set([key(home)]);
-    let ring = [home];
-    for (let radius = 0; ring.length > 0; radius += 1) {
-      for (const cell of ring) {
-        if (taken.has(key(cell))) continue;
-        const c = cost(id, cell);
-        if (c < bestCost || (c === bestCost && best && key(cell) < key(best))) {
-          best = cell;
-          bestCost = c;
-        }
+/** A place's cost in a cell: the squared distance from where it really is. */
+type Cost = (id: string, cell: Cell) => number;
+
+/** The free cell nearest a place's true position; ties go to the lower key, for determinism. */
+function nearestFreeCell(id: string, target: Point, { taken }: Placement, cost: Cost): Cell {
+  const home = cellAt(target.x, target.y);
+  // Search outwards ring by ring; stop once a whole ring is further than the best free cell.
+  let best: Cell | undefined;
+  let bestCost = Infinity;
+  const seen = new Set([key(home)]);
+  let ring = [home];
+  for (let radius = 0; ring.length > 0; radius += 1) {
+    for (const cell of ring) {
+      if (taken.has(key(cell))) continue;
+      const c = cost(id, cell);
+      if (c < bestCost || (c === bestCost && best && key(cell) < key(best))) {
+        best = cell;
+        bestCost = c;
       }
-      // Cells in the next ring are at least (radius + 0.5) * √3 from the target.
-      if (best && ((radius + 0.5) * SQRT3 - 1) ** 2 > bestCost) break;
-      const next: Cell[] = [];
-      for (const cell of ring) {
-        for (const n of neighbours(cell)) {
-          if (!seen.has(key(n))) {
-            seen.add(key(n));
-            next.push(n);
-          }
-        }
-      }
-      ring = next;
     }
-    cellOf.set(id, best!);
-    taken.set(key(best!), id);
-  }
-
-  // Local improvement: swap with a neighbouring council, or step into a free neighbouring cell,
-  // whenever that lowers the total squared displacement. Ids in order keep it deterministic.
-  const ids = [...cellOf.keys()].sort();
-  for (let pass = 0; pass < passes; pass += 1) {
-    let improved = false;
-    for (const id of ids) {
-      const here = cellOf.get(id)!;
-      for (const n of neighbours(here)) {
-        const other = taken.get(key(n));
-        const before = cost(id, here) + (other ? cost(other, n) : 0);
-        const after = cost(id, n) + (other ? cost(other, here) : 0);
-        if (after < before - 1e-9) {
-          taken.set(key(n), id);
-          cellOf.set(id, n);
-          if (other) {
-            taken.set(key(here), other);
-            cellOf.set(other, here);
-          } else {
-            taken.delete(key(here));
-          }
-          improved = true;
-          break;
+    // Cells in the next ring are at least (radius + 0.5) * √3 from the target.
+    if (best && ((radius + 0.5) * SQRT3 - 1) ** 2 > bestCost) break;
+    const next: Cell[] = [];
+    for (const cell of ring) {
+      for (const n of neighbours(cell)) {
+        if (!seen.has(key(n))) {
+          seen.add(key(n));
+          next.push(n);
         }
       }
     }
-    if (!improved) break;
+    ring = next;
   }
+  return best!;
+}
 
-  // Move the grid so it starts at 0, by an even number of rows so odd rows stay odd.
+/**
+ * Swaps a place with a neighbouring one, or steps it into a free neighbouring cell, if that
+ * lowers the total squared displacement; says whether it did.
+ */
+function improvePlace(id: string, { cellOf, taken }: Placement, cost: Cost): boolean {
+  const here = cellOf.get(id)!;
+  for (const n of neighbours(here)) {
+    const other = taken.get(key(n));
+    const before = cost(id, here) + (other ? cost(other, n) : 0);
+    const after = cost(id, n) + (other ? cost(other, here) : 0);
+    if (after < before - 1e-9) {
+      taken.set(key(n), id);
+      cellOf.set(id, n);
+      if (other) {
+        taken.set(key(here), other);
+        cellOf.set(other, here);
+      } else {
+        taken.delete(key(here));
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The placed cells, the grid moved to start at 0, by an even number of rows so odd rows stay odd. */
+function placedCells(
+  ids: readonly string[],
+  { cellOf }: Placement,
+  ideal: Map<string, Point>,
+): HexLayout {
   const minCol = Math.min(...[...cellOf.values()].map((c) => c.col));
   const minRow = Math.min(...[...cellOf.values()].map((c) => c.row));
   const rowShift = minRow - (minRow & 1);
-  const cells = projected.map(({ id }) => {
+  const cells = ids.map((id) => {
     const cell = { col: cellOf.get(id)!.col - minCol, row: cellOf.get(id)!.row - rowShift };
     const centre = cellCentre(cell);
     const original = cellCentre(cellOf.get(id)!);
@@ -218,6 +217,43 @@ export function layoutHexagons(
     width: Math.max(...cells.map((c) => c.x)) + SQRT3 / 2 + 1,
     height: Math.max(...cells.map((c) => c.y)) + 2,
   };
+}
+
+/**
+ * Lays places out on the hexagon grid. Each place first gets the free cell nearest its true
+ * position, the most crowded places first (so they stay nearest home and the spreading happens at
+ * the edges of a crowd); then passes of swaps and moves between neighbouring cells shorten the
+ * total displacement until nothing improves.
+ */
+export function layoutHexagons(
+  places: readonly Place[],
+  { columns, passes = 20 }: LayoutOptions,
+): HexLayout {
+  if (places.length === 0) return { cells: [], width: 0, height: 0 };
+  const ideal = idealPositions(places, columns);
+  const cost: Cost = (id, cell) => {
+    const target = ideal.get(id)!;
+    const centre = cellCentre(cell);
+    return (centre.x - target.x) ** 2 + (centre.y - target.y) ** 2;
+  };
+  const placement: Placement = { cellOf: new Map(), taken: new Map() };
+  for (const id of mostCrowdedFirst(ideal)) {
+    const cell = nearestFreeCell(id, ideal.get(id)!, placement, cost);
+    placement.cellOf.set(id, cell);
+    placement.taken.set(key(cell), id);
+  }
+  // Ids in order keep the improvement deterministic.
+  const ids = [...placement.cellOf.keys()].sort();
+  for (let pass = 0; pass < passes; pass += 1) {
+    let improved = false;
+    for (const id of ids) improved = improvePlace(id, placement, cost) || improved;
+    if (!improved) break;
+  }
+  return placedCells(
+    places.map((p) => p.id),
+    placement,
+    ideal,
+  );
 }
 
 /** The six corners of a hexagon centred at (x, y) with circumradius r, as SVG points. */

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../site/testing.ts';
 import { countCouncilsByStatus } from './counts.ts';
 import { currentSigning, councilHistory, recordedSteps } from './history.ts';
 import { nameSignatory, recordStatusEvent } from './record-events.ts';
@@ -9,14 +7,13 @@ import { SignatoryFormSchema, StatusEventFormSchema } from './record-forms.ts';
 import { findCouncil } from './queries.ts';
 import { CheckedFormSchema, markChecked, setWebsiteDomain, WebsiteFormSchema } from './record.ts';
 import { recordCouncilReport } from './reports.ts';
+import { openDatabaseWithAccount } from '../admin/testing.ts';
 
 let db: Db;
 let adminId: number;
 const now = new Date('2026-12-01T10:00:00Z');
 beforeEach(() => {
-  db = openSeededDatabase();
-  createAccount(db, 'sam@campaign.example', 'campaigner', now);
-  adminId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
+  ({ db, adminId } = openDatabaseWithAccount('sam@campaign.example', 'campaigner', now));
 });
 afterEach(() => db.close());
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSeededDatabase } from '../site/testing.ts';
-import { createAccount } from '../admin/users.ts';
 import { CouncilReportSchema, dismissReport, openReports, recordCouncilReport } from './reports.ts';
+import { accountForTest } from '../admin/testing.ts';
 
 describe('council reports', () => {
   const valid = {
@@ -62,8 +62,7 @@ describe('reviewing reports', () => {
     const [report] = openReports(db);
     expect(report).toMatchObject({ councilSlug: 'kent', topic: 'website' });
     const now = new Date('2026-11-24T10:00:00Z');
-    createAccount(db, 'sam@campaign.example', 'campaigner', now);
-    const adminId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
+    const adminId = accountForTest(db, 'sam@campaign.example', 'campaigner', now);
     expect(dismissReport(db, report!.id, adminId, now)).toBe(true);
     // Dealt with once: a second campaigner's click finds nothing to do.
     expect(dismissReport(db, report!.id, adminId, now)).toBe(false);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, optionalText, personName, singleLine } from '../form-fields.ts';
-import { normalisePostcode } from '../postcode/postcode.ts';
+import { toPostcode } from '../postcode/postcode.ts';
 import { FREQUENCIES, parseAmount } from './amount.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
 
@@ -27,11 +27,7 @@ const GiftAidSchema = z.object({
   postcode: z
     .string({ error: POSTCODE_MESSAGE })
     .max(10, POSTCODE_MESSAGE)
-    .transform((typed, context) => {
-      const postcode = normalisePostcode(typed);
-      if (!postcode) context.addIssue({ code: 'custom', message: POSTCODE_MESSAGE });
-      return postcode ?? '';
-    }),
+    .transform(toPostcode(POSTCODE_MESSAGE)),
 });
 
 export type GiftAidDetails = z.infer<typeof GiftAidSchema>;

@@ -1,21 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../db.ts';
 import { startFakeResend, type FakeResend } from '../../../tests/fakes/resend.ts';
-import { confirmPledge } from '../pledges/pledge.ts';
-import { findLiveTokens } from '../database-scans.ts';
-import { openSeededDatabase, pledgeForTest } from '../site/testing.ts';
-import { enqueueEmail, MAX_ATTEMPTS, outboxLag, recentEmails } from './outbox.ts';
+import { openSeededDatabase } from '../site/testing.ts';
+import { enqueueEmail, MAX_ATTEMPTS, outboxLag } from './outbox.ts';
 import { readEnv } from '../env.ts';
-import { devTransport, resendTransport, transportFromEnv, type Transport } from './transport.ts';
+import { resendTransport, transportFromEnv } from './transport.ts';
 import { startOutboxWorker } from './worker.ts';
-
-const message = {
-  template: 'test',
-  to: 'jo@example.org',
-  subject: 'Hello',
-  html: '<p>Hi</p>',
-  text: 'Hi',
-};
+import { message } from './testing.ts';
 
 describe('the outbox worker, against a local fake of Resend', () => {
   let fake: FakeResend | undefined;
@@ -162,158 +152,6 @@ describe('the outbox worker, against a local fake of Resend', () => {
       attempts: 0,
     });
     expect(result).toMatchObject({ ok: false, permanent: false, retryAfterMs: 60 * 60_000 });
-  });
-});
-
-describe('an email that has left the outbox', () => {
-  let fake: FakeResend | undefined;
-  afterEach(() => fake?.stop());
-
-  /** A supporter's confirmation and an email with their one-click unsubscribe key, sent. */
-  async function sendThrough(transport: (url: string) => Transport) {
-    fake = await startFakeResend({ apiKey: 'right' });
-    const db = openSeededDatabase();
-    pledgeForTest(db, { email: 'jo@example.org', now: new Date() });
-    const stop = `https://example.org.uk/unsubscribe?key=${String(
-      db.prepare('SELECT unsubscribe_key FROM supporters').pluck().get(),
-    )}`;
-    enqueueEmail(db, 'council-signed:1:1', {
-      ...message,
-      text: `Stop these emails: ${stop}`,
-      headers: { 'List-Unsubscribe': `<${stop}>` },
-    });
-    const worker = startOutboxWorker({
-      db: () => db,
-      transport: transport(fake.url),
-      intervalMs: 60_000,
-      log: () => {},
-    });
-    await worker.runOnce();
-    await worker.stop();
-    return db;
-  }
-  const outbox = (db: Db) =>
-    db
-      .prepare(
-        `SELECT template, to_address AS "to", subject, state, provider_id AS providerId, html,
-                text, headers, sent_at IS NOT NULL AS hasSentAt
-         FROM email_outbox ORDER BY id`,
-      )
-      .all();
-
-  it('keeps what support needs once sent, and no link that works', async () => {
-    const db = await sendThrough((url) =>
-      resendTransport({ apiKey: 'right', baseUrl: url, from: 'c@example.org' }),
-    );
-    expect(outbox(db)).toEqual([
-      {
-        template: 'confirm-pledge',
-        to: 'jo@example.org',
-        subject: 'Please confirm your pledge to make runaways safe',
-        state: 'sent',
-        providerId: 'fake-1',
-        html: '',
-        text: '',
-        headers: '{}',
-        hasSentAt: 1,
-      },
-      expect.objectContaining({ state: 'sent', text: '', headers: '{}' }),
-    ]);
-    expect(findLiveTokens(db)).toMatchObject({ rows: 2, live: [] });
-    // The supporter's own copy still works.
-    const token = /token=([\w-]+)/.exec(fake!.deliveries[0]!.text)![1]!;
-    expect(confirmPledge(db, token, new Date()).kind).toBe('confirmed');
-  });
-
-  it('keeps no link once given up', async () => {
-    const db = await sendThrough((url) =>
-      resendTransport({ apiKey: 'wrong', baseUrl: url, from: 'c@example.org' }),
-    );
-    expect(outbox(db)).toEqual([
-      expect.objectContaining({ state: 'dead', html: '', text: '', headers: '{}' }),
-      expect.objectContaining({ state: 'dead', html: '', text: '', headers: '{}' }),
-    ]);
-    expect(findLiveTokens(db)).toMatchObject({ rows: 2, live: [] });
-  });
-
-  it('stays readable at /dev/outbox in development, where nothing is delivered', async () => {
-    const db = await sendThrough(() => devTransport);
-    const [signed, confirmation] = recentEmails(db, 50);
-    expect(confirmation).toMatchObject({ state: 'sent', template: 'confirm-pledge' });
-    expect(confirmation!.text).toMatch(/\/pledge\/confirm\?token=[\w-]{43}/);
-    expect(signed!.text).toContain('/unsubscribe?key=');
-  });
-});
-
-describe('an email to a reserved domain', () => {
-  let fake: FakeResend | undefined;
-  afterEach(() => fake?.stop());
-
-  /** Queues one email to each address and runs the worker with the transport `env` chooses. */
-  async function sendTo(addresses: string[], env: Record<string, string>) {
-    fake = await startFakeResend({ apiKey: 'right' });
-    const db = openSeededDatabase();
-    addresses.forEach((to, n) => enqueueEmail(db, `to-${n}`, { ...message, to }));
-    const lines: string[] = [];
-    const worker = startOutboxWorker({
-      db: () => db,
-      transport: transportFromEnv(
-        readEnv({ RESEND_API_KEY: 'right', RESEND_API_URL: fake.url, ...env }),
-      )!,
-      intervalMs: 60_000,
-      log: (line) => lines.push(line),
-    });
-    await worker.runOnce();
-    await worker.stop();
-    const rows = db
-      .prepare('SELECT to_address AS "to", state, last_error AS lastError FROM email_outbox')
-      .all();
-    return { rows, lines, delivered: fake.deliveries.map((d) => d.to[0]) };
-  }
-
-  it('is never handed to Resend in production: it is dead, saying why', async () => {
-    const { rows, lines, delivered } = await sendTo(
-      ['lead-member@kent.example', 'jo@example.org', 'sam@example.org.uk'],
-      { NODE_ENV: 'production' },
-    );
-    expect(delivered).toEqual(['sam@example.org.uk']);
-    expect(fake!.requests).toBe(1);
-    expect(rows).toEqual([
-      {
-        to: 'lead-member@kent.example',
-        state: 'dead',
-        lastError: 'not sent: kent.example is a reserved domain, nobody can receive mail there',
-      },
-      {
-        to: 'jo@example.org',
-        state: 'dead',
-        lastError: 'not sent: example.org is a reserved domain, nobody can receive mail there',
-      },
-      { to: 'sam@example.org.uk', state: 'sent', lastError: null },
-    ]);
-    // The operator learns which message and why, and never the address.
-    expect(lines).toEqual([
-      'Email 1 (test) failed: not sent: kent.example is a reserved domain, nobody can receive mail there',
-      'Email 2 (test) failed: not sent: example.org is a reserved domain, nobody can receive mail there',
-    ]);
-  });
-
-  it('keeps the worker going through a whole batch of them', async () => {
-    const reserved = Array.from({ length: 25 }, (_, n) => `tester-${n}@site.test`);
-    const { rows, delivered } = await sendTo([...reserved, 'sam@example.org.uk'], {
-      NODE_ENV: 'production',
-    });
-    expect(delivered).toEqual(['sam@example.org.uk']);
-    expect(rows.filter((row) => (row as { state: string }).state === 'dead')).toHaveLength(25);
-  });
-
-  it('is sent as any other outside production, where tests and development use them', async () => {
-    const { rows, delivered } = await sendTo(['lead-member@kent.example', 'jo@example.org'], {});
-    expect(delivered).toEqual(['lead-member@kent.example', 'jo@example.org']);
-    expect(rows).toEqual([
-      { to: 'lead-member@kent.example', state: 'sent', lastError: null },
-      { to: 'jo@example.org', state: 'sent', lastError: null },
-    ]);
   });
 });
 

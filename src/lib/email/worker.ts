@@ -12,6 +12,60 @@ export interface OutboxWorker {
 /** Messages taken, sent and recorded together; the worker keeps taking batches while any are due. */
 const OUTBOX_BATCH = 20;
 
+type Outcome = { message: QueuedEmail; result: SendResult };
+
+/** Records a batch's outcomes; returns how many were sent. */
+function recordOutcomes(
+  db: Db,
+  outcomes: Outcome[],
+  { transport, now, log }: { transport: Transport; now: () => Date; log: (line: string) => void },
+): number {
+  // One commit for the batch, not one per message: each commit waits for the disk, and the
+  // pledges being taken meanwhile wait behind it. A crash before this commit resends the batch,
+  // which the provider's idempotency keys turn into nothing.
+  db.transaction(() => {
+    for (const { message, result } of outcomes) {
+      if (result.ok) {
+        markSent(
+          db,
+          message.id,
+          {
+            transport: transport.name,
+            providerId: result.providerId,
+            keepBody: transport.keepsSentBodies === true,
+          },
+          now(),
+        );
+      } else markFailed(db, message.id, result.error, result.permanent, now());
+    }
+  })();
+  for (const { message, result } of outcomes) {
+    // Ids only: logs never carry an email address.
+    if (!result.ok) log(`Email ${message.id} (${message.template}) failed: ${result.error}`);
+  }
+  return outcomes.filter(({ result }) => result.ok).length;
+}
+
+/**
+ * Until when the provider asked us to wait, on the real clock (retry-after is real seconds; the
+ * worker's `now` decides only what is due), said in the log once a minute at most: a long spike
+ * would otherwise log a line a second.
+ */
+function providerPause(log: (line: string) => void) {
+  let waitUntil = 0;
+  let lastLog = 0;
+  return {
+    holds: () => Date.now() < waitUntil,
+    wait(ms: number) {
+      waitUntil = Date.now() + ms;
+      if (Date.now() - lastLog >= 60_000) {
+        lastLog = Date.now();
+        log(`Email provider is rate limiting: waiting ${ms} ms`);
+      }
+    },
+  };
+}
+
 /**
  * Sends the outbox in the server process: every `intervalMs` it takes the due messages and sends
  * them one at a time through the transport, recording each outcome, batch after batch until none
@@ -35,18 +89,15 @@ export function startOutboxWorker(options: {
   const { transport, intervalMs = 1_000, now = () => new Date(), log = console.log } = options;
   let running: Promise<number> | undefined;
   let stopped = false;
-  /**
-   * Until when the provider asked us to wait, on the real clock (retry-after is real seconds;
-   * `now` decides only what is due).
-   */
-  let waitUntil = 0;
-  let lastRateLog = 0;
+  const pause = providerPause(log);
+  const record = (db: Db, outcomes: Outcome[]) =>
+    recordOutcomes(db, outcomes, { transport, now, log });
 
   /** Sends the due messages batch by batch until none are left, none get through, or it stops. */
   async function sendDue(): Promise<number> {
     let sent = 0;
     for (;;) {
-      if (Date.now() < waitUntil) return sent;
+      if (pause.holds()) return sent;
       const batch = await sendBatch();
       sent += batch.sent;
       // A batch the transport refused outright says nothing about the provider: carry on.
@@ -56,7 +107,7 @@ export function startOutboxWorker(options: {
 
   async function sendBatch(): Promise<{ taken: number; sent: number; refused: number }> {
     const db = options.db();
-    const outcomes: { message: QueuedEmail; result: SendResult }[] = [];
+    const outcomes: Outcome[] = [];
     const due = dueEmails(db, now(), OUTBOX_BATCH);
     let refused = 0;
     for (const message of due) {
@@ -71,45 +122,12 @@ export function startOutboxWorker(options: {
       const result = await transport.send(message);
       if (!result.ok && result.retryAfterMs !== undefined) {
         // Left queued as it was; the round ends here and the next one starts once allowed.
-        waitUntil = Date.now() + result.retryAfterMs;
-        // Once a minute at most: a long spike would otherwise log a line a second.
-        if (Date.now() - lastRateLog >= 60_000) {
-          lastRateLog = Date.now();
-          log(`Email provider is rate limiting: waiting ${result.retryAfterMs} ms`);
-        }
+        pause.wait(result.retryAfterMs);
         return { taken: due.length, sent: record(db, outcomes), refused };
       }
       outcomes.push({ message, result });
     }
     return { taken: due.length, sent: record(db, outcomes), refused };
-  }
-
-  /** Records a batch's outcomes; returns how many were sent. */
-  function record(db: Db, outcomes: { message: QueuedEmail; result: SendResult }[]): number {
-    // One commit for the batch, not one per message: each commit waits for the disk, and the
-    // pledges being taken meanwhile wait behind it. A crash before this commit resends the batch,
-    // which the provider's idempotency keys turn into nothing.
-    db.transaction(() => {
-      for (const { message, result } of outcomes) {
-        if (result.ok) {
-          markSent(
-            db,
-            message.id,
-            {
-              transport: transport.name,
-              providerId: result.providerId,
-              keepBody: transport.keepsSentBodies === true,
-            },
-            now(),
-          );
-        } else markFailed(db, message.id, result.error, result.permanent, now());
-      }
-    })();
-    for (const { message, result } of outcomes) {
-      // Ids only: logs never carry an email address.
-      if (!result.ok) log(`Email ${message.id} (${message.template}) failed: ${result.error}`);
-    }
-    return outcomes.filter(({ result }) => result.ok).length;
   }
 
   const runOnce = () => {

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { Recorder } from '../councils/record-events.ts';
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
-import { changesAnything } from './councillor-diff.ts';
+import { changesAnything, type PlannedCouncillor, type SavedTarget } from './councillor-diff.ts';
 import type { ApplyImportForm } from './councillor-import-forms.ts';
 import { findImportCouncil, findStoredImport, previewOf, whyClosed } from './councillor-import.ts';
 
@@ -18,6 +18,72 @@ type ApplyOutcome =
       unchanged: number;
     }
   | { kind: 'refused'; message: string };
+
+/** A councillor's columns as an import saves them: read from the site, checked today. */
+function savedColumns(councillor: PlannedCouncillor, source: string, today: string) {
+  return [
+    councillor.name,
+    councillor.email,
+    councillor.party,
+    councillor.wardName,
+    councillor.ward?.code ?? null,
+    source,
+    today,
+  ];
+}
+
+/**
+ * Brings councillors already saved (returning, changed or unchanged) up to date and verified.
+ * Addresses move between rows only after every old one is let go, so two councillors who swap
+ * addresses never hold the same one at once.
+ */
+function updateSaved(
+  db: Db,
+  saved: { councillor: PlannedCouncillor; target: SavedTarget }[],
+  source: string,
+  today: string,
+) {
+  const letGo = statement(db, 'UPDATE council_targets SET email = NULL WHERE id = ?');
+  for (const { councillor, target } of saved) {
+    if (target.email !== councillor.email) letGo.run(target.id);
+  }
+  const update = statement(
+    db,
+    `UPDATE council_targets SET name = ?, email = ?, party = ?, ward_name = ?, ward_code = ?,
+     source = ?, last_checked_on = ?, state = 'verified', retired_at = NULL WHERE id = ?`,
+  );
+  for (const { councillor, target } of saved) {
+    update.run(...savedColumns(councillor, source, today), target.id);
+  }
+}
+
+/** Adds councillors new to the site's list as verified ward councillors. */
+function insertNew(
+  db: Db,
+  councilId: number,
+  fresh: { councillor: PlannedCouncillor }[],
+  source: string,
+  today: string,
+) {
+  const insert = statement(
+    db,
+    `INSERT INTO council_targets (council_id, role, state, name, email, party, ward_name,
+     ward_code, source, last_checked_on, external_id)
+     VALUES (?, 'ward_councillor', 'verified', ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const { councillor } of fresh) {
+    insert.run(councilId, ...savedColumns(councillor, source, today), councillor.externalId);
+  }
+}
+
+/** Retires councillors no longer on the site: never deleted, so what was sent to them stays readable. */
+function retireGone(db: Db, gone: SavedTarget[], at: string) {
+  const retire = statement(
+    db,
+    `UPDATE council_targets SET state = 'retired', retired_at = ? WHERE id = ? AND state <> 'retired'`,
+  );
+  for (const target of gone) retire.run(at, target.id);
+}
 
 /**
  * Applies a stored import, in one transaction: new councillors are added as verified ward
@@ -43,67 +109,23 @@ export function applyImport(
       const today = isoDay(now);
       const at = now.toISOString();
 
-      const retire = statement(
-        db,
-        `UPDATE council_targets SET state = 'retired', retired_at = ? WHERE id = ? AND state <> 'retired'`,
+      retireGone(db, preview.gone, at);
+      const returning = preview.added.flatMap(({ councillor, returning }) =>
+        returning ? [{ councillor, target: returning }] : [],
       );
-      for (const target of preview.gone) retire.run(at, target.id);
-
-      const existing = [
-        ...preview.added.flatMap(({ councillor, returning }) =>
-          returning ? [{ councillor, target: returning }] : [],
-        ),
-        ...preview.changed,
-        ...preview.unchanged,
-      ];
-      // Addresses move between rows only after every old one is let go, so two councillors who
-      // swap addresses never hold the same one at once.
-      const letGo = statement(db, 'UPDATE council_targets SET email = NULL WHERE id = ?');
-      for (const { councillor, target } of existing) {
-        if (target.email !== councillor.email) letGo.run(target.id);
-      }
-      const update = statement(
+      updateSaved(
         db,
-        `UPDATE council_targets SET name = ?, email = ?, party = ?, ward_name = ?, ward_code = ?,
-         source = ?, last_checked_on = ?, state = 'verified', retired_at = NULL WHERE id = ?`,
-      );
-      for (const { councillor: c, target } of existing) {
-        update.run(
-          c.name,
-          c.email,
-          c.party,
-          c.wardName,
-          c.ward?.code ?? null,
-          stored.source,
-          today,
-          target.id,
-        );
-      }
-      const insert = statement(
-        db,
-        `INSERT INTO council_targets (council_id, name, role, email, party, ward_name, ward_code,
-         source, last_checked_on, state, external_id)
-       VALUES (?, ?, 'ward_councillor', ?, ?, ?, ?, ?, ?, 'verified', ?)`,
+        [...returning, ...preview.changed, ...preview.unchanged],
+        stored.source,
+        today,
       );
       const fresh = preview.added.filter(({ returning }) => !returning);
-      for (const { councillor: c } of fresh) {
-        insert.run(
-          council.id,
-          c.name,
-          c.email,
-          c.party,
-          c.wardName,
-          c.ward?.code ?? null,
-          stored.source,
-          today,
-          c.externalId,
-        );
-      }
+      insertNew(db, council.id, fresh, stored.source, today);
       statement(db, 'UPDATE target_imports SET applied_at = ? WHERE id = ?').run(at, stored.id);
 
       const counts = {
         added: fresh.length,
-        returned: preview.added.length - fresh.length,
+        returned: returning.length,
         changed: preview.changed.length,
         retired: preview.gone.length,
         unchanged: preview.unchanged.length,

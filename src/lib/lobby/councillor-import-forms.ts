@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { WARD_CODE } from '../councils/wards.ts';
 import { emptyAsUndefined } from '../form-fields.ts';
-import { normalisePostcode } from '../postcode/postcode.ts';
+import { toPostcode } from '../postcode/postcode.ts';
 import { democracySiteAddress } from './modern-gov.ts';
 
 /* The forms campaigners import a council's ward councillors with (/admin/targets/import). */
@@ -36,15 +36,7 @@ export const PairWardFormSchema = z
     ),
     postcode: z.preprocess(
       emptyAsUndefined,
-      z
-        .string()
-        .transform((typed, context) => {
-          const postcode = normalisePostcode(typed);
-          if (postcode) return postcode;
-          context.addIssue({ code: 'custom', message: 'Enter a postcode, like ME14 1XX' });
-          return z.NEVER;
-        })
-        .optional(),
+      z.string().transform(toPostcode('Enter a postcode, like ME14 1XX')).optional(),
     ),
   })
   .superRefine((form, context) => {

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../site/testing.ts';
 import { changesAnything } from './councillor-diff.ts';
 import { ApplyImportFormSchema, ReadCouncillorsFormSchema } from './councillor-import-forms.ts';
 import { applyImport } from './councillor-import-apply.ts';
@@ -14,6 +12,7 @@ import {
 } from './councillor-import.ts';
 import type { SiteCouncillor } from './councillors-by-ward.ts';
 import type { SiteReading } from './modern-gov.ts';
+import { openDatabaseWithAccount } from '../admin/testing.ts';
 
 const SITE = 'https://democracy.kent.example';
 const councillor = (id: string, changes: Partial<SiteCouncillor> = {}): SiteCouncillor => ({
@@ -35,10 +34,8 @@ let adminId: number;
 let kent: ImportCouncil;
 let now: Date;
 beforeEach(() => {
-  db = openSeededDatabase();
   now = new Date('2026-12-01T10:00:00Z');
-  createAccount(db, 'sam@campaign.example', 'campaigner', now);
-  adminId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
+  ({ db, adminId } = openDatabaseWithAccount('sam@campaign.example', 'campaigner', now));
   kent = findImportCouncil(db, 'kent')!;
   db.prepare('INSERT INTO council_wards (gss_code, council_id, name) VALUES (?, ?, ?)').run(
     'E58000699',

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { listCouncils } from '../councils/queries.ts';
 import type { PostcodeAnswer } from '../postcode/postcodes-io.ts';
+import { CANTERBURY_POSTCODE } from '../postcode/testing.ts';
 import { openSeededDatabase } from '../site/testing.ts';
 import { findLobbyCouncil } from './find.ts';
 
 const db = openSeededDatabase();
 const councils = listCouncils(db);
-const canterbury = async (): Promise<PostcodeAnswer> => ({
-  kind: 'found',
-  country: 'England',
-  districtCode: 'E07000106',
-  countyCode: 'E10000016',
-  ward: { code: 'E05010412', name: 'Westgate' },
-  division: { code: 'E58000727', name: 'Canterbury City South' },
-});
+const canterbury = async (): Promise<PostcodeAnswer> => CANTERBURY_POSTCODE;
 const find = (text: string, lookUp = canterbury) => findLobbyCouncil(db, councils, text, lookUp);
 
 describe('finding the council to write to', () => {

@@ -5,12 +5,12 @@ import { hashToken } from '../tokens.ts';
 import { letterEmailKeys } from '../email/keys.ts';
 import {
   deliverLetter,
-  recentLetter,
-  writtenToRecently,
+  writerOf,
   type DeliveryLimits,
   type LetterToDeliver,
 } from './letter-delivery.ts';
 import { HELD_LETTER_DAYS } from './letters.ts';
+import { recentLetter, writtenToRecently } from './recent-letters.ts';
 import type { Residence } from './residence.ts';
 import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
 
@@ -144,11 +144,7 @@ export function confirmLetter(
         enqueueEmail(
           db,
           letterEmailKeys.heldExpired(letter.id),
-          heldLetterExpiredEmail(
-            { email: letter.writerEmail, name: letter.writerName },
-            letter.councilName,
-            limits.siteUrl,
-          ),
+          heldLetterExpiredEmail(writerOf(letter), letter.councilName, limits.siteUrl),
           new Date(until),
         );
         return { kind: 'held', councilSlug: letter.councilSlug, until };

@@ -19,9 +19,6 @@ const DAY = 86_400_000;
 /** How long after a letter goes its writer is asked whether anyone replied. */
 export const FOLLOW_UP_DAYS = 14;
 
-/** How often one writer may write to one person. */
-const LETTER_INTERVAL_DAYS = 7;
-
 export interface DeliveryLimits {
   now: Date;
   siteUrl: string;
@@ -45,55 +42,16 @@ export interface LetterToDeliver extends LetterWriter {
   state: 'pending' | 'held' | 'sent' | 'expired';
 }
 
+/** The writer of a letter, as the emails to them are addressed. */
+export const writerOf = (letter: LetterWriter) => ({
+  email: letter.writerEmail,
+  name: letter.writerName,
+});
+
 export interface Delivery {
   /** The day it goes: today, or a later day when the council has had its day's letters. */
   sendOn: string;
   heldForLaterDay: boolean;
-}
-
-/** The writer's letters to these people in the last week: the people they may not write to yet. */
-export function writtenToRecently(
-  db: Db,
-  writerEmailKey: string,
-  targetIds: readonly number[],
-  now: Date,
-): Set<number> {
-  const since = isoDay(new Date(now.getTime() - (LETTER_INTERVAL_DAYS - 1) * DAY));
-  const sentTo = statement(
-    db,
-    `SELECT 1 FROM letter_recipients AS r JOIN letters AS l ON l.id = r.letter_id
-     WHERE r.target_id = ? AND l.writer_email_key = ? AND r.sent_on >= ? LIMIT 1`,
-  ).pluck();
-  return new Set(targetIds.filter((id) => sentTo.get(id, writerEmailKey, since) !== undefined));
-}
-
-/**
- * The writer's latest letter, in the last LETTER_INTERVAL_DAYS, to every one of these people
- * (when there is one, nothing new can go to any of them yet): its id, when it went, and the day
- * from which they may write again.
- */
-export function recentLetter(
-  db: Db,
-  writerEmailKey: string,
-  targetIds: readonly number[],
-  now: Date,
-): { id: number; lastSentOn: string; nextFrom: string } | undefined {
-  if (targetIds.length === 0) return undefined;
-  if (writtenToRecently(db, writerEmailKey, targetIds, now).size < targetIds.length)
-    return undefined;
-  const row = statement(
-    db,
-    `SELECT l.id, max(r.sent_on) AS sentOn FROM letter_recipients AS r
-     JOIN letters AS l ON l.id = r.letter_id
-     WHERE l.writer_email_key = ? AND r.target_id IN (SELECT value FROM json_each(?))
-       AND r.sent_on IS NOT NULL
-     GROUP BY l.id ORDER BY sentOn DESC LIMIT 1`,
-  ).get(writerEmailKey, JSON.stringify(targetIds)) as { id: number; sentOn: string };
-  return {
-    id: row.id,
-    lastSentOn: row.sentOn,
-    nextFrom: isoDay(new Date(Date.parse(row.sentOn) + LETTER_INTERVAL_DAYS * DAY)),
-  };
 }
 
 /** What a councillor can act on, at the foot of every letter to them. */
@@ -125,25 +83,24 @@ function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFoo
   };
 }
 
+/** When and how a letter goes: the day, the email's earliest time, the council's footer. */
+interface Sending {
+  sendOn: string;
+  notBefore: Date | undefined;
+  footer: CampaignFooter;
+  digestAfter: number;
+}
+
 /**
- * Sends a letter to these people through the outbox, from the campaign with the writer as
- * Reply-To, and a copy to the writer. The first time a letter goes it is counted, marked sent and
- * its follow-up queued; a held letter may go again later, to people checked since. Within the
- * council's daily cap it goes today, else on the first day with room; past the digest threshold,
- * a person gets it in the next morning's digest rather than on its own. Call inside a transaction.
+ * Queues the letter to each person, on its own or, past the digest threshold, in their digest
+ * for the day; and the writer's copy, naming everyone it went to.
  */
-export function deliverLetter(
+function sendToTargets(
   db: Db,
   letter: LetterToDeliver,
   targets: readonly Target[],
-  limits: DeliveryLimits,
-): Delivery {
-  const { now, siteUrl } = limits;
-  const day = firstDayWithRoom(db, letter.councilId, now, limits.dailyCap);
-  const sendOn = isoDay(day);
-  const heldForLaterDay = sendOn !== isoDay(now);
-  const notBefore = heldForLaterDay ? day : undefined;
-  const footer = campaignFooter(db, letter.councilId, siteUrl);
+  { sendOn, notBefore, footer, digestAfter }: Sending,
+) {
   const addRecipient = statement(
     db,
     `INSERT INTO letter_recipients (letter_id, target_id, sent_on, digest) VALUES (?, ?, ?, ?)
@@ -154,11 +111,10 @@ export function deliverLetter(
     db,
     'SELECT count(*) FROM letter_recipients WHERE target_id = ? AND sent_on = ? AND digest = 0',
   ).pluck();
-
   for (const target of targets) {
     const toDigest =
       target.digest &&
-      (onTheirOwn.get(target.id, sendOn) as number) >= limits.digestAfter &&
+      (onTheirOwn.get(target.id, sendOn) as number) >= digestAfter &&
       digestOpen(db, target.id, sendOn);
     addRecipient.run(letter.id, target.id, sendOn, toDigest ? 1 : 0);
     if (toDigest) {
@@ -182,39 +138,73 @@ export function deliverLetter(
     }),
     notBefore,
   );
+}
 
+/**
+ * The first time a letter goes: marked sent (with the token its writer's follow-up answers by),
+ * indexed for comparing later letters with, its follow-up queued and the council's count moved.
+ */
+function markSent(
+  db: Db,
+  letter: LetterToDeliver,
+  { sendOn, day, now, siteUrl }: { sendOn: string; day: Date; now: Date; siteUrl: string },
+) {
+  const replyToken = newToken();
+  statement(
+    db,
+    `UPDATE letters SET state = 'sent', confirmed_at = coalesce(confirmed_at, ?), send_on = ?,
+       reply_token_hash = ?
+     WHERE id = ?`,
+  ).run(now.toISOString(), sendOn, hashToken(replyToken), letter.id);
+  // Sent letters are what later ones are compared with.
+  indexLetter(db, letter.id);
+  enqueueEmail(
+    db,
+    letterEmailKeys.followUp(letter.id),
+    followUpEmail(
+      writerOf(letter),
+      letter.councilName,
+      `${siteUrl}/lobby/reply?token=${replyToken}`,
+    ),
+    new Date(Math.max(day.getTime(), now.getTime()) + FOLLOW_UP_DAYS * DAY),
+  );
+  statement(
+    db,
+    `INSERT INTO letter_counts (council_id, sent) VALUES (?, 1)
+     ON CONFLICT (council_id) DO UPDATE SET sent = sent + 1`,
+  ).run(letter.councilId);
+}
+
+/**
+ * Sends a letter to these people through the outbox, from the campaign with the writer as
+ * Reply-To, and a copy to the writer. The first time a letter goes it is counted, marked sent and
+ * its follow-up queued; a held letter may go again later, to people checked since. Within the
+ * council's daily cap it goes today, else on the first day with room; past the digest threshold,
+ * a person gets it in the next morning's digest rather than on its own. Call inside a transaction.
+ */
+export function deliverLetter(
+  db: Db,
+  letter: LetterToDeliver,
+  targets: readonly Target[],
+  limits: DeliveryLimits,
+): Delivery {
+  const { now, siteUrl } = limits;
+  const day = firstDayWithRoom(db, letter.councilId, now, limits.dailyCap);
+  const sendOn = isoDay(day);
+  const heldForLaterDay = sendOn !== isoDay(now);
+  sendToTargets(db, letter, targets, {
+    sendOn,
+    notBefore: heldForLaterDay ? day : undefined,
+    footer: campaignFooter(db, letter.councilId, siteUrl),
+    digestAfter: limits.digestAfter,
+  });
   if (letter.state === 'held') {
     // It goes after all: the word that it never would must not.
     statement(db, `DELETE FROM email_outbox WHERE idempotency_key = ? AND state = 'queued'`).run(
       letterEmailKeys.heldExpired(letter.id),
     );
   }
-  if (letter.state !== 'sent') {
-    const replyToken = newToken();
-    statement(
-      db,
-      `UPDATE letters SET state = 'sent', confirmed_at = coalesce(confirmed_at, ?), send_on = ?,
-         reply_token_hash = ?
-       WHERE id = ?`,
-    ).run(now.toISOString(), sendOn, hashToken(replyToken), letter.id);
-    // Sent letters are what later ones are compared with.
-    indexLetter(db, letter.id);
-    enqueueEmail(
-      db,
-      letterEmailKeys.followUp(letter.id),
-      followUpEmail(
-        { email: letter.writerEmail, name: letter.writerName },
-        letter.councilName,
-        `${siteUrl}/lobby/reply?token=${replyToken}`,
-      ),
-      new Date(Math.max(day.getTime(), now.getTime()) + FOLLOW_UP_DAYS * DAY),
-    );
-    statement(
-      db,
-      `INSERT INTO letter_counts (council_id, sent) VALUES (?, 1)
-       ON CONFLICT (council_id) DO UPDATE SET sent = sent + 1`,
-    ).run(letter.councilId);
-  }
+  if (letter.state !== 'sent') markSent(db, letter, { sendOn, day, now, siteUrl });
   return { sendOn, heldForLaterDay };
 }
 

@@ -10,10 +10,10 @@ import {
 import { emailKey } from '../email-address.ts';
 import { EmailSchema, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
-import { normalisePostcode } from '../postcode/postcode.ts';
+import { toPostcode } from '../postcode/postcode.ts';
 import { letterEmailKeys } from '../email/keys.ts';
 import { containment, fingerprint } from './fingerprint.ts';
-import { recentLetter } from './letter-delivery.ts';
+import { recentLetter } from './recent-letters.ts';
 import { findNearDuplicate } from './near-duplicates.ts';
 import type { Residence } from './residence.ts';
 import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
@@ -41,14 +41,10 @@ export const LetterFormSchema = z
     email: EmailSchema,
     postcode: z
       .string({ error: 'Enter your postcode' })
-      .transform((value) => normalisePostcode(value) ?? '')
-      .pipe(
-        z
-          .string()
-          .min(
-            1,
-            'Enter your full postcode, like SW1A 1AA: councillors answer the people they represent',
-          ),
+      .transform(
+        toPostcode(
+          'Enter your full postcode, like SW1A 1AA: councillors answer the people they represent',
+        ),
       ),
     subject: singleLine('Enter a subject', 150, 'Keep the subject to 150 characters or fewer', 5),
     opening: z.preprocess(

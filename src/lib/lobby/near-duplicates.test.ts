@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { eraseSupporter, requestPrivacyLink } from '../site/privacy.ts';
+import { days, now, SITE } from '../test-world.ts';
 import { checkLeadMemberForTest, openSeededDatabase } from '../site/testing.ts';
 import { fingerprint, NEAR_DUPLICATE, similarity } from './fingerprint.ts';
 import { createLetter, LetterFormSchema } from './letters.ts';
@@ -13,9 +14,7 @@ import {
 } from './near-duplicates.ts';
 import { deleteStaleLetters } from './retention.ts';
 
-const SITE = 'https://example.org.uk';
-const now = new Date('2026-11-24T10:00:00Z');
-const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
+const daysAgo = (n: number) => days(-n).toISOString();
 /** What the letter check passes: the last 30 days. */
 const since = daysAgo(30);
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import type { PostcodeAnswer } from '../postcode/postcodes-io.ts';
-import { openSeededDatabase } from '../site/testing.ts';
+import { CANTERBURY_POSTCODE, type FoundPostcode } from '../postcode/testing.ts';
 import { PairWardFormSchema } from './councillor-import-forms.ts';
 import { findImportCouncil } from './councillor-import.ts';
 import { matchWards, normaliseWardName, savePairing } from './ward-names.ts';
 import { pairWard, wardOfPostcode } from './ward-pairing.ts';
+import { openDatabaseWithAccount } from '../admin/testing.ts';
 
 describe('normaliseWardName', () => {
   it.each([
@@ -36,9 +36,7 @@ let adminId: number;
 let kent: number;
 const now = new Date('2026-12-01T10:00:00Z');
 beforeEach(() => {
-  db = openSeededDatabase();
-  createAccount(db, 'sam@campaign.example', 'campaigner', now);
-  adminId = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
+  ({ db, adminId } = openDatabaseWithAccount('sam@campaign.example', 'campaigner', now));
   kent = findImportCouncil(db, 'kent')!.id;
   const addWard = db.prepare(
     'INSERT INTO council_wards (gss_code, council_id, name) VALUES (?, ?, ?)',
@@ -90,11 +88,11 @@ describe('matchWards', () => {
 });
 
 describe('pairing a ward', () => {
-  const found = (changes: Partial<Extract<PostcodeAnswer, { kind: 'found' }>>): PostcodeAnswer => ({
-    kind: 'found',
-    country: 'England',
+  // A Maidstone postcode (another district of Kent): Harrietsham and Lenham ward, in Maidstone
+  // Rural East.
+  const found = (changes: Partial<FoundPostcode>): PostcodeAnswer => ({
+    ...CANTERBURY_POSTCODE,
     districtCode: 'E07000110',
-    countyCode: 'E10000016',
     ward: { code: 'E05005001', name: 'Harrietsham and Lenham' },
     division: { code: 'E58000701', name: 'Maidstone Rural East' },
     ...changes,

@@ -49,94 +49,123 @@ function decodeText(raw: string): string | undefined {
   return failed ? undefined : text;
 }
 
+/** Where a reading has got to: its place in the text, the elements open, the root once seen. */
+interface Reader {
+  source: string;
+  at: number;
+  open: XmlElement[];
+  root: XmlElement | undefined;
+}
+
+/** Why a document cannot be read, or undefined to read on. */
+type Problem = string | undefined;
+
+/** Text between tags: kept in the element it is in; outside the root, only whitespace may be. */
+function readText(reader: Reader, raw: string): Problem {
+  if (!raw) return undefined;
+  const parent = reader.open.at(-1);
+  if (!parent) return raw.trim() ? 'there is text outside the root element' : undefined;
+  const text = decodeText(raw);
+  if (text === undefined) return 'it has a bare “&” or an unknown entity';
+  parent.text += text;
+  return undefined;
+}
+
+/** Moves past the next `end`; false when there is none. */
+function skipPast(reader: Reader, end: string): boolean {
+  const found = reader.source.indexOf(end, reader.at);
+  if (found !== -1) reader.at = found + end.length;
+  return found !== -1;
+}
+
+function readCdata(reader: Reader): Problem {
+  const { source, at } = reader;
+  const parent = reader.open.at(-1);
+  const end = source.indexOf(']]>', at);
+  if (!parent || end === -1) return 'a CDATA section is out of place or never closed';
+  parent.text += source.slice(at + '<![CDATA['.length, end);
+  reader.at = end + 3;
+  return undefined;
+}
+
+/** A DOCTYPE, before the root, and without an internal subset (so no entities of its own). */
+function readDeclaration(reader: Reader): Problem {
+  const { source, at } = reader;
+  const end = source.indexOf('>', at);
+  if (reader.root || reader.open.length > 0 || end === -1) return 'a declaration is out of place';
+  if (source.slice(at, end).includes('[')) return 'it defines its own entities';
+  reader.at = end + 1;
+  return undefined;
+}
+
+function readClosingTag(reader: Reader): Problem {
+  CLOSING.lastIndex = reader.at;
+  const closing = CLOSING.exec(reader.source);
+  const element = reader.open.pop();
+  if (!closing || !element || closing[1] !== element.name) {
+    return `a closing tag does not match its opening tag near character ${reader.at}`;
+  }
+  reader.at = CLOSING.lastIndex;
+  return undefined;
+}
+
+/** An opening (or self-closing) tag: a new element in the one open, or the root. */
+function readOpeningTag(reader: Reader): Problem {
+  const { source, at, open } = reader;
+  NAME.lastIndex = at + 1;
+  const name = NAME.exec(source)?.[0];
+  if (!name) return `a “<” does not start a tag near character ${at}`;
+  ATTRIBUTES.lastIndex = at + 1 + name.length;
+  const end = ATTRIBUTES.exec(source);
+  if (!end) return `the tag <${name}> is malformed`;
+  reader.at = ATTRIBUTES.lastIndex;
+  const element: XmlElement = { name, children: [], text: '' };
+  const parent = open.at(-1);
+  if (parent) {
+    parent.children.push(element);
+  } else if (reader.root) {
+    return 'it has more than one root element';
+  } else {
+    reader.root = element;
+  }
+  if (end[1] !== '/') {
+    if (open.length >= MAX_DEPTH) return 'its elements are nested too deeply';
+    open.push(element);
+  }
+  return undefined;
+}
+
+/** Whatever starts with the `<` the reader is at: a comment, CDATA, an instruction or a tag. */
+function readMarkup(reader: Reader): Problem {
+  const starts = (text: string) => reader.source.startsWith(text, reader.at);
+  if (starts('<!--')) return skipPast(reader, '-->') ? undefined : 'a comment is never closed';
+  if (starts('<![CDATA[')) return readCdata(reader);
+  if (starts('<?')) {
+    return skipPast(reader, '?>') ? undefined : 'a processing instruction is never closed';
+  }
+  if (starts('<!')) return readDeclaration(reader);
+  if (starts('</')) return readClosingTag(reader);
+  return readOpeningTag(reader);
+}
+
 /**
  * Reads a whole XML document into its root element. Mismatched or unclosed tags, text or a second
  * element outside the root, an unknown entity or a bare `&` make it unreadable, with the reason.
  */
 export function readXml(document: string): XmlReading {
   const source = document.replace(/^\uFEFF/, '');
-  const open: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  let at = 0;
+  const reader: Reader = { source, at: 0, open: [], root: undefined };
   const fail = (reason: string): XmlReading => ({ ok: false, reason });
-
-  while (at < source.length) {
-    const next = source.indexOf('<', at);
-    const raw = source.slice(at, next === -1 ? source.length : next);
-    if (raw) {
-      const parent = open.at(-1);
-      if (!parent) {
-        if (raw.trim()) return fail('there is text outside the root element');
-      } else {
-        const text = decodeText(raw);
-        if (text === undefined) return fail('it has a bare “&” or an unknown entity');
-        parent.text += text;
-      }
-    }
+  while (reader.at < source.length) {
+    const next = source.indexOf('<', reader.at);
+    const inText = readText(reader, source.slice(reader.at, next === -1 ? source.length : next));
+    if (inText) return fail(inText);
     if (next === -1) break;
-    at = next;
-
-    /** Moves past the next `end`; false when there is none. */
-    const skipPast = (end: string): boolean => {
-      const found = source.indexOf(end, at);
-      if (found !== -1) at = found + end.length;
-      return found !== -1;
-    };
-    if (source.startsWith('<!--', at)) {
-      if (!skipPast('-->')) return fail('a comment is never closed');
-      continue;
-    }
-    if (source.startsWith('<![CDATA[', at)) {
-      const parent = open.at(-1);
-      const end = source.indexOf(']]>', at);
-      if (!parent || end === -1) return fail('a CDATA section is out of place or never closed');
-      parent.text += source.slice(at + '<![CDATA['.length, end);
-      at = end + 3;
-      continue;
-    }
-    if (source.startsWith('<?', at)) {
-      if (!skipPast('?>')) return fail('a processing instruction is never closed');
-      continue;
-    }
-    if (source.startsWith('<!', at)) {
-      const end = source.indexOf('>', at);
-      if (root || open.length > 0 || end === -1) return fail('a declaration is out of place');
-      if (source.slice(at, end).includes('[')) return fail('it defines its own entities');
-      at = end + 1;
-      continue;
-    }
-    if (source.startsWith('</', at)) {
-      CLOSING.lastIndex = at;
-      const closing = CLOSING.exec(source);
-      const element = open.pop();
-      if (!closing || !element || closing[1] !== element.name) {
-        return fail(`a closing tag does not match its opening tag near character ${at}`);
-      }
-      at = CLOSING.lastIndex;
-      continue;
-    }
-
-    NAME.lastIndex = at + 1;
-    const name = NAME.exec(source)?.[0];
-    if (!name) return fail(`a “<” does not start a tag near character ${at}`);
-    ATTRIBUTES.lastIndex = at + 1 + name.length;
-    const end = ATTRIBUTES.exec(source);
-    if (!end) return fail(`the tag <${name}> is malformed`);
-    at = ATTRIBUTES.lastIndex;
-    const element: XmlElement = { name, children: [], text: '' };
-    const parent = open.at(-1);
-    if (parent) {
-      parent.children.push(element);
-    } else if (root) {
-      return fail('it has more than one root element');
-    } else {
-      root = element;
-    }
-    if (end[1] !== '/') {
-      if (open.length >= MAX_DEPTH) return fail('its elements are nested too deeply');
-      open.push(element);
-    }
+    reader.at = next;
+    const inMarkup = readMarkup(reader);
+    if (inMarkup) return fail(inMarkup);
   }
+  const { open, root } = reader;
   if (open.length > 0) return fail(`the element <${open.at(-1)!.name}> is never closed`);
   return root ? { ok: true, root } : fail('it has no elements');
 }

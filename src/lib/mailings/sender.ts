@@ -1,7 +1,7 @@
 import { statement, type Db } from '../db.ts';
 import { personalise, type MailingRecipient, type RenderedMailing } from './personalise.ts';
 import { mayEmail } from '../email/suppressions.ts';
-import type { Transport } from '../email/transport.ts';
+import type { BatchResult, Transport } from '../email/transport.ts';
 
 interface Work {
   mailing: RenderedMailing;
@@ -36,13 +36,10 @@ function nextWork(db: Db): Work | { finished: number } | undefined {
   return { mailing, batch, recipients };
 }
 
-function record(
-  db: Db,
-  mailingId: number,
-  outcomes: { state: 'sent' | 'skipped' | 'failed'; ids: number[] }[],
-  error: string | null,
-  now: Date,
-) {
+/** What became of some of a batch's recipients. */
+type Outcomes = { state: 'sent' | 'skipped' | 'failed'; ids: number[] }[];
+
+function record(db: Db, mailingId: number, outcomes: Outcomes, error: string | null, now: Date) {
   db.transaction(() => {
     const mark = statement(
       db,
@@ -62,6 +59,75 @@ export interface MailingSender {
   stop(): Promise<void>;
 }
 
+/** Marks a mailing sent once no batch of it is left queued. */
+function finishMailing(db: Db, mailingId: number, now: Date, log: (line: string) => void) {
+  statement(
+    db,
+    `UPDATE mailings SET state = 'sent', finished_at = ? WHERE id = ? AND state = 'sending'`,
+  ).run(now.toISOString(), mailingId);
+  log(`Mailing ${mailingId} finished`);
+}
+
+/**
+ * A batch's recipients sorted: those it is sent to, those skipped (no longer to be emailed), and
+ * those the transport refuses (in production, reserved domains, which reach nobody), who fail
+ * with the batch they were in without being sent: the same rule as the outbox worker's.
+ */
+function sortRecipients(work: Work, transport: Transport, log: (line: string) => void) {
+  const { mailing, batch, recipients } = work;
+  const refusals = recipients
+    .filter((r) => r.eligible === 1)
+    .flatMap((r) => {
+      const why = transport.refuses?.(r.email);
+      return why ? [{ id: r.id, why }] : [];
+    });
+  const refused = refusals.map((r) => r.id);
+  if (refusals.length > 0) {
+    // Ids and a domain only: logs never carry an email address.
+    log(`Mailing ${mailing.id} batch ${batch}: ${refusals.length} ${refusals[0]!.why}`);
+  }
+  return {
+    eligible: recipients.filter((r) => r.eligible === 1 && !refused.includes(r.id)),
+    skipped: recipients.filter((r) => r.eligible !== 1).map((r) => r.id),
+    refused,
+  };
+}
+
+/**
+ * What each recipient of a batch became after the provider's answer. A batch the provider was
+ * too busy or down to take stays queued (but for the refused), to go again.
+ */
+function outcomesOf(
+  result: BatchResult,
+  { sent, skipped, refused }: { sent: number[]; skipped: number[]; refused: number[] },
+): Outcomes {
+  if (result.ok) {
+    return [
+      { state: 'sent', ids: sent },
+      { state: 'skipped', ids: skipped },
+      { state: 'failed', ids: refused },
+    ];
+  }
+  if (result.permanent) {
+    return [
+      { state: 'failed', ids: [...sent, ...refused] },
+      { state: 'skipped', ids: skipped },
+    ];
+  }
+  return [{ state: 'failed', ids: refused }];
+}
+
+interface SenderOptions {
+  db: () => Db;
+  transport: Transport;
+  siteUrl: string;
+  emailsPerSecond: number;
+  /** How often to look for a mailing to send when there is none. */
+  idleMs?: number;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
 /**
  * Sends mobilisation emails in the server process, one batch per request, paced so that the
  * emails leave at `emailsPerSecond` on average: each batch's send time is booked `size / rate`
@@ -71,16 +137,7 @@ export interface MailingSender {
  * the provider answers without delivering it twice. Transactional email is not held up: it has
  * its own worker.
  */
-export function startMailingSender(options: {
-  db: () => Db;
-  transport: Transport;
-  siteUrl: string;
-  emailsPerSecond: number;
-  /** How often to look for a mailing to send when there is none. */
-  idleMs?: number;
-  now?: () => Date;
-  log?: (line: string) => void;
-}): MailingSender {
+export function startMailingSender(options: SenderOptions): MailingSender {
   const { transport, siteUrl, emailsPerSecond, idleMs = 250, log = console.log } = options;
   const now = options.now ?? (() => new Date());
   let stopped = false;
@@ -96,44 +153,22 @@ export function startMailingSender(options: {
   let nextSlot = 0;
   let failures = 0;
 
+  /** Sends the next batch due, or finishes a mailing; false when there was nothing to do. */
   async function sendOne(db: Db): Promise<boolean> {
     const work = nextWork(db);
     if (!work) return false;
     if ('finished' in work) {
-      statement(
-        db,
-        `UPDATE mailings SET state = 'sent', finished_at = ? WHERE id = ? AND state = 'sending'`,
-      ).run(now().toISOString(), work.finished);
-      log(`Mailing ${work.finished} finished`);
+      finishMailing(db, work.finished, now(), log);
       return true;
     }
-    const { mailing, batch, recipients } = work;
-    // Addresses the transport refuses (in production, reserved domains, which reach nobody) fail
-    // with the batch they were in, without being sent: the same rule as the outbox worker's.
-    const refusals = recipients
-      .filter((r) => r.eligible === 1)
-      .flatMap((r) => {
-        const why = transport.refuses?.(r.email);
-        return why ? [{ id: r.id, why }] : [];
-      });
-    const refused = refusals.map((r) => r.id);
-    const eligible = recipients.filter((r) => r.eligible === 1 && !refused.includes(r.id));
-    const skipped = recipients.filter((r) => r.eligible !== 1).map((r) => r.id);
-    if (refusals.length > 0) {
-      // Ids and a domain only: logs never carry an email address.
-      log(`Mailing ${mailing.id} batch ${batch}: ${refusals.length} ${refusals[0]!.why}`);
-    }
+    const { mailing, batch } = work;
+    const { eligible, skipped, refused } = sortRecipients(work, transport, log);
     if (eligible.length === 0) {
-      record(
-        db,
-        mailing.id,
-        [
-          { state: 'skipped', ids: skipped },
-          { state: 'failed', ids: refused },
-        ],
-        null,
-        now(),
-      );
+      const outcomes: Outcomes = [
+        { state: 'skipped', ids: skipped },
+        { state: 'failed', ids: refused },
+      ];
+      record(db, mailing.id, outcomes, null, now());
       return true;
     }
     const messages = eligible.map((recipient) => personalise(mailing, recipient, siteUrl));
@@ -142,37 +177,16 @@ export function startMailingSender(options: {
     if (stopped) return false;
     nextSlot = Math.max(nextSlot, Date.now()) + (eligible.length * 1000) / emailsPerSecond;
     const result = await transport.sendBatch(messages, `mailing/${mailing.id}/batch/${batch}`);
-    const ids = eligible.map((r) => r.id);
-    if (result.ok) {
-      failures = 0;
-      record(
-        db,
-        mailing.id,
-        [
-          { state: 'sent', ids },
-          { state: 'skipped', ids: skipped },
-          { state: 'failed', ids: refused },
-        ],
-        null,
-        now(),
-      );
-    } else if (result.permanent) {
-      failures = 0;
-      record(
-        db,
-        mailing.id,
-        [
-          { state: 'failed', ids: [...ids, ...refused] },
-          { state: 'skipped', ids: skipped },
-        ],
-        result.error,
-        now(),
-      );
+    const sent = eligible.map((r) => r.id);
+    const error = result.ok ? null : result.error;
+    record(db, mailing.id, outcomesOf(result, { sent, skipped, refused }), error, now());
+    if (result.ok || result.permanent) failures = 0;
+    if (result.ok) return true;
+    if (result.permanent) {
       log(`Mailing ${mailing.id} batch ${batch} refused: ${result.error}`);
     } else {
       // The provider is down or busy: the same batch again after a wait that grows to a minute.
       failures += 1;
-      record(db, mailing.id, [{ state: 'failed', ids: refused }], result.error, now());
       log(`Mailing ${mailing.id} batch ${batch} failed, will retry: ${result.error}`);
       await sleep(Math.min(1_000 * 2 ** (failures - 1), 60_000));
     }

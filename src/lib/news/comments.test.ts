@@ -1,7 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
-import { openSeededDatabase } from '../site/testing.ts';
 import { commentHtml } from './comment-html.ts';
 import {
   addComment,
@@ -10,6 +8,7 @@ import {
   decideComment,
   waitingComments,
 } from './comments.ts';
+import { openDatabaseWithAccount } from '../admin/testing.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 
@@ -58,9 +57,7 @@ describe('comments', () => {
   let db: Db;
   let moderator: number;
   beforeEach(() => {
-    db = openSeededDatabase();
-    createAccount(db, 'mo@campaign.example', 'moderator', now);
-    moderator = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
+    ({ db, adminId: moderator } = openDatabaseWithAccount('mo@campaign.example', 'moderator', now));
   });
 
   const form = (body: string) =>

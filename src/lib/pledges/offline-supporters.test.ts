@@ -1,15 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAccount } from '../admin/users.ts';
 import type { Db } from '../db.ts';
 import { isoDay } from '../format.ts';
 import { seedDatabase } from '../site/seed.ts';
-import { openSeededDatabase } from '../site/testing.ts';
 import { countSupporters } from './counts.ts';
 import {
   listOfflineSupporters,
   OfflineSupportersFormSchema,
   recordOfflineSupporters,
 } from './offline-supporters.ts';
+import { openDatabaseWithAccount } from '../admin/testing.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 let db: Db;
@@ -31,9 +30,11 @@ const record = (changes: Record<string, string> = {}) =>
   recordOfflineSupporters(db, form(changes), campaigner, now);
 
 beforeEach(() => {
-  db = openSeededDatabase();
-  createAccount(db, 'campaigner@campaign.example', 'campaigner', now);
-  campaigner = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
+  ({ db, adminId: campaigner } = openDatabaseWithAccount(
+    'campaigner@campaign.example',
+    'campaigner',
+    now,
+  ));
 });
 
 describe('the seed', () => {

@@ -1,7 +1,4 @@
-import { createAddressLimit } from '../http/rate-limit.ts';
+import { addressLimit } from '../http/limits.ts';
 
-/**
- * Postcode lookups per address (IP) per minute, shared by every page that looks one up: generous
- * for people, but it stops one address using us to sweep postcodes.io.
- */
-export const postcodeLookups = createAddressLimit({ limit: 30, windowMs: 60_000 });
+/** Postcode lookups per address (IP), one count for every page that looks one up. */
+export const postcodeLookups = addressLimit('postcodeLookups');

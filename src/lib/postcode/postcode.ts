@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * UK postcode format: an outward code (area letters, district digits, sometimes a letter) and an
  * inward code (a digit and two letters). Checked before asking postcodes.io, so a typing slip gets
@@ -14,3 +16,16 @@ export function normalisePostcode(input: string): string | undefined {
   const match = POSTCODE.exec(compact);
   return match ? `${match[1]} ${match[2]}` : undefined;
 }
+
+/**
+ * For a form's schema: turns the text typed into the postcode in its usual written form, or, when
+ * it is not the shape of a UK postcode, says `message` beside the box.
+ */
+export const toPostcode =
+  (message: string) =>
+  (typed: string, context: z.core.$RefinementCtx<string>): string => {
+    const postcode = normalisePostcode(typed);
+    if (postcode) return postcode;
+    context.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../charter/checklist.ts';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../site/testing.ts';
+import { days, now, SITE } from '../test-world.ts';
 import {
   AssessmentFormSchema,
   councilProgress,
@@ -11,10 +12,6 @@ import {
   requestAssessmentLink,
   saveAssessment,
 } from './assessment.ts';
-
-const SITE = 'https://example.org.uk';
-const now = new Date('2026-11-24T10:00:00Z');
-const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
 
 const councilId = (db: Db, slug: string) =>
   db.prepare('SELECT id FROM councils WHERE slug = ?').pluck().get(slug) as number;

@@ -1,6 +1,6 @@
 import { whenKnown } from '../format.ts';
 import { UNPROVEN_EMAILS_PER_DAY } from '../email/outbox.ts';
-import type { SigningProblem } from './requests.ts';
+import type { SigningProblem } from './council-step.ts';
 
 /** What the signing form says when the council cannot take the step asked for. */
 export function signingProblemMessage(problem: SigningProblem): string {

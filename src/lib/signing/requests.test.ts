@@ -3,21 +3,18 @@ import type { Db } from '../db.ts';
 import { findCouncil } from '../councils/queries.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
 import { openSeededDatabase, pledgeForTest, signingFormForTest } from '../site/testing.ts';
-import { createAccount } from '../admin/users.ts';
+import { days, now, SITE } from '../test-world.ts';
 import {
   approveSigningRequest,
   awaitingApproval,
   createSigningRequest,
   findSigningLink,
-  rejectSigningRequest,
   SigningFormSchema,
   verifySigningRequest,
 } from './requests.ts';
+import { rejectSigningRequest } from './rejection.ts';
 import { deleteExpiredSigningRequests } from './retention.ts';
-
-const SITE = 'https://example.org.uk';
-const now = new Date('2026-11-24T10:00:00Z');
-const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+import { accountForTest } from '../admin/testing.ts';
 
 const form = signingFormForTest;
 
@@ -30,10 +27,7 @@ const emails = (db: Db, template: string) =>
 
 const tokenIn = (text: string) => /token=([\w-]+)/.exec(text)![1]!;
 
-function campaigner(db: Db): number {
-  createAccount(db, 'sam@campaign.example', 'campaigner', now);
-  return db.prepare('SELECT id FROM admin_users').pluck().get() as number;
-}
+const campaigner = (db: Db) => accountForTest(db, 'sam@campaign.example', 'campaigner', now);
 
 /** A confirmed supporter in Cardiff (CF10 is Cardiff), with or without campaign emails. */
 function supporter(db: Db, email: string, campaignEmails: boolean, confirm = true) {

@@ -1,32 +1,26 @@
 import { z } from 'zod';
-import { canMove } from '../councils/history.ts';
-import { insertCouncilEvent } from '../councils/record-events.ts';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
-import type { CouncilStatus } from '../councils/status.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
-import {
-  councilSignedEmail,
-  signingApprovedEmail,
-  signingRejectedEmail,
-  verifySigningEmail,
-} from './emails.tsx';
+import { signingApprovedEmail, verifySigningEmail } from './emails.tsx';
 import { EmailSchema, singleLine } from '../form-fields.ts';
-import { formatDate, isoDay, type DatePrecision } from '../format.ts';
-import { mayEmail } from '../email/suppressions.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
-import { isOnDomain } from './domains.ts';
+import {
+  dateProblem,
+  findSigningCouncil,
+  INTENTS,
+  recordSigning,
+  reviewReason,
+  statusProblem,
+  type Intent,
+  type SigningProblem,
+} from './council-step.ts';
 import { signingEmailKeys } from '../email/keys.ts';
 import { VERIFY_LINK_DAYS } from './link-lifetimes.ts';
-
-export const INTENTS = ['sign', 'pledge'] as const;
-export type Intent = (typeof INTENTS)[number];
-
-/** A pledged council names a day within this many years; further off is not a plan. */
-const PLEDGE_HORIZON_YEARS = 2;
+import { tellSupporters } from './tell-supporters.ts';
 
 /**
  * The signing form: one schema for the action, the page and the tests. Names and titles are one
@@ -77,73 +71,6 @@ export const SigningFormSchema = z
 export type SigningForm = z.infer<typeof SigningFormSchema>;
 
 const DAY = 86_400_000;
-
-interface SigningCouncil {
-  id: number;
-  slug: string;
-  name: string;
-  domain: string | null;
-  status: CouncilStatus;
-  statusSince: string | null;
-  statusPrecision: DatePrecision | null;
-}
-
-function findSigningCouncil(db: Db, slug: string): SigningCouncil | undefined {
-  return statement(
-    db,
-    `SELECT c.id, c.slug, c.official_name AS name, c.website_domain AS domain, s.status,
-            s.status_since AS statusSince, s.status_precision AS statusPrecision
-     FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.slug = ?`,
-  ).get(slug) as SigningCouncil | undefined;
-}
-
-/** When a council took its step, as precisely as it is known. */
-interface Since {
-  on: string;
-  precision: DatePrecision;
-}
-
-export type SigningProblem =
-  | { kind: 'unknown-council' }
-  | { kind: 'already-signed'; councilName: string; since: Since }
-  | { kind: 'already-pledged'; councilName: string; since: Since }
-  | { kind: 'date-out-of-range' }
-  | { kind: 'too-many-emails' };
-
-/**
- * Why a council cannot take this step: it has already taken it (or a further one). The council
- * record's own rule (canMove) decides.
- */
-function statusProblem(
-  council: SigningCouncil | undefined,
-  intent: Intent,
-): SigningProblem | undefined {
-  if (!council) return { kind: 'unknown-council' };
-  if (canMove(council.status, intent === 'sign' ? 'signed' : 'pledged')) return undefined;
-  const since = { on: council.statusSince!, precision: council.statusPrecision ?? 'day' };
-  return council.status === 'signed'
-    ? { kind: 'already-signed', councilName: council.name, since }
-    : { kind: 'already-pledged', councilName: council.name, since };
-}
-
-/** A pledge names a day after today and within two years. */
-function dateProblem(form: Pick<SigningForm, 'intent' | 'intendsBy'>, now: Date) {
-  if (form.intent !== 'pledge') return undefined;
-  const latest = new Date(now);
-  latest.setUTCFullYear(latest.getUTCFullYear() + PLEDGE_HORIZON_YEARS);
-  return !form.intendsBy || form.intendsBy <= isoDay(now) || form.intendsBy > isoDay(latest)
-    ? ({ kind: 'date-out-of-range' } as const)
-    : undefined;
-}
-
-/** Why a campaigner must check an address before approving, or undefined for the council's own. */
-function reviewReason(email: string, council: SigningCouncil): string | undefined {
-  if (isOnDomain(email, council.domain)) return undefined;
-  const domain = email.slice(email.lastIndexOf('@') + 1);
-  return council.domain
-    ? `The address is at ${domain}, not at ${council.domain} (the council’s own domain) or one of its subdomains.`
-    : `We have no web domain on record for ${council.name}, so the address (at ${domain}) cannot be matched to the council.`;
-}
 
 export type CreateSigningOutcome =
   { kind: 'created'; councilSlug: string; needsReview: boolean } | SigningProblem;
@@ -308,13 +235,13 @@ export const HowCheckedSchema = z.preprocess(
 );
 
 /** A request a campaigner may decide on now: its address proved, not yet decided. */
-function waitingRequest(db: Db, id: number): SigningRequest | undefined {
+export function waitingRequest(db: Db, id: number): SigningRequest | undefined {
   const request = statement(db, `SELECT ${REQUEST_COLUMNS} WHERE r.id = ?`).get(id) as
     SigningRequest | undefined;
   return request?.state === 'awaiting_approval' ? request : undefined;
 }
 
-interface Decider {
+export interface Decider {
   adminId: number;
   now: Date;
   siteUrl: string;
@@ -343,33 +270,7 @@ export function approveSigningRequest(
       const problem = statusProblem(council, request.intent);
       if (problem) return problem;
 
-      const status = request.intent === 'sign' ? 'signed' : 'pledged';
-      const verifiedOn = isoDay(request.verifiedAt!);
-      const domain = request.email.slice(request.email.lastIndexOf('@') + 1);
-      const evidence =
-        `Confirmed by ${request.name} from an address at ${domain} on ${formatDate(verifiedOn)}` +
-        (request.reviewReason ? `; checked with the council by the campaign: ${howChecked}` : '') +
-        `; approved on ${formatDate(now)}.` +
-        (request.intendsBy
-          ? ` The council intends to sign by ${formatDate(request.intendsBy)}.`
-          : '');
-      insertCouncilEvent(
-        db,
-        council.id,
-        {
-          kind: status,
-          status,
-          occurredOn: verifiedOn,
-          precision: 'day',
-          source:
-            request.intent === 'sign' ? 'Signed through this site' : 'Pledged through this site',
-          note: evidence,
-          signatoryName: request.name,
-          signatoryRole: request.role,
-          signingRequestId: request.id,
-        },
-        { adminId, now },
-      );
+      const status = recordSigning(db, council, request, { adminId, now, howChecked });
       statement(
         db,
         `UPDATE signing_requests SET state = 'approved', decided_at = ?, decided_by = ? WHERE id = ?`,
@@ -394,73 +295,6 @@ export function approveSigningRequest(
         now,
       );
       return { kind: 'approved', councilSlug: council.slug, supportersEmailed };
-    })
-    .immediate();
-}
-
-/**
- * Queues "your council has signed" for every confirmed supporter in the council who asked for
- * campaign emails (and has not bounced or complained). The outbox sends them at its own pace; the key makes a second approval (or a
- * retry) queue nothing more.
- */
-function tellSupporters(db: Db, council: SigningCouncil, siteUrl: string): number {
-  const supporters = statement(
-    db,
-    `SELECT id, email, first_name AS firstName, unsubscribe_key AS unsubscribeKey
-     FROM supporters
-     WHERE council_id = ? AND ${mayEmail('supporters')}`,
-  ).all(council.id) as { id: number; email: string; firstName: string; unsubscribeKey: string }[];
-  for (const supporter of supporters) {
-    enqueueEmail(
-      db,
-      signingEmailKeys.councilSigned(council.id, supporter.id),
-      councilSignedEmail(supporter, { councilName: council.name, slug: council.slug }, siteUrl),
-    );
-  }
-  return supporters.length;
-}
-
-export const RejectionSchema = singleLine(
-  'Say why, in a sentence the signatory will read',
-  1000,
-  'Keep the reason to 1,000 characters or fewer',
-  10,
-);
-
-/** A campaigner turns a request down; the signatory is told why. */
-export function rejectSigningRequest(
-  db: Db,
-  id: number,
-  reason: string,
-  { adminId, now, siteUrl }: Decider,
-): DecisionOutcome {
-  return db
-    .transaction((): DecisionOutcome => {
-      const request = waitingRequest(db, id);
-      if (!request) return { kind: 'not-waiting' };
-      statement(
-        db,
-        `UPDATE signing_requests SET state = 'rejected', rejection_reason = ?, decided_at = ?,
-         decided_by = ? WHERE id = ?`,
-      ).run(reason, now.toISOString(), adminId, request.id);
-      enqueueEmail(
-        db,
-        `signing-rejected:${request.id}`,
-        signingRejectedEmail(
-          { email: request.email, name: request.name },
-          { councilName: request.councilName, slug: request.councilSlug },
-          reason,
-          siteUrl,
-        ),
-      );
-      recordAudit(
-        db,
-        adminId,
-        'signing.reject',
-        { request: request.id, council: request.councilSlug },
-        now,
-      );
-      return { kind: 'rejected', councilSlug: request.councilSlug };
     })
     .immediate();
 }
