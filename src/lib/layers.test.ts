@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
  * domains at once belongs to the whole site, on the top floor).
  *
  * A loose module in src/lib is a foundation by rule; every folder must be named on a floor, so a
- * new one is placed on purpose. Tests are not held to the stack: they may build any world they
- * need.
+ * new one is placed on purpose. Tests and their fixtures (`*.test.ts`, each folder's `testing.ts`)
+ * are not held to the stack: they may build any world they need, and no other code imports them.
  */
 const FLOORS: readonly { name: string; rooms: readonly string[]; roomsShare: boolean }[] = [
   {
@@ -80,7 +80,11 @@ const LIB = fileURLToPath(new URL('.', import.meta.url));
 function libSources(): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of readdirSync(LIB, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name)) {
+    if (
+      !entry.isFile() ||
+      !/\.tsx?$/.test(entry.name) ||
+      /(\.test\.tsx?|^testing\.ts)$/.test(entry.name)
+    ) {
       continue;
     }
     const path = join(entry.parentPath, entry.name);
@@ -95,6 +99,13 @@ describe('the floors of src/lib', () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => `${entry.name}/`);
     expect(folders.filter((folder) => floorOf(folder) === -1)).toEqual([]);
+  });
+
+  it('keep test fixtures out of the code they test', () => {
+    const uses = [...libSources()].filter(([, text]) =>
+      /from '[./]+(\w+\/)*testing\.ts'/.test(text),
+    );
+    expect(uses.map(([path]) => path)).toEqual([]);
   });
 
   it('have no import that runs up a floor or across domains', () => {
