@@ -12,7 +12,7 @@ import {
   setWebsiteDomain,
   WebsiteFormSchema,
 } from '../lib/councils/record.ts';
-import { requirePermission } from './admin.ts';
+import { requirePermission } from './admin/guard.ts';
 
 const noSuchCouncil = () =>
   new ActionError({ code: 'NOT_FOUND', message: 'There is no such council.' });

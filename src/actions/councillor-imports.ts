@@ -1,6 +1,5 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../lib/db.ts';
-import { readEnv } from '../lib/env.ts';
 import { applyImport } from '../lib/lobby/councillor-import-apply.ts';
 import { readCouncillorsIntoImport } from '../lib/lobby/councillor-import.ts';
 import {
@@ -8,11 +7,9 @@ import {
   PairWardFormSchema,
   ReadCouncillorsFormSchema,
 } from '../lib/lobby/councillor-import-forms.ts';
-import { releaseHeldLetters } from '../lib/lobby/letter-confirmation.ts';
 import { pairWard } from '../lib/lobby/ward-pairing.ts';
-import { requirePermission } from './admin.ts';
-
-const env = readEnv();
+import { requirePermission } from './admin/guard.ts';
+import { releaseHeldLettersNow } from './targets.ts';
 
 /** What a form that names a missing council or import gets: the page has gone out of date. */
 function found<T>(outcome: T | undefined): T {
@@ -56,13 +53,8 @@ export const councillorImports = {
       const outcome = found(applyImport(getDb(), form, { adminId: admin.id, now }));
       if (outcome.kind !== 'applied') return outcome;
       // Letters held for the council go to the councillors now checked, as when a campaigner
-      // checks one by hand (actions/targets.ts).
-      const released = releaseHeldLetters(getDb(), outcome.councilId, {
-        now,
-        siteUrl: env.SITE_URL,
-        dailyCap: env.LETTERS_PER_COUNCIL_PER_DAY,
-        digestAfter: env.LETTER_DIGEST_AFTER,
-      });
+      // checks one by hand.
+      const released = releaseHeldLettersNow(outcome.councilId, now);
       return { ...outcome, released };
     },
   }),

@@ -1,4 +1,10 @@
-import { admin } from './admin.ts';
+import { accountActions } from './admin/accounts.ts';
+import { mailingActions } from './admin/mailings.ts';
+import { moderationActions } from './admin/moderation.ts';
+import { pauseActions } from './admin/pauses.ts';
+import { signInActions } from './admin/sign-in.ts';
+import { signingActions } from './admin/signings.ts';
+import { supporterCountActions } from './admin/supporter-counts.ts';
 import { councillorImports } from './councillor-imports.ts';
 import { councilRecords } from './council-records.ts';
 import { councils } from './councils.ts';
@@ -10,7 +16,13 @@ import { signing } from './signing.ts';
 import { targets } from './targets.ts';
 
 export const server = {
-  ...admin,
+  ...signInActions,
+  ...accountActions,
+  ...signingActions,
+  ...moderationActions,
+  ...pauseActions,
+  ...mailingActions,
+  ...supporterCountActions,
   ...councillorImports,
   ...councilRecords,
   ...councils,

@@ -12,7 +12,7 @@ import {
   VerifyFormSchema,
   type TargetChange,
 } from '../lib/lobby/target-admin.ts';
-import { requirePermission } from './admin.ts';
+import { requirePermission } from './admin/guard.ts';
 
 const env = readEnv();
 
@@ -29,9 +29,9 @@ function answer(change: TargetChange, done: string) {
 
 /**
  * Letters held for the council go to whoever is now checked: at once, within the usual limits.
- * Run after a change that may have made somebody writable.
+ * Run after a change that may have made somebody writable (here, or an import of councillors).
  */
-const release = (councilId: number, now: Date) =>
+export const releaseHeldLettersNow = (councilId: number, now: Date) =>
   releaseHeldLetters(getDb(), councilId, {
     now,
     siteUrl: env.SITE_URL,
@@ -50,7 +50,7 @@ export const targets = {
       const change = saveTarget(getDb(), form, { adminId: admin.id, now });
       const result = answer(change, form.target ? 'edited' : 'added');
       if (change.kind === 'saved' && change.verified && 'released' in result) {
-        result.released = release(change.councilId, now);
+        result.released = releaseHeldLettersNow(change.councilId, now);
       }
       return result;
     },
@@ -65,7 +65,7 @@ export const targets = {
       const change = verifyTarget(getDb(), form, { adminId: admin.id, now });
       const result = answer(change, 'verified');
       if (change.kind === 'saved' && 'released' in result) {
-        result.released = release(change.councilId, now);
+        result.released = releaseHeldLettersNow(change.councilId, now);
       }
       return result;
     },
@@ -80,7 +80,7 @@ export const targets = {
       const found = findCouncil(getDb(), council);
       if (!found)
         throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such council.' });
-      return { council, released: release(found.id, new Date()) };
+      return { council, released: releaseHeldLettersNow(found.id, new Date()) };
     },
   }),
 

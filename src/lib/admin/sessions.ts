@@ -1,5 +1,6 @@
 import { statement, type Db } from '../db.ts';
 import { hashToken, newToken } from '../tokens.ts';
+import { recordAudit } from '../audit/audit.ts';
 import type { AdminUser } from './users.ts';
 
 export const SESSION_COOKIE = 'mrs_admin';
@@ -55,4 +56,31 @@ export function endSession(db: Db, id: string): void {
 /** Ends every session an account has. */
 export function endAllSessions(db: Db, userId: number): void {
   statement(db, 'DELETE FROM admin_sessions WHERE user_id = ?').run(userId);
+}
+
+/**
+ * Signs an account in, after a login or a new password: a fresh session, ending the one the
+ * browser had (so a session planted before login is worth nothing), recorded in the audit log as
+ * `how`. Returns the new session's cookie value.
+ */
+export function signIn(
+  db: Db,
+  userId: number,
+  how: 'account.login' | 'account.set-password',
+  { replacing, now }: { replacing: string | undefined; now: Date },
+): string {
+  return db.transaction(() => {
+    if (replacing) endSession(db, replacing);
+    const id = startSession(db, userId, now);
+    recordAudit(db, userId, how, {}, now);
+    return id;
+  })();
+}
+
+/** Ends every session of an account, on every device (a lost laptop, a shared one), recorded. */
+export function logOutEverywhere(db: Db, userId: number, now: Date): void {
+  db.transaction(() => {
+    endAllSessions(db, userId);
+    recordAudit(db, userId, 'account.logout-everywhere', {}, now);
+  })();
 }
