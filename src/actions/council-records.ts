@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { ActionError } from 'astro:actions';
 import { getDb } from '../lib/db.ts';
 import {
   nameSignatory,
@@ -12,7 +12,7 @@ import {
   setWebsiteDomain,
   WebsiteFormSchema,
 } from '../lib/councils/record.ts';
-import { requirePermission } from './admin/guard.ts';
+import { adminAction } from './admin/guard.ts';
 
 const noSuchCouncil = () =>
   new ActionError({ code: 'NOT_FOUND', message: 'There is no such council.' });
@@ -25,50 +25,29 @@ const outcome = (recorded: RecordOutcome | undefined, council: string) => {
 
 /** Campaigners putting a council's record right (/admin/councils/<slug>). */
 export const councilRecords = {
-  recordCouncilEvent: defineAction({
-    accept: 'form',
-    input: StatusEventFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'correct-records');
-      return outcome(
-        recordStatusEvent(getDb(), form, { adminId: admin.id, now: new Date() }),
-        form.council,
-      );
-    },
+  recordCouncilEvent: adminAction('correct-records', StatusEventFormSchema, (form, admin) => {
+    return outcome(
+      recordStatusEvent(getDb(), form, { adminId: admin.id, now: new Date() }),
+      form.council,
+    );
   }),
 
-  nameSignatory: defineAction({
-    accept: 'form',
-    input: SignatoryFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'correct-records');
-      return outcome(
-        nameSignatory(getDb(), form, { adminId: admin.id, now: new Date() }),
-        form.council,
-      );
-    },
+  nameSignatory: adminAction('correct-records', SignatoryFormSchema, (form, admin) => {
+    return outcome(
+      nameSignatory(getDb(), form, { adminId: admin.id, now: new Date() }),
+      form.council,
+    );
   }),
 
-  setWebsiteDomain: defineAction({
-    accept: 'form',
-    input: WebsiteFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'correct-records');
-      if (!setWebsiteDomain(getDb(), form, { adminId: admin.id, now: new Date() })) {
-        throw noSuchCouncil();
-      }
-      return { council: form.council };
-    },
+  setWebsiteDomain: adminAction('correct-records', WebsiteFormSchema, (form, admin) => {
+    if (!setWebsiteDomain(getDb(), form, { adminId: admin.id, now: new Date() })) {
+      throw noSuchCouncil();
+    }
+    return { council: form.council };
   }),
 
-  markRecordChecked: defineAction({
-    accept: 'form',
-    input: CheckedFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'correct-records');
-      if (!markChecked(getDb(), form, { adminId: admin.id, now: new Date() }))
-        throw noSuchCouncil();
-      return { council: form.council };
-    },
+  markRecordChecked: adminAction('correct-records', CheckedFormSchema, (form, admin) => {
+    if (!markChecked(getDb(), form, { adminId: admin.id, now: new Date() })) throw noSuchCouncil();
+    return { council: form.council };
   }),
 };

@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { ActionError } from 'astro:actions';
 import { getDb } from '../lib/db.ts';
 import { applyImport } from '../lib/lobby/councillor-import-apply.ts';
 import { readCouncillorsIntoImport } from '../lib/lobby/councillor-import.ts';
@@ -8,7 +8,7 @@ import {
   ReadCouncillorsFormSchema,
 } from '../lib/lobby/councillor-import-forms.ts';
 import { pairWard } from '../lib/lobby/ward-pairing.ts';
-import { requirePermission } from './admin/guard.ts';
+import { adminAction } from './admin/guard.ts';
 import { releaseHeldLettersNow } from './targets.ts';
 
 /** What a form that names a missing council or import gets: the page has gone out of date. */
@@ -24,38 +24,23 @@ function found<T>(outcome: T | undefined): T {
 
 /** Campaigners importing a council's ward councillors from its democracy site. */
 export const councillorImports = {
-  readCouncillors: defineAction({
-    accept: 'form',
-    input: ReadCouncillorsFormSchema,
-    handler: async (form, context) => {
-      const admin = requirePermission(context, 'manage-targets');
-      return found(
-        await readCouncillorsIntoImport(getDb(), form, { adminId: admin.id, now: new Date() }),
-      );
-    },
+  readCouncillors: adminAction('manage-targets', ReadCouncillorsFormSchema, async (form, admin) => {
+    return found(
+      await readCouncillorsIntoImport(getDb(), form, { adminId: admin.id, now: new Date() }),
+    );
   }),
 
-  pairWard: defineAction({
-    accept: 'form',
-    input: PairWardFormSchema,
-    handler: async (form, context) => {
-      const admin = requirePermission(context, 'manage-targets');
-      return found(await pairWard(getDb(), form, { adminId: admin.id, now: new Date() }));
-    },
+  pairWard: adminAction('manage-targets', PairWardFormSchema, async (form, admin) => {
+    return found(await pairWard(getDb(), form, { adminId: admin.id, now: new Date() }));
   }),
 
-  applyCouncillorImport: defineAction({
-    accept: 'form',
-    input: ApplyImportFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'manage-targets');
-      const now = new Date();
-      const outcome = found(applyImport(getDb(), form, { adminId: admin.id, now }));
-      if (outcome.kind !== 'applied') return outcome;
-      // Letters held for the council go to the councillors now checked, as when a campaigner
-      // checks one by hand.
-      const released = releaseHeldLettersNow(outcome.councilId, now);
-      return { ...outcome, released };
-    },
+  applyCouncillorImport: adminAction('manage-targets', ApplyImportFormSchema, (form, admin) => {
+    const now = new Date();
+    const outcome = found(applyImport(getDb(), form, { adminId: admin.id, now }));
+    if (outcome.kind !== 'applied') return outcome;
+    // Letters held for the council go to the councillors now checked, as when a campaigner
+    // checks one by hand.
+    const released = releaseHeldLettersNow(outcome.councilId, now);
+    return { ...outcome, released };
   }),
 };

@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { ActionError } from 'astro:actions';
 import { findCouncil } from '../lib/councils/queries.ts';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
@@ -12,7 +12,7 @@ import {
   VerifyFormSchema,
   type TargetChange,
 } from '../lib/lobby/target-admin.ts';
-import { requirePermission } from './admin/guard.ts';
+import { adminAction } from './admin/guard.ts';
 
 const env = readEnv();
 
@@ -41,55 +41,39 @@ export const releaseHeldLettersNow = (councilId: number, now: Date) =>
 
 /** Campaigners keeping the list of who letters go to (/admin/targets). */
 export const targets = {
-  saveTarget: defineAction({
-    accept: 'form',
-    input: TargetFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'manage-targets');
-      const now = new Date();
-      const change = saveTarget(getDb(), form, { adminId: admin.id, now });
-      const result = answer(change, form.target ? 'edited' : 'added');
-      if (change.kind === 'saved' && change.verified && 'released' in result) {
-        result.released = releaseHeldLettersNow(change.councilId, now);
-      }
-      return result;
-    },
+  saveTarget: adminAction('manage-targets', TargetFormSchema, (form, admin) => {
+    const now = new Date();
+    const change = saveTarget(getDb(), form, { adminId: admin.id, now });
+    const result = answer(change, form.target ? 'edited' : 'added');
+    if (change.kind === 'saved' && change.verified && 'released' in result) {
+      result.released = releaseHeldLettersNow(change.councilId, now);
+    }
+    return result;
   }),
 
-  verifyTarget: defineAction({
-    accept: 'form',
-    input: VerifyFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'manage-targets');
-      const now = new Date();
-      const change = verifyTarget(getDb(), form, { adminId: admin.id, now });
-      const result = answer(change, 'verified');
-      if (change.kind === 'saved' && 'released' in result) {
-        result.released = releaseHeldLettersNow(change.councilId, now);
-      }
-      return result;
-    },
+  verifyTarget: adminAction('manage-targets', VerifyFormSchema, (form, admin) => {
+    const now = new Date();
+    const change = verifyTarget(getDb(), form, { adminId: admin.id, now });
+    const result = answer(change, 'verified');
+    if (change.kind === 'saved' && 'released' in result) {
+      result.released = releaseHeldLettersNow(change.councilId, now);
+    }
+    return result;
   }),
 
   /** For letters held when people were checked outside the site (a file an operator imported). */
-  sendHeldLetters: defineAction({
-    accept: 'form',
-    input: RetireFormSchema.pick({ council: true }),
-    handler: ({ council }, context) => {
-      requirePermission(context, 'manage-targets');
+  sendHeldLetters: adminAction(
+    'manage-targets',
+    RetireFormSchema.pick({ council: true }),
+    ({ council }) => {
       const found = findCouncil(getDb(), council);
       if (!found)
         throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such council.' });
       return { council, released: releaseHeldLettersNow(found.id, new Date()) };
     },
-  }),
+  ),
 
-  retireTarget: defineAction({
-    accept: 'form',
-    input: RetireFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'manage-targets');
-      return answer(retireTarget(getDb(), form, { adminId: admin.id, now: new Date() }), 'retired');
-    },
+  retireTarget: adminAction('manage-targets', RetireFormSchema, (form, admin) => {
+    return answer(retireTarget(getDb(), form, { adminId: admin.id, now: new Date() }), 'retired');
   }),
 };

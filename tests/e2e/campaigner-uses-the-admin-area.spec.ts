@@ -154,7 +154,7 @@ test('every admin page, endpoint and action is closed to people without the righ
     'src/actions/council-records.ts',
     'src/actions/councillor-imports.ts',
   ].flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/^  (\w+): (?:defineAction|emailLinkAction)/gm)].map(
+    [...readFileSync(file, 'utf8').matchAll(/^  (\w+): (?:defineAction|emailLinkAction|adminAction)/gm)].map(
       (m) => m[1]!,
     ),
   );

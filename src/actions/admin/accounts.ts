@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { ActionError } from 'astro:actions';
 import { z } from 'zod';
 import {
   changeRole,
@@ -9,7 +9,7 @@ import {
 import { ROLES } from '../../lib/admin/users.ts';
 import { getDb } from '../../lib/db.ts';
 import { readEnv } from '../../lib/env.ts';
-import { RequestId, requirePermission } from './guard.ts';
+import { adminAction, RequestId } from './guard.ts';
 
 const env = readEnv();
 
@@ -25,43 +25,32 @@ export const accountActions = {
    * A new account: its link is shown once, on the page that answers, and never put in an address
    * or a log. An existing account is never changed here.
    */
-  inviteAccount: defineAction({
-    accept: 'form',
-    input: NewAccountSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'manage-accounts');
-      const outcome = inviteAccount(getDb(), form, admin.id, new Date());
-      if (outcome.kind === 'exists') {
-        throw new ActionError({
-          code: 'CONFLICT',
-          message:
-            'That address already has an account, and nothing about it was changed. To change what it can do, use Change role in the table. If its owner cannot log in, they can have a link emailed to them from the login page.',
-        });
-      }
-      const link = `${env.SITE_URL}/admin/set-password?token=${outcome.token}`;
-      return { email: form.email, link };
-    },
+  inviteAccount: adminAction('manage-accounts', NewAccountSchema, (form, admin) => {
+    const outcome = inviteAccount(getDb(), form, admin.id, new Date());
+    if (outcome.kind === 'exists') {
+      throw new ActionError({
+        code: 'CONFLICT',
+        message:
+          'That address already has an account, and nothing about it was changed. To change what it can do, use Change role in the table. If its owner cannot log in, they can have a link emailed to them from the login page.',
+      });
+    }
+    const link = `${env.SITE_URL}/admin/set-password?token=${outcome.token}`;
+    return { email: form.email, link };
   }),
 
-  changeRole: defineAction({
-    accept: 'form',
-    input: z.object({ id: RequestId, role: z.enum(ROLES) }),
-    handler: ({ id, role }, context) => {
-      const admin = requirePermission(context, 'manage-accounts');
+  changeRole: adminAction(
+    'manage-accounts',
+    z.object({ id: RequestId, role: z.enum(ROLES) }),
+    ({ id, role }, admin) => {
       const outcome = changeRole(getDb(), id, role, admin.id, new Date());
       if (outcome === 'yourself') throw notYourself();
       return { outcome };
     },
-  }),
+  ),
 
-  removeAccess: defineAction({
-    accept: 'form',
-    input: z.object({ id: RequestId }),
-    handler: ({ id }, context) => {
-      const admin = requirePermission(context, 'manage-accounts');
-      const outcome = removeAccess(getDb(), id, admin.id, new Date());
-      if (outcome === 'yourself') throw notYourself();
-      return { outcome };
-    },
+  removeAccess: adminAction('manage-accounts', z.object({ id: RequestId }), ({ id }, admin) => {
+    const outcome = removeAccess(getDb(), id, admin.id, new Date());
+    if (outcome === 'yourself') throw notYourself();
+    return { outcome };
   }),
 };

@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { ActionError } from 'astro:actions';
 import { z } from 'zod';
 import { getDb } from '../../lib/db.ts';
 import { readEnv } from '../../lib/env.ts';
@@ -11,7 +11,7 @@ import {
   startMailing,
   updateMailing,
 } from '../../lib/mailings/mailings.ts';
-import { RequestId, requirePermission } from './guard.ts';
+import { adminAction, RequestId } from './guard.ts';
 
 const env = readEnv();
 
@@ -23,47 +23,34 @@ const alreadySent = () =>
 
 /** Campaign emails to supporters (/admin/mailings): write, test, send, pause. */
 export const mailingActions = {
-  createMailing: defineAction({
-    accept: 'form',
-    input: MailingFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'mobilise');
-      return { id: createMailing(getDb(), form, admin.id, new Date()) };
-    },
+  createMailing: adminAction('mobilise', MailingFormSchema, (form, admin) => {
+    return { id: createMailing(getDb(), form, admin.id, new Date()) };
   }),
 
-  updateMailing: defineAction({
-    accept: 'form',
-    input: MailingFormSchema.extend({ id: RequestId }),
-    handler: ({ id, ...form }, context) => {
-      const admin = requirePermission(context, 'mobilise');
+  updateMailing: adminAction(
+    'mobilise',
+    MailingFormSchema.extend({ id: RequestId }),
+    ({ id, ...form }, admin) => {
       if (!updateMailing(getDb(), id, form, admin.id, new Date())) throw alreadySent();
       return { id };
     },
-  }),
+  ),
 
   /** A copy to the campaigner's own address, through the outbox like any email. */
-  sendTestMailing: defineAction({
-    accept: 'form',
-    input: z.object({ id: RequestId }),
-    handler: ({ id }, context) => {
-      const admin = requirePermission(context, 'mobilise');
-      const mailing = findMailing(getDb(), id);
-      if (!mailing)
-        throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such email.' });
-      sendTestMailing(getDb(), mailing, admin, { now: new Date(), siteUrl: env.SITE_URL });
-      return { id };
-    },
+  sendTestMailing: adminAction('mobilise', z.object({ id: RequestId }), ({ id }, admin) => {
+    const mailing = findMailing(getDb(), id);
+    if (!mailing) throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such email.' });
+    sendTestMailing(getDb(), mailing, admin, { now: new Date(), siteUrl: env.SITE_URL });
+    return { id };
   }),
 
-  startMailing: defineAction({
-    accept: 'form',
-    input: z.object({
+  startMailing: adminAction(
+    'mobilise',
+    z.object({
       id: RequestId,
       checked: z.boolean().refine(Boolean, 'Tick the box to say you have read the test email'),
     }),
-    handler: ({ id }, context) => {
-      const admin = requirePermission(context, 'mobilise');
+    ({ id }, admin) => {
       const outcome = startMailing(getDb(), id, admin.id, new Date());
       if (outcome.kind === 'not-draft') throw alreadySent();
       if (outcome.kind === 'nobody') {
@@ -74,23 +61,13 @@ export const mailingActions = {
       }
       return { id, recipients: outcome.recipients };
     },
+  ),
+
+  pauseMailing: adminAction('mobilise', z.object({ id: RequestId }), ({ id }, admin) => {
+    return { id, changed: setMailingPaused(getDb(), id, true, admin.id, new Date()) };
   }),
 
-  pauseMailing: defineAction({
-    accept: 'form',
-    input: z.object({ id: RequestId }),
-    handler: ({ id }, context) => {
-      const admin = requirePermission(context, 'mobilise');
-      return { id, changed: setMailingPaused(getDb(), id, true, admin.id, new Date()) };
-    },
-  }),
-
-  resumeMailing: defineAction({
-    accept: 'form',
-    input: z.object({ id: RequestId }),
-    handler: ({ id }, context) => {
-      const admin = requirePermission(context, 'mobilise');
-      return { id, changed: setMailingPaused(getDb(), id, false, admin.id, new Date()) };
-    },
+  resumeMailing: adminAction('mobilise', z.object({ id: RequestId }), ({ id }, admin) => {
+    return { id, changed: setMailingPaused(getDb(), id, false, admin.id, new Date()) };
   }),
 };

@@ -1,20 +1,18 @@
-import { defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { getDb } from '../../lib/db.ts';
 import { readEnv } from '../../lib/env.ts';
 import { approveSigningRequest, HowCheckedSchema } from '../../lib/signing/requests.ts';
 import { rejectSigningRequest, RejectionSchema } from '../../lib/signing/rejection.ts';
-import { RequestId, requirePermission } from './guard.ts';
+import { adminAction, RequestId } from './guard.ts';
 
 const env = readEnv();
 
 /** Campaigners deciding councils' requests to sign the charter (/admin/signings). */
 export const signingActions = {
-  approveSigning: defineAction({
-    accept: 'form',
-    input: z.object({ id: RequestId, howChecked: HowCheckedSchema }),
-    handler: ({ id, howChecked }, context) => {
-      const admin = requirePermission(context, 'approve-signings');
+  approveSigning: adminAction(
+    'approve-signings',
+    z.object({ id: RequestId, howChecked: HowCheckedSchema }),
+    ({ id, howChecked }, admin) => {
       return approveSigningRequest(getDb(), id, {
         adminId: admin.id,
         now: new Date(),
@@ -22,18 +20,17 @@ export const signingActions = {
         howChecked,
       });
     },
-  }),
+  ),
 
-  rejectSigning: defineAction({
-    accept: 'form',
-    input: z.object({ id: RequestId, reason: RejectionSchema }),
-    handler: ({ id, reason }, context) => {
-      const admin = requirePermission(context, 'approve-signings');
+  rejectSigning: adminAction(
+    'approve-signings',
+    z.object({ id: RequestId, reason: RejectionSchema }),
+    ({ id, reason }, admin) => {
       return rejectSigningRequest(getDb(), id, reason, {
         adminId: admin.id,
         now: new Date(),
         siteUrl: env.SITE_URL,
       });
     },
-  }),
+  ),
 };

@@ -1,4 +1,4 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { ActionError } from 'astro:actions';
 import { z } from 'zod';
 import {
   hasAFilter,
@@ -11,16 +11,15 @@ import {
   OfflineSupportersFormSchema,
   recordOfflineSupporters,
 } from '../../lib/pledges/offline-supporters.ts';
-import { requirePermission } from './guard.ts';
+import { adminAction } from './guard.ts';
 
 /** Putting the public total right: supporters met offline in, fake pledges out. */
 export const supporterCountActions = {
   /** Supporters who signed up offline, or a correction of an entry: in the public total at once. */
-  recordOfflineSupporters: defineAction({
-    accept: 'form',
-    input: OfflineSupportersFormSchema,
-    handler: (form, context) => {
-      const admin = requirePermission(context, 'record-offline-supporters');
+  recordOfflineSupporters: adminAction(
+    'record-offline-supporters',
+    OfflineSupportersFormSchema,
+    (form, admin) => {
       const outcome = recordOfflineSupporters(getDb(), form, admin.id, new Date());
       if (outcome.kind === 'unknown-council') {
         throw new ActionError({ code: 'BAD_REQUEST', message: 'Choose a council from the list.' });
@@ -36,17 +35,16 @@ export const supporterCountActions = {
       }
       return { id: outcome.id };
     },
-  }),
+  ),
 
   /** Removes a flood of fake pledges, once the campaigner has seen how many there are. */
-  invalidatePledges: defineAction({
-    accept: 'form',
-    input: InvalidationFilterFields.extend({
+  invalidatePledges: adminAction(
+    'invalidate-pledges',
+    InvalidationFilterFields.extend({
       expected: z.coerce.number().int().min(1),
       checked: z.boolean().refine(Boolean, 'Tick the box to say these pledges are fake'),
     }).refine(hasAFilter, NO_FILTER),
-    handler: ({ expected, checked: _checked, ...filter }, context) => {
-      const admin = requirePermission(context, 'invalidate-pledges');
+    ({ expected, checked: _checked, ...filter }, admin) => {
       const outcome = invalidatePledges(getDb(), filter, expected, admin.id, new Date());
       if (outcome.kind === 'changed') {
         throw new ActionError({
@@ -56,5 +54,5 @@ export const supporterCountActions = {
       }
       return { count: outcome.count };
     },
-  }),
+  ),
 };
