@@ -12,7 +12,7 @@ import {
   signingRejectedEmail,
   verifySigningEmail,
 } from '../email/templates/signing-emails.tsx';
-import { EmailSchema, singleLine } from '../form-fields.ts';
+import { EMAIL_MAX_LENGTH, EmailSchema, singleLine } from '../form-fields.ts';
 import { formatDate, isoDay, type DatePrecision } from '../format.ts';
 import { mayBeEmailed } from '../mailings/suppressions.ts';
 import { hashToken, newToken } from '../tokens.ts';
@@ -28,6 +28,14 @@ export type Intent = (typeof INTENTS)[number];
 /** A pledged council names a day within this many years; further off is not a plan. */
 const PLEDGE_HORIZON_YEARS = 2;
 
+/** The longest each box of the signing form takes: the schema checks them, the form's boxes say them. */
+export const SIGNING_LIMITS = {
+  name: 100,
+  role: 100,
+  email: EMAIL_MAX_LENGTH,
+  leadMember: 100,
+} as const;
+
 /**
  * The signing form: one schema for the action, the page and the tests. Names and titles are one
  * line each: they go into emails. `charterVersion` is the wording the page showed; if the
@@ -36,18 +44,23 @@ const PLEDGE_HORIZON_YEARS = 2;
 export const SigningFormSchema = z
   .object({
     council: z.string({ error: 'Choose your council' }).regex(COUNCIL_SLUG, 'Choose your council'),
-    name: singleLine('Enter your name', 100, 'Your name must be 100 characters or fewer', 2),
+    name: singleLine(
+      'Enter your name',
+      SIGNING_LIMITS.name,
+      `Your name must be ${SIGNING_LIMITS.name} characters or fewer`,
+      2,
+    ),
     role: singleLine(
       'Enter your job title',
-      100,
-      'Your job title must be 100 characters or fewer',
+      SIGNING_LIMITS.role,
+      `Your job title must be ${SIGNING_LIMITS.role} characters or fewer`,
       2,
     ),
     email: EmailSchema,
     leadMember: singleLine(
       'Enter the name of the lead member for children’s services',
-      100,
-      'The lead member’s name must be 100 characters or fewer',
+      SIGNING_LIMITS.leadMember,
+      `The lead member’s name must be ${SIGNING_LIMITS.leadMember} characters or fewer`,
       2,
     ),
     intent: z.enum(INTENTS, { error: 'Choose whether your council signs now or intends to' }),
