@@ -1,7 +1,7 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { EmailSchema } from '../lib/form-fields.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
+import { hourlyLimit } from './shapes.ts';
 
 /**
  * A form that emails a link to the address typed into it, if the address is one we know (a
@@ -10,17 +10,15 @@ import { createAddressLimit } from '../lib/http/rate-limit.ts';
  * send an email.
  */
 export function emailLinkAction(send: (email: string, now: Date) => unknown) {
-  const asksByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
+  const asksByIp = hourlyLimit(10);
   return defineAction({
     accept: 'form',
     input: z.object({ email: EmailSchema }),
     handler: ({ email }, context) => {
-      if (!asksByIp(context.clientAddress)) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message: 'We have had a lot of requests from your connection. Please try again later.',
-        });
-      }
+      asksByIp(
+        context.clientAddress,
+        'We have had a lot of requests from your connection. Please try again later.',
+      );
       send(email, new Date());
       return { sent: true };
     },

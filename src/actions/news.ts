@@ -2,15 +2,12 @@ import { ActionError, defineAction } from 'astro:actions';
 import { getEntry } from 'astro:content';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import { addComment, CommentFormSchema } from '../lib/news/comments.ts';
 import { refuseIfPaused } from './paused.ts';
+import { hourlyLimit } from './shapes.ts';
 
 const env = readEnv();
-const commentsByIp = createAddressLimit({
-  limit: env.COMMENTS_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
+const commentsByIp = hourlyLimit(env.COMMENTS_PER_IP_PER_HOUR);
 
 export const news = {
   /** A comment under a news post, kept for a moderator. */
@@ -24,13 +21,10 @@ export const news = {
       // A filled honeypot is a bot: it is told what a person would be told, and nothing is kept.
       if (form.website) return { post: form.post };
       refuseIfPaused('comments');
-      if (!commentsByIp(context.clientAddress)) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message:
-            'We have had a lot of comments from your connection in the last hour. Please try again later; your comment is still here.',
-        });
-      }
+      commentsByIp(
+        context.clientAddress,
+        'We have had a lot of comments from your connection in the last hour. Please try again later; your comment is still here.',
+      );
       addComment(getDb(), form, new Date());
       return { post: form.post };
     },

@@ -4,25 +4,19 @@ import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { networkOf } from '../lib/http/network.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import { findCouncilByPostcode } from '../lib/postcode/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
 import { eraseSupporter, requestPrivacyLink } from '../lib/pledges/privacy.ts';
-import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
+import { EmailSchema } from '../lib/form-fields.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
+import { hourlyLimit, tokenAction } from './shapes.ts';
 
 const env = readEnv();
-const pledgesByIp = createAddressLimit({
-  limit: env.PLEDGES_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
-const privacyByIp = createAddressLimit({ limit: 10, windowMs: 60 * 60_000 });
+const pledgesByIp = hourlyLimit(env.PLEDGES_PER_IP_PER_HOUR);
+const privacyByIp = hourlyLimit(10);
 const tooMany = (what: string) =>
-  new ActionError({
-    code: 'TOO_MANY_REQUESTS',
-    message: `We have had a lot of ${what} from your connection in the last hour. Please try again later.`,
-  });
+  `We have had a lot of ${what} from your connection in the last hour. Please try again later.`;
 
 /**
  * The council for a postcode. If it cannot be found (the service is down, say) the pledge is
@@ -48,7 +42,7 @@ export const pledges = {
         });
       }
       refuseIfPaused('pledges');
-      if (!pledgesByIp(context.clientAddress)) throw tooMany('pledges');
+      pledgesByIp(context.clientAddress, tooMany('pledges'));
       const outcome = createPledge(getDb(), form, {
         now: new Date(),
         siteUrl: env.SITE_URL,
@@ -59,33 +53,25 @@ export const pledges = {
     },
   }),
 
-  confirmPledge: defineAction({
-    accept: 'form',
-    input: z.object({ token: TokenSchema }),
-    handler: ({ token }) => confirmPledge(getDb(), token, new Date()),
-  }),
+  confirmPledge: tokenAction((token) => confirmPledge(getDb(), token, new Date())),
 
   requestPrivacyLink: defineAction({
     accept: 'form',
     input: z.object({ email: EmailSchema }),
     handler: ({ email }, context) => {
-      if (!privacyByIp(context.clientAddress)) throw tooMany('requests');
+      privacyByIp(context.clientAddress, tooMany('requests'));
       requestPrivacyLink(getDb(), email, env.SITE_URL, new Date());
       return { sent: true };
     },
   }),
 
-  eraseMe: defineAction({
-    accept: 'form',
-    input: z.object({ token: TokenSchema }),
-    handler: ({ token }) => {
-      if (!eraseSupporter(getDb(), token, new Date())) {
-        throw new ActionError({
-          code: 'NOT_FOUND',
-          message: 'This link has expired or has already been used. Ask for a new one.',
-        });
-      }
-      return { erased: true };
-    },
+  eraseMe: tokenAction((token) => {
+    if (!eraseSupporter(getDb(), token, new Date())) {
+      throw new ActionError({
+        code: 'NOT_FOUND',
+        message: 'This link has expired or has already been used. Ask for a new one.',
+      });
+    }
+    return { erased: true };
   }),
 };

@@ -1,8 +1,6 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { createAddressLimit } from '../lib/http/rate-limit.ts';
 import {
   AssessmentFormSchema,
   AssessmentLinkRequestSchema,
@@ -14,23 +12,16 @@ import {
   SigningFormSchema,
   verifySigningRequest,
 } from '../lib/signing/requests.ts';
-import { TokenSchema } from '../lib/form-fields.ts';
+import { hourlyLimit, tokenAction } from './shapes.ts';
 
 const env = readEnv();
 // Each request emails someone: enough for an officer who mistypes twice, not for a mail cannon.
-const emailsByIp = createAddressLimit({
-  limit: env.COUNCIL_EMAILS_PER_IP_PER_HOUR,
-  windowMs: 60 * 60_000,
-});
-
-function limitEmails(clientAddress: string, what: string) {
-  if (!emailsByIp(clientAddress)) {
-    throw new ActionError({
-      code: 'TOO_MANY_REQUESTS',
-      message: `We have sent several emails for ${what} from your connection in the last hour. Please try again later; what you typed is still here.`,
-    });
-  }
-}
+const emailsByIp = hourlyLimit(env.COUNCIL_EMAILS_PER_IP_PER_HOUR);
+const limitEmails = (clientAddress: string, what: string) =>
+  emailsByIp(
+    clientAddress,
+    `We have sent several emails for ${what} from your connection in the last hour. Please try again later; what you typed is still here.`,
+  );
 
 export const signing = {
   signCharter: defineAction({
@@ -42,11 +33,7 @@ export const signing = {
     },
   }),
 
-  verifySigning: defineAction({
-    accept: 'form',
-    input: z.object({ token: TokenSchema }),
-    handler: ({ token }) => verifySigningRequest(getDb(), token, new Date()),
-  }),
+  verifySigning: tokenAction((token) => verifySigningRequest(getDb(), token, new Date())),
 
   requestAssessmentLink: defineAction({
     accept: 'form',
