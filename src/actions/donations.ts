@@ -1,18 +1,16 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { startDonation } from '../lib/donations/checkouts.ts';
 import { findManagedGift, requestManageLink } from '../lib/donations/manage.ts';
 import { DonateFormSchema } from '../lib/donations/schema.ts';
 import { describeStripeError, configuredPayments } from '../lib/donations/stripe.ts';
 import { readEnv } from '../lib/env.ts';
-import { TokenSchema } from '../lib/form-fields.ts';
-import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { log } from '../lib/log.ts';
 import { emailLinkAction } from './email-link.ts';
+import { requestLimit, tokenAction } from './shapes.ts';
 
 const env = readEnv();
-const checkoutsByIp = addressLimit('donations', env);
+const checkoutsByIp = requestLimit('donations', env);
 
 const NOT_SET_UP = 'Donations are not set up on this site yet, so nothing has been charged.';
 const STRIPE_DOWN =
@@ -32,12 +30,7 @@ export const donations = {
     input: DonateFormSchema,
     handler: async (form, context) => {
       const stripe = paymentsOrRefusal();
-      if (!checkoutsByIp(context.clientAddress)) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message: LIMITS.donations.message(),
-        });
-      }
+      checkoutsByIp(context.clientAddress);
       const outcome = await startDonation(getDb(), stripe, form, {
         siteUrl: env.SITE_URL,
         now: new Date(),
@@ -55,32 +48,28 @@ export const donations = {
   ),
 
   /** Opens Stripe's customer portal for the donor a manage link belongs to. */
-  openDonorPortal: defineAction({
-    accept: 'form',
-    input: z.object({ token: TokenSchema }),
-    handler: async ({ token }) => {
-      const stripe = paymentsOrRefusal();
-      const gift = findManagedGift(getDb(), token, new Date());
-      if (!gift) {
-        throw new ActionError({
-          code: 'NOT_FOUND',
-          message: 'This link has expired. Ask for a new one below.',
-        });
-      }
-      try {
-        return {
-          url: await stripe.createPortal(
-            gift.customerId,
-            `${env.SITE_URL}/donate/manage?token=${encodeURIComponent(token)}`,
-          ),
-        };
-      } catch (error) {
-        log.error({ stripe: describeStripeError(error) }, 'Stripe portal failed');
-        throw new ActionError({
-          code: 'SERVICE_UNAVAILABLE',
-          message: 'We could not reach Stripe just now. Please try again in a few minutes.',
-        });
-      }
-    },
+  openDonorPortal: tokenAction(async (token) => {
+    const stripe = paymentsOrRefusal();
+    const gift = findManagedGift(getDb(), token, new Date());
+    if (!gift) {
+      throw new ActionError({
+        code: 'NOT_FOUND',
+        message: 'This link has expired. Ask for a new one below.',
+      });
+    }
+    try {
+      return {
+        url: await stripe.createPortal(
+          gift.customerId,
+          `${env.SITE_URL}/donate/manage?token=${encodeURIComponent(token)}`,
+        ),
+      };
+    } catch (error) {
+      log.error({ stripe: describeStripeError(error) }, 'Stripe portal failed');
+      throw new ActionError({
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'We could not reach Stripe just now. Please try again in a few minutes.',
+      });
+    }
   }),
 };

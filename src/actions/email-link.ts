@@ -1,7 +1,7 @@
-import { ActionError, defineAction } from 'astro:actions';
+import { defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { EmailSchema } from '../lib/form-fields.ts';
-import { addressLimit, LIMITS } from '../lib/http/limits.ts';
+import { requestLimit } from './shapes.ts';
 
 /**
  * A form that emails a link to the address typed into it, if the address is one we know (a
@@ -10,17 +10,12 @@ import { addressLimit, LIMITS } from '../lib/http/limits.ts';
  * send an email.
  */
 export function emailLinkAction(send: (email: string, now: Date) => unknown) {
-  const asksByIp = addressLimit('emailLinks');
+  const asksByIp = requestLimit('emailLinks');
   return defineAction({
     accept: 'form',
     input: z.object({ email: EmailSchema }),
     handler: ({ email }, context) => {
-      if (!asksByIp(context.clientAddress)) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message: LIMITS.emailLinks.message(),
-        });
-      }
+      asksByIp(context.clientAddress);
       send(email, new Date());
       return { sent: true };
     },

@@ -2,12 +2,12 @@ import { ActionError, defineAction } from 'astro:actions';
 import { getEntry } from 'astro:content';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { addComment, CommentFormSchema } from '../lib/news/comments.ts';
 import { refuseIfPaused } from './paused.ts';
+import { requestLimit } from './shapes.ts';
 
 const env = readEnv();
-const commentsByIp = addressLimit('comments', env);
+const commentsByIp = requestLimit('comments', env);
 
 export const news = {
   /** A comment under a news post, kept for a moderator. */
@@ -21,12 +21,7 @@ export const news = {
       // A filled honeypot is a bot: it is told what a person would be told, and nothing is kept.
       if (form.website) return { post: form.post };
       refuseIfPaused('comments');
-      if (!commentsByIp(context.clientAddress)) {
-        throw new ActionError({
-          code: 'TOO_MANY_REQUESTS',
-          message: LIMITS.comments.message(),
-        });
-      }
+      commentsByIp(context.clientAddress);
       addComment(getDb(), form, new Date());
       return { post: form.post };
     },

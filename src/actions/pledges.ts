@@ -4,19 +4,17 @@ import { getDb } from '../lib/db.ts';
 import { refuseIfPaused } from './paused.ts';
 import { readEnv } from '../lib/env.ts';
 import { networkOf } from '../lib/http/network.ts';
-import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import { findCouncilByPostcode } from '../lib/councils/find-council.ts';
 import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
 import { eraseSupporter, requestPrivacyLink } from '../lib/site/privacy.ts';
-import { EmailSchema, TokenSchema } from '../lib/form-fields.ts';
+import { EmailSchema } from '../lib/form-fields.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
+import { requestLimit, tokenAction } from './shapes.ts';
 
 const env = readEnv();
-const pledgesByIp = addressLimit('pledges', env);
-const privacyByIp = addressLimit('privacyLinks', env);
-const tooMany = (limit: 'pledges' | 'privacyLinks') =>
-  new ActionError({ code: 'TOO_MANY_REQUESTS', message: LIMITS[limit].message() });
+const pledgesByIp = requestLimit('pledges', env);
+const privacyByIp = requestLimit('privacyLinks', env);
 
 /**
  * The council for a postcode. If it cannot be found (the service is down, say) the pledge is
@@ -42,7 +40,7 @@ export const pledges = {
         });
       }
       refuseIfPaused('pledges');
-      if (!pledgesByIp(context.clientAddress)) throw tooMany('pledges');
+      pledgesByIp(context.clientAddress);
       const outcome = createPledge(getDb(), form, {
         now: new Date(),
         siteUrl: env.SITE_URL,
@@ -53,33 +51,25 @@ export const pledges = {
     },
   }),
 
-  confirmPledge: defineAction({
-    accept: 'form',
-    input: z.object({ token: TokenSchema }),
-    handler: ({ token }) => confirmPledge(getDb(), token, new Date()),
-  }),
+  confirmPledge: tokenAction((token) => confirmPledge(getDb(), token, new Date())),
 
   requestPrivacyLink: defineAction({
     accept: 'form',
     input: z.object({ email: EmailSchema }),
     handler: ({ email }, context) => {
-      if (!privacyByIp(context.clientAddress)) throw tooMany('privacyLinks');
+      privacyByIp(context.clientAddress);
       requestPrivacyLink(getDb(), email, env.SITE_URL, new Date());
       return { sent: true };
     },
   }),
 
-  eraseMe: defineAction({
-    accept: 'form',
-    input: z.object({ token: TokenSchema }),
-    handler: ({ token }) => {
-      if (!eraseSupporter(getDb(), token, new Date())) {
-        throw new ActionError({
-          code: 'NOT_FOUND',
-          message: 'This link has expired or has already been used. Ask for a new one.',
-        });
-      }
-      return { erased: true };
-    },
+  eraseMe: tokenAction((token) => {
+    if (!eraseSupporter(getDb(), token, new Date())) {
+      throw new ActionError({
+        code: 'NOT_FOUND',
+        message: 'This link has expired or has already been used. Ask for a new one.',
+      });
+    }
+    return { erased: true };
   }),
 };

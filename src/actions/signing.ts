@@ -1,8 +1,6 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { z } from 'zod';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
-import { addressLimit, LIMITS } from '../lib/http/limits.ts';
 import {
   AssessmentFormSchema,
   AssessmentLinkRequestSchema,
@@ -14,19 +12,10 @@ import {
   SigningFormSchema,
   verifySigningRequest,
 } from '../lib/signing/requests.ts';
-import { TokenSchema } from '../lib/form-fields.ts';
+import { requestLimit, tokenAction } from './shapes.ts';
 
 const env = readEnv();
-const emailsByIp = addressLimit('councilEmails', env);
-
-function limitEmails(clientAddress: string, what: string) {
-  if (!emailsByIp(clientAddress)) {
-    throw new ActionError({
-      code: 'TOO_MANY_REQUESTS',
-      message: LIMITS.councilEmails.message(what),
-    });
-  }
-}
+const limitEmails = requestLimit('councilEmails', env);
 
 export const signing = {
   signCharter: defineAction({
@@ -38,11 +27,7 @@ export const signing = {
     },
   }),
 
-  verifySigning: defineAction({
-    accept: 'form',
-    input: z.object({ token: TokenSchema }),
-    handler: ({ token }) => verifySigningRequest(getDb(), token, new Date()),
-  }),
+  verifySigning: tokenAction((token) => verifySigningRequest(getDb(), token, new Date())),
 
   requestAssessmentLink: defineAction({
     accept: 'form',

@@ -25,6 +25,9 @@ export const singleLine = (required: string, max: number, tooLong: string, min =
 /** The longest address SMTP allows (RFC 5321's path limit), for the schema and every email box. */
 export const EMAIL_MAX_LENGTH = 254;
 
+/** The longest postcode box: SW1A 1AA with room for a stray space or two. */
+export const POSTCODE_MAX_LENGTH = 10;
+
 /** An email address, trimmed and checked, with messages for people. */
 export const EmailSchema = z
   .string({ error: 'Enter your email address' })
@@ -41,8 +44,11 @@ export const EmailSchema = z
 // Digits, symbols, angle brackets and control characters are not part of anyone's name.
 const NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
 
+/** The longest part of a name that a form takes, unless its schema says otherwise. */
+export const NAME_MAX_LENGTH = 50;
+
 /** A person's name (`label` says which part), tidied of stray spaces, with messages for people. */
-export const personName = (label: string, max = 50) =>
+export const personName = (label: string, max = NAME_MAX_LENGTH) =>
   z
     .string({ error: `Enter your ${label}` })
     .transform((value) => value.normalize('NFC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' '))

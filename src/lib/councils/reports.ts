@@ -10,6 +10,9 @@ export const REPORT_TOPICS = {
   details: 'Its name or other details',
 } as const;
 
+/** The longest report and link the form takes: the schema checks them, the form's boxes say them. */
+export const REPORT_LIMITS = { details: 2000, sourceUrl: 500 } as const;
+
 /** "Is this wrong?": one schema for the form, the action and the stored row. */
 export const CouncilReportSchema = z.object({
   slug: z.string().regex(COUNCIL_SLUG),
@@ -20,14 +23,17 @@ export const CouncilReportSchema = z.object({
     .string({ error: 'Tell us what is wrong' })
     .trim()
     .min(10, 'Tell us a little more: at least 10 characters')
-    .max(2000, 'Keep it to 2,000 characters or fewer'),
+    .max(
+      REPORT_LIMITS.details,
+      `Keep it to ${REPORT_LIMITS.details.toLocaleString('en-GB')} characters or fewer`,
+    ),
   // A form sends an empty box as nothing at all; both mean "no link".
   sourceUrl: z.preprocess(
     (value) => value ?? '',
     z
       .string()
       .trim()
-      .max(500, 'That link is too long')
+      .max(REPORT_LIMITS.sourceUrl, 'That link is too long')
       .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
         message: 'Enter a web address starting with http:// or https://, or leave it empty',
       })

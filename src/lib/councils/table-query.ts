@@ -6,12 +6,19 @@ import { COUNCIL_STATUSES } from './status.ts';
 export const TABLE_SORTS = ['name', 'region', 'type', 'status', 'signed'] as const;
 export type TableSort = (typeof TABLE_SORTS)[number];
 
+/** The longest council name anyone searches for, here and in every box that finds a council. */
+export const COUNCIL_SEARCH_MAX = 80;
+
 /**
  * The councils table's filters, sort and search, all in the query string so the table works as
  * plain links and a GET form. An empty value means "any".
  */
 export const TableQuerySchema = z.object({
-  q: z.string().trim().max(80, 'Search for a name of 80 characters or fewer').default(''),
+  q: z
+    .string()
+    .trim()
+    .max(COUNCIL_SEARCH_MAX, `Search for a name of ${COUNCIL_SEARCH_MAX} characters or fewer`)
+    .default(''),
   nation: z.enum(NATIONS).optional(),
   region: z.enum(REGIONS).optional(),
   type: z.enum(COUNCIL_TYPES).optional(),

@@ -1,10 +1,27 @@
 import { z } from 'zod';
-import { EmailSchema, optionalText, personName, singleLine } from '../form-fields.ts';
+import {
+  EmailSchema,
+  optionalText,
+  personName,
+  POSTCODE_MAX_LENGTH,
+  singleLine,
+} from '../form-fields.ts';
 import { toPostcode } from '../postcode/postcode.ts';
 import { FREQUENCIES, parseAmount } from './amount.ts';
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
 
 const POSTCODE_MESSAGE = 'Enter your home postcode, like SW1A 1AA';
+
+/** The longest each box of the donate form takes: the schema checks them, the form's boxes say them. */
+export const DONATE_LIMITS = {
+  /** Room for £10,000.00 and a space; the amount itself is checked in pence. */
+  otherAmount: 12,
+  title: 4,
+  firstName: 35,
+  lastName: 35,
+  house: 40,
+  postcode: POSTCODE_MAX_LENGTH,
+} as const;
 
 /** The Gift Aid details HMRC's schedule asks for; only read when the box is ticked. */
 const GiftAidSchema = z.object({
@@ -13,20 +30,23 @@ const GiftAidSchema = z.object({
     z
       .string()
       .trim()
-      .max(4, 'Your title must be 4 letters or fewer, like Mr, Ms, Dr or Prof')
+      .max(
+        DONATE_LIMITS.title,
+        `Your title must be ${DONATE_LIMITS.title} letters or fewer, like Mr, Ms, Dr or Prof`,
+      )
       .regex(/^\p{L}*\.?$/u, 'Your title can only use letters, like Mr, Ms, Dr or Prof')
       .transform((title) => title.replace(/\.$/, '') || null),
   ),
-  firstName: personName('first name', 35),
-  lastName: personName('last name', 35),
+  firstName: personName('first name', DONATE_LIMITS.firstName),
+  lastName: personName('last name', DONATE_LIMITS.lastName),
   house: singleLine(
     'Enter your house name or number',
-    40,
-    'Your house name or number must be 40 characters or fewer',
+    DONATE_LIMITS.house,
+    `Your house name or number must be ${DONATE_LIMITS.house} characters or fewer`,
   ),
   postcode: z
     .string({ error: POSTCODE_MESSAGE })
-    .max(10, POSTCODE_MESSAGE)
+    .max(DONATE_LIMITS.postcode, POSTCODE_MESSAGE)
     .transform(toPostcode(POSTCODE_MESSAGE)),
 });
 

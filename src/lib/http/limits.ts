@@ -159,11 +159,11 @@ export function limitValue(name: LimitName, env?: Env): number {
   return typeof value === 'number' ? value : value(env ?? readEnv());
 }
 
+/** The limits on a visitor's requests, counted per network address. */
+export type AddressLimitName = LimitsWhere<'address', 'requests'>;
+
 /** A per-visitor limit on requests from the table: true while the visitor is within it. */
-export function addressLimit(
-  name: LimitsWhere<'address', 'requests'>,
-  env?: Env,
-): (address: string) => boolean {
+export function addressLimit(name: AddressLimitName, env?: Env): (address: string) => boolean {
   return createAddressLimit({ limit: limitValue(name, env), windowMs: LIMITS[name].windowMs });
 }
 

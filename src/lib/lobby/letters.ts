@@ -8,7 +8,7 @@ import {
   WRITER_CHECK_TEMPLATES,
 } from './writer-emails.tsx';
 import { emailKey } from '../email-address.ts';
-import { EmailSchema, singleLine } from '../form-fields.ts';
+import { EMAIL_MAX_LENGTH, EmailSchema, POSTCODE_MAX_LENGTH, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { toPostcode } from '../postcode/postcode.ts';
 import { letterEmailKeys } from '../email/keys.ts';
@@ -29,6 +29,16 @@ export const LETTER_MAX = 5000;
 /** The part the writer must write themselves: a few sentences at least. */
 export const OWN_WORDS_MIN = 50;
 
+/** The longest each box of the letter form takes: the schema checks them, the form's boxes say them. */
+export const LETTER_LIMITS = {
+  subject: 150,
+  opening: LETTER_MAX,
+  ownWords: LETTER_MAX,
+  writerName: 100,
+  email: EMAIL_MAX_LENGTH,
+  postcode: POSTCODE_MAX_LENGTH,
+} as const;
+
 /**
  * The letter form: one schema for the actions, the pages and the tests. The letter is the
  * suggested opening (which the writer may change or delete) followed by a paragraph in their own
@@ -37,7 +47,11 @@ export const OWN_WORDS_MIN = 50;
 export const LetterFormSchema = z
   .object({
     council: z.string().regex(COUNCIL_SLUG, 'Choose your council'),
-    writerName: singleLine('Enter your name', 100, 'Your name must be 100 characters or fewer'),
+    writerName: singleLine(
+      'Enter your name',
+      LETTER_LIMITS.writerName,
+      `Your name must be ${LETTER_LIMITS.writerName} characters or fewer`,
+    ),
     email: EmailSchema,
     postcode: z
       .string({ error: 'Enter your postcode' })
@@ -46,7 +60,12 @@ export const LetterFormSchema = z
           'Enter your full postcode, like SW1A 1AA: councillors answer the people they represent',
         ),
       ),
-    subject: singleLine('Enter a subject', 150, 'Keep the subject to 150 characters or fewer', 5),
+    subject: singleLine(
+      'Enter a subject',
+      LETTER_LIMITS.subject,
+      `Keep the subject to ${LETTER_LIMITS.subject} characters or fewer`,
+      5,
+    ),
     opening: z.preprocess(
       (value) => (typeof value === 'string' ? value : ''),
       z.string().transform(paragraphs),

@@ -7,9 +7,16 @@ import { emailKey } from '../email-address.ts';
 /** Controls have no place in a comment, apart from line breaks and tabs. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** The longest name and comment the form takes: the schema checks them, the form's boxes say them. */
+export const COMMENT_LIMITS = { name: 80, body: 4000 } as const;
+
 export const CommentFormSchema = z.object({
   post: z.string().regex(/^[a-z0-9-]{1,200}$/),
-  name: singleLine('Enter your name', 80, 'Keep your name to 80 characters or fewer'),
+  name: singleLine(
+    'Enter your name',
+    COMMENT_LIMITS.name,
+    `Keep your name to ${COMMENT_LIMITS.name} characters or fewer`,
+  ),
   email: EmailSchema,
   body: z
     .string({ error: 'Write your comment' })
@@ -20,7 +27,10 @@ export const CommentFormSchema = z.object({
       z
         .string()
         .min(1, 'Write your comment')
-        .max(4000, 'Keep your comment to 4,000 characters or fewer'),
+        .max(
+          COMMENT_LIMITS.body,
+          `Keep your comment to ${COMMENT_LIMITS.body.toLocaleString('en-GB')} characters or fewer`,
+        ),
     ),
   // Hidden from people; a bot fills it.
   website: z.string().max(200).optional(),

@@ -1,21 +1,36 @@
 import { z } from 'zod';
 import { normalisePostcode } from '../postcode/postcode.ts';
-import { EmailSchema, optionalText, personName } from '../form-fields.ts';
+import {
+  EMAIL_MAX_LENGTH,
+  EmailSchema,
+  NAME_MAX_LENGTH,
+  optionalText,
+  personName,
+  POSTCODE_MAX_LENGTH,
+} from '../form-fields.ts';
+
+/** The longest each box of the pledge form takes: the schema checks them, the form's boxes say them. */
+export const PLEDGE_LIMITS = {
+  firstName: NAME_MAX_LENGTH,
+  lastName: NAME_MAX_LENGTH,
+  email: EMAIL_MAX_LENGTH,
+  postcode: POSTCODE_MAX_LENGTH,
+} as const;
 
 /**
  * The pledge form: one schema for the Astro Action, the page and the tests. It normalises as it
  * checks (trimmed names, the postcode written as SW1A 1AA), so what is stored is what was meant.
  */
 export const PledgeFormSchema = z.object({
-  firstName: personName('first name'),
-  lastName: personName('last name'),
+  firstName: personName('first name', PLEDGE_LIMITS.firstName),
+  lastName: personName('last name', PLEDGE_LIMITS.lastName),
   email: EmailSchema,
   postcode: z.preprocess(
     optionalText,
     z
       .string()
       .trim()
-      .max(10, 'Enter a full UK postcode, like SW1A 1AA, or leave it empty')
+      .max(PLEDGE_LIMITS.postcode, 'Enter a full UK postcode, like SW1A 1AA, or leave it empty')
       .refine((value) => value === '' || normalisePostcode(value) !== undefined, {
         message: 'Enter a full UK postcode, like SW1A 1AA, or leave it empty',
       })

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { signingApprovedEmail, verifySigningEmail } from './emails.tsx';
-import { EmailSchema, singleLine } from '../form-fields.ts';
+import { EMAIL_MAX_LENGTH, EmailSchema, singleLine } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { issueAssessmentLink } from './assessment.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
@@ -22,6 +22,14 @@ import { signingEmailKeys } from '../email/keys.ts';
 import { VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 import { tellSupporters } from './tell-supporters.ts';
 
+/** The longest each box of the signing form takes: the schema checks them, the form's boxes say them. */
+export const SIGNING_LIMITS = {
+  name: 100,
+  role: 100,
+  email: EMAIL_MAX_LENGTH,
+  leadMember: 100,
+} as const;
+
 /**
  * The signing form: one schema for the action, the page and the tests. Names and titles are one
  * line each: they go into emails. `charterVersion` is the wording the page showed; if the
@@ -30,18 +38,23 @@ import { tellSupporters } from './tell-supporters.ts';
 export const SigningFormSchema = z
   .object({
     council: z.string({ error: 'Choose your council' }).regex(COUNCIL_SLUG, 'Choose your council'),
-    name: singleLine('Enter your name', 100, 'Your name must be 100 characters or fewer', 2),
+    name: singleLine(
+      'Enter your name',
+      SIGNING_LIMITS.name,
+      `Your name must be ${SIGNING_LIMITS.name} characters or fewer`,
+      2,
+    ),
     role: singleLine(
       'Enter your job title',
-      100,
-      'Your job title must be 100 characters or fewer',
+      SIGNING_LIMITS.role,
+      `Your job title must be ${SIGNING_LIMITS.role} characters or fewer`,
       2,
     ),
     email: EmailSchema,
     leadMember: singleLine(
       'Enter the name of the lead member for children’s services',
-      100,
-      'The lead member’s name must be 100 characters or fewer',
+      SIGNING_LIMITS.leadMember,
+      `The lead member’s name must be ${SIGNING_LIMITS.leadMember} characters or fewer`,
       2,
     ),
     intent: z.enum(INTENTS, { error: 'Choose whether your council signs now or intends to' }),
