@@ -1,31 +1,41 @@
 import { isInputError, type ActionError } from 'astro:actions';
 import { formErrorMessage, statusForFormError } from '../lib/http/form-errors.ts';
 
-/** What a form's page shows after its action failed, read once for every form. */
+/** What a form's page shows after its action failed, read the same way for every form. */
 export interface FormProblems {
-  /** The first message for each field that was wrong, by the field's name. */
-  fieldErrors: Record<string, string | undefined>;
-  /** A problem with the form as a whole, in words for people. */
+  /** The first message for each field the form's schema refused, by the field's name. */
+  fields: Partial<Record<string, string>>;
+  /** A problem with the form as a whole (too many tries, a paused feature), in words for people. */
   error: string | undefined;
+  /** Any problem, in one sentence: for a form whose fields are all hidden (a row's buttons). */
+  summary: string | undefined;
   /** The status the page answers with; undefined when nothing failed. */
   status: number | undefined;
 }
 
 /**
  * Splits an action's error into the messages beside fields (a wrong box) and the one above the
- * form (too many tries, a paused feature), with the status the page should answer with.
+ * form, with the status the page answers with; given the page's response, sets it there.
  */
-export function formProblems(failure: ActionError | undefined): FormProblems {
-  if (!failure) return { fieldErrors: {}, error: undefined, status: undefined };
-  const fieldErrors: Record<string, string | undefined> = {};
-  if (isInputError(failure)) {
-    for (const [name, messages] of Object.entries(failure.fields)) {
-      fieldErrors[name] = (messages as string[] | undefined)?.[0];
-    }
-  }
+export function formProblems(
+  failure: ActionError | undefined,
+  response?: { status?: number },
+): FormProblems {
+  if (!failure) return { fields: {}, error: undefined, summary: undefined, status: undefined };
+  const status = statusForFormError(failure);
+  if (response) response.status = status;
+  const input = isInputError(failure);
   return {
-    fieldErrors,
-    error: isInputError(failure) ? undefined : formErrorMessage(failure),
-    status: statusForFormError(failure),
+    fields: input
+      ? Object.fromEntries(
+          Object.entries(failure.fields).map(([name, messages]) => [
+            name,
+            (messages as string[] | undefined)?.[0],
+          ]),
+        )
+      : {},
+    error: input ? undefined : formErrorMessage(failure),
+    summary: failure.message,
+    status,
   };
 }

@@ -1,37 +1,5 @@
-import { isInputError, type ActionError } from 'astro:actions';
-import { statusForFormError } from '../../lib/http/form-errors.ts';
-
-/** What an admin form came back with, for its page to show beside its boxes and above them. */
-export interface FormProblems {
-  /** The first problem with each field the form's schema refused. */
-  fields: Partial<Record<string, string>>;
-  /** A problem with the form as a whole. */
-  error: string | undefined;
-  /** Any problem, in one sentence: for a form whose fields are all hidden (a row's buttons). */
-  summary: string | undefined;
-}
-
-/**
- * Reads a form's action result: field problems from its schema, or a problem with the whole form
- * (in the words `describe` gives it), setting the status the page answers with.
- */
-export function formProblems(
-  result: { error?: ActionError | undefined } | undefined,
-  response: { status?: number },
-  describe: (error: ActionError) => string = (error) => error.message,
-): FormProblems {
-  const error = result?.error;
-  if (!error) return { fields: {}, error: undefined, summary: undefined };
-  response.status = statusForFormError(error);
-  if (!isInputError(error)) return { fields: {}, error: describe(error), summary: error.message };
-  return {
-    fields: Object.fromEntries(
-      Object.entries(error.fields).map(([name, messages]) => [name, messages?.[0]]),
-    ),
-    error: undefined,
-    summary: error.message,
-  };
-}
+import type { ActionError } from 'astro:actions';
+import { formProblems, type FormProblems } from '../../actions/form-problems.ts';
 
 /**
  * Of a page's several forms, the one that was sent (if any) and what it came back with. The
@@ -40,10 +8,9 @@ export function formProblems(
 export function sentForm<Form extends string>(
   results: Record<Form, { error?: ActionError | undefined } | undefined>,
   response: { status?: number },
-  describe?: (error: ActionError) => string,
 ): FormProblems & { sent: Form | undefined } {
   const sent = (Object.keys(results) as Form[]).find((form) => results[form]);
-  return { sent, ...formProblems(sent ? results[sent] : undefined, response, describe) };
+  return { sent, ...formProblems(sent ? results[sent]?.error : undefined, response) };
 }
 
 /** One form's boxes on a page of several: their ids, and what each holds and says is wrong. */
