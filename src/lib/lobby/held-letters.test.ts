@@ -11,7 +11,6 @@ import {
   LIMITS,
   form,
   confirmToken,
-  letters,
   emailsTo,
   publicLetterTally,
 } from './testing.ts';

@@ -10,7 +10,6 @@ import {
   LIMITS,
   form,
   confirmToken,
-  letters,
   uniqueWords,
 } from './testing.ts';
 

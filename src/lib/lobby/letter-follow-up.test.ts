@@ -13,7 +13,6 @@ import {
   ready,
   form,
   confirmToken,
-  letters,
   publicLetterTally,
 } from './testing.ts';
 
