@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { FAKE_POSTCODES, startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
-import { startFakeResend } from '../tests/fakes/resend.ts';
-import { checkoutCompleted, paidGift, signed } from '../tests/fakes/stripe-events.ts';
-import { startFakeStripe } from '../tests/fakes/stripe.ts';
-import { startSite, type RunningSite } from '../tests/e2e/server.ts';
-import { CHARTER_VERSION } from '../src/lib/signing/charter-text.ts';
-import { findLiveTokens } from '../src/lib/database-scans.ts';
+import { FAKE_POSTCODES, startFakePostcodesIo } from '../fakes/postcodes-io.ts';
+import { startFakeResend } from '../fakes/resend.ts';
+import { checkoutCompleted, paidGift, signed } from '../fakes/stripe-events.ts';
+import { startFakeStripe } from '../fakes/stripe.ts';
+import { startSite, type RunningSite } from '../e2e/server.ts';
+import { CHARTER_VERSION } from '../../src/lib/signing/charter-text.ts';
+import { findLiveTokens } from '../../src/lib/database-scans.ts';
 import { pledgeFields, postForm, runLoad } from './load.ts';
 
 /**

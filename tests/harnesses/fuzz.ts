@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
-import { startFakeResend } from '../tests/fakes/resend.ts';
-import { startFakeStripe } from '../tests/fakes/stripe.ts';
-import { runScriptOn } from '../tests/e2e/database.ts';
-import { startSite } from '../tests/e2e/server.ts';
+import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
+import { startFakeResend } from '../fakes/resend.ts';
+import { startFakeStripe } from '../fakes/stripe.ts';
+import { runScriptOn } from '../e2e/database.ts';
+import { startSite } from '../e2e/server.ts';
 
 /**
  * `npm run test:fuzz`: at least 10,000 random and hostile requests (fast-check) to every form
