@@ -1,10 +1,18 @@
+import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors } from './fixtures.ts';
-import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
 import { fillLetter, ownWords } from './letters.ts';
 import { test } from './own-site.ts';
+
+/** On a council's people page, marks this person checked against the web page given. */
+async function markChecked(page: Page, name: string, checkedAgainst: string): Promise<void> {
+  const person = page.getByRole('region', { name });
+  await person.getByLabel('The web page you checked it against').fill(checkedAgainst);
+  await person.getByRole('button', { name: `Mark ${name} as checked` }).click();
+}
 
 // Kent starts with nobody checked on this server of its own: no other test can check somebody
 // there first.
@@ -58,11 +66,7 @@ test('a letter to a council with nobody checked is held, and goes to each person
   await add.getByLabel('Where these details come from').fill('Kent democracy site');
   await add.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByRole('status')).toContainText('Added, not yet checked');
-  const maya = page.getByRole('region', { name: 'Cllr Maya Division' });
-  await maya
-    .getByLabel('The web page you checked it against')
-    .fill('https://democracy.kent.gov.uk/mgMemberIndex.aspx');
-  await maya.getByRole('button', { name: 'Mark Cllr Maya Division as checked' }).click();
+  await markChecked(page, 'Cllr Maya Division', 'https://democracy.kent.gov.uk/mgMemberIndex.aspx');
   await expect(page.getByRole('status')).toContainText(
     'Checked: letters go to them from now on. 1 held letter is on its way to them.',
   );
@@ -74,11 +78,11 @@ test('a letter to a council with nobody checked is held, and goes to each person
   await lead.getByLabel('Email address').fill('lee.member@kent.councillors.test');
   await lead.getByRole('button', { name: /Save .*details/ }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
-  const checked = page.getByRole('region', { name: 'Cllr Lee Member' });
-  await checked
-    .getByLabel('The web page you checked it against')
-    .fill('https://www.kent.gov.uk/about-the-council/contact-us');
-  await checked.getByRole('button', { name: 'Mark Cllr Lee Member as checked' }).click();
+  await markChecked(
+    page,
+    'Cllr Lee Member',
+    'https://www.kent.gov.uk/about-the-council/contact-us',
+  );
   await expect(page.getByRole('status')).toContainText('1 held letter is on its way to them.');
   await expectAccessible(page);
 
@@ -99,6 +103,7 @@ test('a letter to a council with nobody checked is held, and goes to each person
     expect(letter.text).toContain("Kent signed the Runaways' Charter");
     expect(letter.text).toMatch(/\/councils\/kent/);
     expect(letter.text).toContain('The charter asks each council to take four steps');
+    await outboxSettled([address], site.databasePath);
     expect(await emailsTo(address, resend.url)).toHaveLength(1);
   }
   // The writer has a copy each time it went, and is never told it expired.

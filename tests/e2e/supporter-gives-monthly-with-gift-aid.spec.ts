@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
@@ -30,6 +30,13 @@ async function allowStripePages(page: Page, baseURL: string) {
   });
 }
 
+/** A campaigner, logged in on a page of their own beside the giver's. */
+async function campaignerBeside(browser: Browser): Promise<Page> {
+  const team = await browser.newPage();
+  await logInAs(team, 'campaigner');
+  return team;
+}
+
 /** The campaign dashboard's donation figures, as one line of text. */
 async function donationFigures(page: Page): Promise<string> {
   await page.goto('/admin');
@@ -42,8 +49,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   baseURL,
 }) => {
   const email = uniqueEmail('monthly-giver');
-  const team = await browser.newPage();
-  await logInAs(team, 'campaigner');
+  const team = await campaignerBeside(browser);
   const before = await donationFigures(team);
 
   await allowStripePages(page, baseURL!);
@@ -160,8 +166,7 @@ test('a one-off gift is received and receipted, a forged event is refused, and a
   baseURL,
 }) => {
   const email = uniqueEmail('one-off-giver');
-  const team = await browser.newPage();
-  await logInAs(team, 'campaigner');
+  const team = await campaignerBeside(browser);
   const refunded = /(£[\d,.]+) refunded/;
   const figure = (text: string) => Number(refunded.exec(text)?.[1]?.replace(/[£,]/g, ''));
   const before = await donationFigures(team);

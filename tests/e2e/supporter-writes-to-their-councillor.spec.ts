@@ -97,6 +97,7 @@ test('a supporter finds their council by postcode, writes, previews and confirms
 
   // Nothing goes to a councillor until the writer confirms.
   const confirmation = await waitForEmail(writer, 'Confirm your letter to Cardiff');
+  await outboxSettled(['ana.lead@cardiff.councillors.test']);
   expect(await emailsTo('ana.lead@cardiff.councillors.test')).toEqual([]);
   const confirmPath = linkPath(confirmation, /\/lobby\/confirm/);
   await page.goto(confirmPath);
@@ -120,6 +121,7 @@ test('a supporter finds their council by postcode, writes, previews and confirms
     // Something to act on, at the foot: where Cardiff stands and where an officer signs.
     expect(letter.text).toContain("Cardiff has not signed the Runaways' Charter");
     expect(letter.text).toMatch(/\/sign\?council=cardiff/);
+    await outboxSettled([address]);
     expect(await emailsTo(address)).toHaveLength(1);
   }
   const copy = await waitForEmail(writer, 'Please sign the charter for Cardiff');
@@ -133,6 +135,7 @@ test('a supporter finds their council by postcode, writes, previews and confirms
   // The link, used again, says the letter has gone and sends nothing more.
   await page.goto(confirmPath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter has already gone');
+  await outboxSettled(['ana.lead@cardiff.councillors.test']);
   expect(await emailsTo('ana.lead@cardiff.councillors.test')).toHaveLength(1);
 
   // Two weeks on (the follow-up's time brought forward), the writer is asked whether anyone
