@@ -1,8 +1,38 @@
-import { logIn, logInAs, logOut, PASSWORD, setPassword } from './campaign-team.ts';
+import { createAccount, logIn, logInAs, logOut, PASSWORD, setPassword } from './campaign-team.ts';
 import { readColumn, readValue } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
 import { linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 import { postThroughProxy } from './proxy.ts';
+
+test('logging in: a wrong password is refused, the page comes back, and logging out ends the session', async ({
+  page,
+  consoleErrors,
+}) => {
+  const account = createAccount('campaigner');
+  await page.goto(account.setPasswordPath);
+  await page.getByLabel('New password').fill(PASSWORD);
+  await page.getByLabel('The same password again').fill('something else entirely');
+  await page.getByRole('button', { name: 'Set password and log in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The two passwords are different');
+  await setPassword(page, PASSWORD);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('You have logged out.');
+
+  await page.goto('/admin/signings');
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fsignings/);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill('not the password at all');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert')).toContainText('do not match an account');
+  await expect(page.getByLabel('Email address')).toHaveValue(account.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/admin\/signings$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'mrs_admin')!;
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/admin' });
+  expectStatusErrors(consoleErrors, 400, 401);
+});
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {

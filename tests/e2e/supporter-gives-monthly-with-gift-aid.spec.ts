@@ -43,6 +43,61 @@ async function donationFigures(page: Page): Promise<string> {
   return (await page.getByRole('region', { name: 'Donations' }).innerText()).replace(/\s+/g, ' ');
 }
 
+/** £25 a month, with a Gift Aid declaration: the donate form as a giver fills it. */
+async function fillMonthlyGiftWithGiftAid(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Every month').check();
+  await page.getByLabel('£25').check();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel(/I have read the declaration above/).check();
+  await page.getByLabel('First name').fill('Ada');
+  await page.getByLabel('Last name').fill('Lovelace-King');
+  await page.getByLabel('House name or number').fill('12');
+  await page.getByLabel('Home postcode').fill('sw1a 1aa');
+}
+
+/**
+ * Sends the giver's held events backwards (the first invoice paid before Checkout says it
+ * completed), and says the site took both.
+ */
+async function releaseBackwards(email: string): Promise<void> {
+  const released = await (
+    await stripe(`/_test/release?order=reverse&email=${encodeURIComponent(email)}`, {
+      method: 'POST',
+    })
+  ).json();
+  expect(released).toEqual({ released: 2 });
+  const events = (await (await stripe('/_test/events')).json()) as {
+    type: string;
+    status: number;
+  }[];
+  expect(events.slice(-2)).toEqual([
+    expect.objectContaining({ type: 'invoice.paid', status: 200 }),
+    expect.objectContaining({ type: 'checkout.session.completed', status: 200 }),
+  ]);
+}
+
+/** The Gift Aid export has today's payment of £25 from Ada in HMRC's format. */
+async function expectInGiftAidExport(team: Page): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  await team.getByLabel('Paid on or after').fill(today);
+  await team.getByLabel('Paid on or before').fill(today);
+  const download = team.waitForEvent('download');
+  await team.getByRole('button', { name: 'Gift Aid donations, for HMRC’s schedule' }).click();
+  const rows = parseCsvRecords(readFileSync(await (await download).path(), 'utf8'));
+  const [y, m, d] = today.split('-');
+  expect(rows).toContainEqual({
+    Title: '',
+    'First name or initial': 'Ada',
+    'Last name': 'Lovelace King',
+    'House name or number': '12',
+    Postcode: 'SW1A 1AA',
+    'Aggregated donations': '',
+    'Sponsored event': '',
+    'Donation date': `${d}/${m}/${y!.slice(2)}`,
+    Amount: '25.00',
+  });
+}
+
 test('a supporter gives £25 a month with Gift Aid, and stops it later', async ({
   page,
   browser,
@@ -60,14 +115,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   await expect(
     page.getByText(`I want ${CHARITY}, to claim Gift Aid on this gift`, { exact: false }),
   ).toBeVisible();
-  await page.getByLabel('Every month').check();
-  await page.getByLabel('£25').check();
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel(/I have read the declaration above/).check();
-  await page.getByLabel('First name').fill('Ada');
-  await page.getByLabel('Last name').fill('Lovelace-King');
-  await page.getByLabel('House name or number').fill('12');
-  await page.getByLabel('Home postcode').fill('sw1a 1aa');
+  await fillMonthlyGiftWithGiftAid(page, email);
   // Stripe's events are held back, to see what the thank-you page says before they come.
   await stripe(`/_test/hold?email=${encodeURIComponent(email)}`, { method: 'POST' });
   await page.getByRole('button', { name: 'Continue to payment' }).click();
@@ -83,21 +131,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
     page.getByText('has not yet told us your £25 monthly gift has arrived'),
   ).toBeVisible();
 
-  // Released backwards: the first invoice is paid before Checkout says it completed.
-  const released = await (
-    await stripe(`/_test/release?order=reverse&email=${encodeURIComponent(email)}`, {
-      method: 'POST',
-    })
-  ).json();
-  expect(released).toEqual({ released: 2 });
-  const events = (await (await stripe('/_test/events')).json()) as {
-    type: string;
-    status: number;
-  }[];
-  expect(events.slice(-2)).toEqual([
-    expect.objectContaining({ type: 'invoice.paid', status: 200 }),
-    expect.objectContaining({ type: 'checkout.session.completed', status: 200 }),
-  ]);
+  await releaseBackwards(email);
   await page.getByRole('link', { name: 'Check again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
   await expect(page.getByText('Your £25 monthly gift has arrived.')).toBeVisible();
@@ -128,25 +162,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   expect(figure(after, donors) - figure(before, donors)).toBe(1);
   expect(figure(after, giftAid) - figure(before, giftAid)).toBe(25);
 
-  // The Gift Aid export has the payment in HMRC's format.
-  const today = new Date().toISOString().slice(0, 10);
-  await team.getByLabel('Paid on or after').fill(today);
-  await team.getByLabel('Paid on or before').fill(today);
-  const download = team.waitForEvent('download');
-  await team.getByRole('button', { name: 'Gift Aid donations, for HMRC’s schedule' }).click();
-  const rows = parseCsvRecords(readFileSync(await (await download).path(), 'utf8'));
-  const [y, m, d] = today.split('-');
-  expect(rows).toContainEqual({
-    Title: '',
-    'First name or initial': 'Ada',
-    'Last name': 'Lovelace King',
-    'House name or number': '12',
-    Postcode: 'SW1A 1AA',
-    'Aggregated donations': '',
-    'Sponsored event': '',
-    'Donation date': `${d}/${m}/${y!.slice(2)}`,
-    Amount: '25.00',
-  });
+  await expectInGiftAidExport(team);
 
   // The receipt's link lets the giver stop the gift, on Stripe's portal.
   await page.goto(linkPath(receipt, /\/donate\/manage/));
