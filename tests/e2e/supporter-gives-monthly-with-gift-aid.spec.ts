@@ -43,16 +43,28 @@ async function donationFigures(page: Page): Promise<string> {
   return (await page.getByRole('region', { name: 'Donations' }).innerText()).replace(/\s+/g, ' ');
 }
 
-/** £25 a month, with a Gift Aid declaration: the donate form as a giver fills it. */
-async function fillMonthlyGiftWithGiftAid(page: Page, email: string): Promise<void> {
+/** A giver's monthly gift and their Gift Aid declaration, as they type it. */
+interface MonthlyGift {
+  /** A preset amount's label ("£25"), or another amount, in pounds ("12.50"). */
+  amount: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  house: string;
+  postcode: string;
+}
+
+/** Fills the donate form for a monthly gift with Gift Aid, as a giver does. */
+async function fillMonthlyGiftWithGiftAid(page: Page, gift: MonthlyGift): Promise<void> {
   await page.getByLabel('Every month').check();
-  await page.getByLabel('£25').check();
-  await page.getByLabel('Email address').fill(email);
+  if (gift.amount.startsWith('£')) await page.getByLabel(gift.amount).check();
+  else await page.getByLabel('Other amount').fill(gift.amount);
+  await page.getByLabel('Email address').fill(gift.email);
   await page.getByLabel(/I have read the declaration above/).check();
-  await page.getByLabel('First name').fill('Ada');
-  await page.getByLabel('Last name').fill('Lovelace-King');
-  await page.getByLabel('House name or number').fill('12');
-  await page.getByLabel('Home postcode').fill('sw1a 1aa');
+  await page.getByLabel('First name').fill(gift.firstName);
+  await page.getByLabel('Last name').fill(gift.lastName);
+  await page.getByLabel('House name or number').fill(gift.house);
+  await page.getByLabel('Home postcode').fill(gift.postcode);
 }
 
 /**
@@ -115,7 +127,14 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   await expect(
     page.getByText(`I want ${CHARITY}, to claim Gift Aid on this gift`, { exact: false }),
   ).toBeVisible();
-  await fillMonthlyGiftWithGiftAid(page, email);
+  await fillMonthlyGiftWithGiftAid(page, {
+    amount: '£25',
+    email,
+    firstName: 'Ada',
+    lastName: 'Lovelace-King',
+    house: '12',
+    postcode: 'sw1a 1aa',
+  });
   // Stripe's events are held back, to see what the thank-you page says before they come.
   await stripe(`/_test/hold?email=${encodeURIComponent(email)}`, { method: 'POST' });
   await page.getByRole('button', { name: 'Continue to payment' }).click();
@@ -241,14 +260,14 @@ test('a giver who leaves Stripe’s page unpaid gets their amount back, and noth
   const email = uniqueEmail('changed-mind');
   await allowStripePages(page, baseURL!);
   await page.goto('/donate');
-  await page.getByLabel('Every month').check();
-  await page.getByLabel('Other amount').fill('12.50');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel(/I have read the declaration above/).check();
-  await page.getByLabel('First name').fill('Grace');
-  await page.getByLabel('Last name').fill('Hopper');
-  await page.getByLabel('House name or number').fill('7');
-  await page.getByLabel('Home postcode').fill('SW1A 1AA');
+  await fillMonthlyGiftWithGiftAid(page, {
+    amount: '12.50',
+    email,
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    house: '7',
+    postcode: 'SW1A 1AA',
+  });
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await expect(page).toHaveURL(new RegExp(`^${STRIPE}/pay/`));
 
