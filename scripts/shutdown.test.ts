@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FAKE_POSTCODES, startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
 import { startFakeResend } from '../tests/fakes/resend.ts';
 import { startSite } from '../tests/e2e/server.ts';
-import { pledgeFields, postForm } from './load.ts';
+import { pledgeFields, postForm } from '../tests/harnesses/load.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mrs-shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -34,10 +34,39 @@ export async function logInAs(
 ) {
   const account = createAccount(role, databasePath);
   await page.goto(account.setPasswordPath);
-  await page.getByLabel('New password').fill(PASSWORD);
-  await page.getByLabel('The same password again').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Set password and log in' }).click();
+  await setPassword(page, PASSWORD);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByText(`Logged in as ${account.email} (${role})`)).toBeVisible();
   return account;
+}
+
+/**
+ * Sends the set-password form a one-time link opens, with the password typed twice (and the
+ * app's code, for an account with two-step login).
+ */
+export async function setPassword(page: Page, password: string, code?: string): Promise<void> {
+  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('The same password again').fill(password);
+  if (code !== undefined) await page.getByLabel('Code from your authenticator app').fill(code);
+  await page.getByRole('button', { name: 'Set password and log in' }).click();
+}
+
+/** Logs in from the login page (with the app's code, for an account with two-step login). */
+export async function logIn(
+  page: Page,
+  email: string,
+  password: string,
+  code?: string,
+): Promise<void> {
+  await page.goto('/admin/login');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  if (code !== undefined) await page.getByLabel('Code from your authenticator app').fill(code);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Logs the page's account out, from the admin home page. */
+export async function logOut(page: Page): Promise<void> {
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
 }

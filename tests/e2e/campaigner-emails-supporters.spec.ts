@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { Webhook } from 'svix';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
+import type { Delivery, FakeResend } from '../fakes/resend.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectStatusErrors } from './fixtures.ts';
@@ -60,37 +62,45 @@ function addSupporters(site: RunningSite): Record<Kind, string[]> {
   }, site.databasePath);
 }
 
-test('a campaigner emails the supporters in councils that have not signed: one each, with one-click unsubscribe', async ({
-  page,
-  site,
-  resend,
-  consoleErrors,
-}) => {
-  test.setTimeout(90_000);
-  const people = addSupporters(site);
-
-  // One real supporter, through the pledge form and the confirmation email.
-  const pledger = uniqueEmail('pledger');
+/** One real supporter, through the pledge form and the confirmation email, wanting campaign emails. */
+async function pledgeAndConfirm(page: Page, resend: FakeResend, email: string): Promise<void> {
   await page.goto('/join');
   await page.getByLabel('First name').fill('Robin');
   await page.getByLabel('Last name').fill('Okafor');
-  await page.getByLabel('Email address').fill(pledger);
+  await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Postcode (optional)').fill(FAKE_POSTCODES.cardiff);
   await page.getByLabel(/Email me about the campaign/).check();
   await page.waitForTimeout(2_100);
   await page.getByRole('button', { name: 'Add my name' }).click();
-  await expect.poll(() => resend.deliveries.some((d) => d.to.includes(pledger))).toBe(true);
+  await expect.poll(() => resend.deliveries.some((d) => d.to.includes(email))).toBe(true);
   await page.goto(
     linkPath(
-      resend.deliveries.find((d) => d.to.includes(pledger))!,
+      resend.deliveries.find((d) => d.to.includes(email))!,
       /confirm/,
     ),
   );
   await page.getByRole('button', { name: /Confirm/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Thank you');
-  people.eligible.push(pledger);
+}
 
-  // Some unsubscribed by the link in an earlier email; some bounced, as Resend reports it.
+/** Posts an event to the site's Resend webhook, as Resend does, with this signature. */
+function postToWebhook(page: Page, body: string, id: string, signature: string) {
+  return page.request.post('/api/resend/webhook', {
+    data: body,
+    headers: {
+      'Content-Type': 'application/json',
+      'svix-id': id,
+      'svix-timestamp': String(Math.floor(Date.now() / 1000)),
+      'svix-signature': signature,
+    },
+  });
+}
+
+/**
+ * Some unsubscribed by the link in an earlier email; some bounced, as Resend reports it; and a
+ * complaint with a forged signature, refused.
+ */
+async function unsubscribeAndBounce(page: Page, people: Record<Kind, string[]>): Promise<void> {
   for (const email of people.unsubscribed) {
     const response = await page.request.post(`/unsubscribe?key=key-${encodeURIComponent(email)}`, {
       form: { 'List-Unsubscribe': 'One-Click' },
@@ -101,29 +111,20 @@ test('a campaigner emails the supporters in councils that have not signed: one e
   for (const [index, email] of people.bounced.entries()) {
     const body = JSON.stringify({ type: 'email.bounced', data: { to: [email] } });
     const id = `msg_bounce_${index}`;
-    const headers = {
-      'Content-Type': 'application/json',
-      'svix-id': id,
-      'svix-timestamp': String(Math.floor(Date.now() / 1000)),
-      'svix-signature': webhook.sign(id, new Date(), body),
-    };
-    expect((await page.request.post('/api/resend/webhook', { data: body, headers })).status()).toBe(
-      200,
-    );
+    const bounced = await postToWebhook(page, body, id, webhook.sign(id, new Date(), body));
+    expect(bounced.status()).toBe(200);
   }
-  const forged = await page.request.post('/api/resend/webhook', {
-    data: JSON.stringify({ type: 'email.complained', data: { to: [people.eligible[0]] } }),
-    headers: {
-      'Content-Type': 'application/json',
-      'svix-id': 'msg_forged',
-      'svix-timestamp': String(Math.floor(Date.now() / 1000)),
-      'svix-signature': 'v1,bm90IGEgcmVhbCBzaWduYXR1cmU=',
-    },
-  });
+  const forged = await postToWebhook(
+    page,
+    JSON.stringify({ type: 'email.complained', data: { to: [people.eligible[0]] } }),
+    'msg_forged',
+    'v1,bm90IGEgcmVhbCBzaWduYXR1cmU=',
+  );
   expect(forged.status()).toBe(400);
+}
 
-  // An admin made on the command line, password set by the printed link, logged in.
-  const admin = await logInAs(page, 'admin', site.databasePath);
+/** Writes the mailing to councils that have not signed, first sending the form empty. */
+async function writeMailing(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Campaign emails' }).click();
   await page.getByRole('link', { name: 'Write a new email' }).click();
 
@@ -140,9 +141,11 @@ test('a campaigner emails the supporters in councils that have not signed: one e
   await page.getByRole('button', { name: 'Save and preview' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SUBJECT);
   await expect(page.getByRole('status')).toHaveText('Saved. Nothing has been sent.');
+}
 
-  // The count is the database's, by a query written here, not the site's.
-  const eligible = withDatabase(
+/** Who a "not signed" mailing should reach, by a query written here, not the site's. */
+function eligibleNow(site: RunningSite): string[] {
+  return withDatabase(
     (db) =>
       db
         .prepare(
@@ -155,17 +158,20 @@ test('a campaigner emails the supporters in councils that have not signed: one e
         .all() as string[],
     site.databasePath,
   );
-  expect(eligible).toEqual(expect.arrayContaining(people.eligible));
-  await expect(page.getByText(`That is ${eligible.length} supporters now.`)).toBeVisible();
-  // The preview shows the Markdown as HTML, and what was typed as HTML as text.
-  const preview = page.locator('.email-preview');
-  await expect(preview.locator('strong')).toHaveText('Write to your councillors this week');
-  await expect(preview.getByRole('link', { name: 'it takes five minutes' })).toBeVisible();
-  await expect(preview).toContainText('Thank you <3');
+}
 
-  // A test to the campaigner first.
-  await page.getByRole('button', { name: `Send a test to ${admin.email}` }).click();
-  await expect(page.getByRole('status')).toContainText(`A test is on its way to ${admin.email}`);
+/**
+ * Sends a test to the campaigner, then the mailing (refused until the box is ticked), and waits
+ * until it is all sent. Returns how many emails the fake had taken before the mailing began.
+ */
+async function testThenSend(
+  page: Page,
+  resend: FakeResend,
+  campaigner: string,
+  count: number,
+): Promise<number> {
+  await page.getByRole('button', { name: `Send a test to ${campaigner}` }).click();
+  await expect(page.getByRole('status')).toContainText(`A test is on its way to ${campaigner}`);
   await expect
     .poll(() => resend.deliveries.filter((d) => d.subject === `[Test] ${SUBJECT}`).length)
     .toBe(1);
@@ -173,36 +179,32 @@ test('a campaigner emails the supporters in councils that have not signed: one e
 
   // Send needs the box ticked.
   const unticked = page.waitForResponse((r) => r.request().method() === 'POST');
-  await page.getByRole('button', { name: `Send to ${eligible.length} supporters` }).click();
+  await page.getByRole('button', { name: `Send to ${count} supporters` }).click();
   expect((await unticked).status()).toBe(400);
   await expect(page.getByRole('alert')).toContainText(
     'Tick the box to say you have read the test email',
   );
   await page.getByLabel('I have read the test email, and it is ready to go').check();
-  await page.getByRole('button', { name: `Send to ${eligible.length} supporters` }).click();
-  await expect(page.getByRole('status')).toHaveText(`Sending to ${eligible.length} supporters.`);
+  await page.getByRole('button', { name: `Send to ${count} supporters` }).click();
+  await expect(page.getByRole('status')).toHaveText(`Sending to ${count} supporters.`);
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Sent' })).toBeVisible();
   }).toPass({ timeout: 20_000 });
-  await expect(page.getByText(`${eligible.length} of ${eligible.length} sent`)).toBeVisible();
+  await expect(page.getByText(`${count} of ${count} sent`)).toBeVisible();
+  return sentBefore;
+}
 
-  // Exactly one each, to exactly the eligible.
-  const campaign = resend.deliveries.slice(sentBefore).filter((d) => d.subject === SUBJECT);
-  const recipients = campaign.map((d) => d.to[0]!);
-  expect(recipients.toSorted()).toEqual(eligible.toSorted());
-  expect(new Set(recipients).size).toBe(recipients.length);
-  for (const kind of [
-    'pending',
-    'unsubscribed',
-    'no-consent',
-    'bounced',
-    'signed-council',
-  ] as const) {
-    for (const email of people[kind]) expect(recipients, `${kind}: ${email}`).not.toContain(email);
-  }
-
-  // Each carries its own one-click unsubscribe, which a mail provider can use from its servers.
+/**
+ * The supporter's email carries their own one-click unsubscribe, which a mail provider can use
+ * from its servers; using it stops their campaign emails.
+ */
+async function expectOneClickUnsubscribe(
+  page: Page,
+  site: RunningSite,
+  campaign: readonly Delivery[],
+  pledger: string,
+): Promise<void> {
   const robin = campaign.find((d) => d.to[0] === pledger)!;
   expect(robin.html).toContain('Dear Robin,');
   expect(robin.html).toContain('Thank you &lt;3');
@@ -225,6 +227,50 @@ test('a campaigner emails the supporters in councils that have not signed: one e
       site.databasePath,
     ),
   ).toBe(0);
+}
+
+test('a campaigner emails the supporters in councils that have not signed: one each, with one-click unsubscribe', async ({
+  page,
+  site,
+  resend,
+  consoleErrors,
+}) => {
+  test.setTimeout(90_000);
+  const people = addSupporters(site);
+  const pledger = uniqueEmail('pledger');
+  await pledgeAndConfirm(page, resend, pledger);
+  people.eligible.push(pledger);
+  await unsubscribeAndBounce(page, people);
+
+  // An admin made on the command line, password set by the printed link, logged in.
+  const admin = await logInAs(page, 'admin', site.databasePath);
+  await writeMailing(page);
+  const eligible = eligibleNow(site);
+  expect(eligible).toEqual(expect.arrayContaining(people.eligible));
+  await expect(page.getByText(`That is ${eligible.length} supporters now.`)).toBeVisible();
+  // The preview shows the Markdown as HTML, and what was typed as HTML as text.
+  const preview = page.locator('.email-preview');
+  await expect(preview.locator('strong')).toHaveText('Write to your councillors this week');
+  await expect(preview.getByRole('link', { name: 'it takes five minutes' })).toBeVisible();
+  await expect(preview).toContainText('Thank you <3');
+
+  const sentBefore = await testThenSend(page, resend, admin.email, eligible.length);
+
+  // Exactly one each, to exactly the eligible.
+  const campaign = resend.deliveries.slice(sentBefore).filter((d) => d.subject === SUBJECT);
+  const recipients = campaign.map((d) => d.to[0]!);
+  expect(recipients.toSorted()).toEqual(eligible.toSorted());
+  expect(new Set(recipients).size).toBe(recipients.length);
+  for (const kind of [
+    'pending',
+    'unsubscribed',
+    'no-consent',
+    'bounced',
+    'signed-council',
+  ] as const) {
+    for (const email of people[kind]) expect(recipients, `${kind}: ${email}`).not.toContain(email);
+  }
+  await expectOneClickUnsubscribe(page, site, campaign, pledger);
 
   // Recorded: written, tested, sent.
   expect(

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { logInAs } from './campaign-team.ts';
-import { withDatabase } from './database.ts';
+import { readColumn } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
 
 interface Counts {
@@ -18,6 +18,51 @@ async function counts(page: Page): Promise<Counts> {
 
 const number = (n: number) => n.toLocaleString('en-GB');
 
+/** The home page's total and Torbay's page show the figures, within their seconds of caching. */
+async function expectPublicPagesShow(page: Page, torbayOffline: number): Promise<void> {
+  await expect(async () => {
+    await page.goto('/');
+    const { total } = await counts(page);
+    await expect(page.locator('.goal__figure')).toContainText(number(total), { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await expect(async () => {
+    await page.goto('/councils/torbay');
+    await expect(page.getByRole('region', { name: 'Support in Torbay' })).toContainText(
+      `${torbayOffline} signed up offline`,
+      { timeout: 500 },
+    );
+  }).toPass({ timeout: 10_000 });
+}
+
+/** The table of every entry, on the page of supporters recorded offline. */
+const entriesTable = (page: Page) =>
+  page.getByRole('table', { name: /Entries of supporters recorded offline/ });
+
+/**
+ * Corrects the entry with this source from the count it holds to another; the first entry stays
+ * listed, marked corrected. Returns the first entry's id.
+ */
+async function correctEntry(page: Page, source: string, from: string, to: string) {
+  const entries = entriesTable(page);
+  await page.goto('/admin/supporters');
+  const row = entries.getByRole('row').filter({ hasText: source });
+  const id = (await row.getByRole('rowheader').innerText()).trim();
+  await row.getByRole('link', { name: `Correct entry ${id}` }).click();
+  await expect(page.getByRole('heading', { name: `Correct entry ${id}` })).toBeVisible();
+  await expect(page.getByLabel('How many people')).toHaveValue(from);
+  await page.getByLabel('How many people').fill(to);
+  await page.getByLabel('Note (optional)').fill('One sheet was counted twice.');
+  await page.getByRole('button', { name: 'Record the correction' }).click();
+  await expect(page.getByRole('status')).toContainText(`, correcting entry ${id}.`);
+  await expect(entries.getByRole('row').filter({ hasText: source }).first()).toBeVisible();
+  await expect(
+    entries
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: id, exact: true }) }),
+  ).toContainText('No: corrected by entry');
+  return id;
+}
+
 test('a campaigner records paper sign-ups, the public total moves with them, and a mistake is put right by a correction', async ({
   page,
   consoleErrors,
@@ -31,9 +76,8 @@ test('a campaigner records paper sign-ups, the public total moves with them, and
   await page.getByRole('link', { name: 'Supporters recorded offline' }).click();
   await expectAccessible(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Supporters recorded offline');
-  const entries = page.getByRole('table', { name: /Entries of supporters recorded offline/ });
   await expect(
-    entries.getByRole('link', {
+    entriesTable(page).getByRole('link', {
       name: 'Make Runaways Safe anniversary news post, 19 September 2013',
     }),
   ).toHaveAttribute(
@@ -69,50 +113,18 @@ test('a campaigner records paper sign-ups, the public total moves with them, and
   expect(recorded.total).toBe(recorded.online + recorded.offline);
 
   // The home page and the council page say so within their few seconds of caching.
-  await expect(async () => {
-    await page.goto('/');
-    const { total } = await counts(page);
-    await expect(page.locator('.goal__figure')).toContainText(number(total), { timeout: 500 });
-  }).toPass({ timeout: 10_000 });
-  await expect(async () => {
-    await page.goto('/councils/torbay');
-    await expect(page.getByRole('region', { name: 'Support in Torbay' })).toContainText(
-      `${before.council.offline + 1250} signed up offline`,
-      { timeout: 500 },
-    );
-  }).toPass({ timeout: 10_000 });
+  await expectPublicPagesShow(page, before.council.offline + 1250);
 
   // It should have been 1,200: a correction counts instead, and the first entry stays listed.
-  await page.goto('/admin/supporters');
-  const row = entries.getByRole('row').filter({ hasText: source });
-  const id = (await row.getByRole('rowheader').innerText()).trim();
-  await row.getByRole('link', { name: `Correct entry ${id}` }).click();
-  await expect(page.getByRole('heading', { name: `Correct entry ${id}` })).toBeVisible();
-  await expect(page.getByLabel('How many people')).toHaveValue('1250');
-  await page.getByLabel('How many people').fill('1200');
-  await page.getByLabel('Note (optional)').fill('One sheet was counted twice.');
-  await page.getByRole('button', { name: 'Record the correction' }).click();
-  await expect(page.getByRole('status')).toContainText(`, correcting entry ${id}.`);
-  await expect(entries.getByRole('row').filter({ hasText: source }).first()).toBeVisible();
-  await expect(
-    entries
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: id, exact: true }) }),
-  ).toContainText('No: corrected by entry');
+  const id = await correctEntry(page, source, '1250', '1200');
   const corrected = await counts(page);
   expect(corrected.offline).toBe(before.offline + 1200);
   expect(corrected.council.offline).toBe(before.council.offline + 1200);
 
   // Each change is in the audit log, with what it did to the total.
-  const audited = withDatabase(
-    (db) =>
-      db
-        .prepare(
-          `SELECT detail FROM audit_log WHERE action = 'offline-supporters.record'
-           ORDER BY id DESC LIMIT 2`,
-        )
-        .pluck()
-        .all() as string[],
+  const audited = readColumn(
+    `SELECT detail FROM audit_log WHERE action = 'offline-supporters.record'
+     ORDER BY id DESC LIMIT 2`,
   ).map((detail) => JSON.parse(detail));
   expect(audited).toEqual([
     { entry: expect.any(Number), count: 1200, council: 'torbay', corrects: Number(id) },

@@ -15,6 +15,28 @@ export function withDatabase<T>(
   }
 }
 
+/** The one value a query selects (a count, most often), from the test server's database. */
+export function readValue<T = number>(sql: string, ...params: (string | number)[]): T {
+  return withDatabase(
+    (db) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as T,
+  );
+}
+
+/** The one column a query selects, from every row it finds. */
+export function readColumn<T = string>(sql: string, ...params: (string | number)[]): T[] {
+  return withDatabase(
+    (db) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .all(...params) as T[],
+  );
+}
+
 /** Runs one of the operators' scripts (`scripts/<name>.ts`) against the test server's database. */
 export function runScript(name: string, ...args: string[]): string {
   return runScriptOn(process.env.E2E_DATABASE_PATH!, name, ...args);

@@ -1,7 +1,36 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 // Phones are where most readers arrive, and the narrowest common one is 375 px wide.
 test.use({ viewport: { width: 375, height: 740 } });
+
+/** The page fits 375 and 320 px without scrolling sideways, and runs only the quick exit. */
+async function expectSound(page: Page, path: string): Promise<void> {
+  // The accessibility statement promises 320 px too (WCAG 1.4.10, reflow at 400% zoom).
+  for (const width of [375, 320]) {
+    await page.setViewportSize({ width, height: 740 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${path} scrolls sideways at ${width} px`).toBe(0);
+  }
+  await page.setViewportSize({ width: 375, height: 740 });
+
+  const scripts = await page.evaluate(() =>
+    [...document.scripts].map((script) => script.getAttribute('src') ?? 'inline script'),
+  );
+  expect(scripts, `${path} scripts`).toEqual(['/quick-exit.js']);
+}
+
+/** Every address the page links to, its preview image's among them. */
+function linksOn(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href')!),
+    ...[...document.querySelectorAll('meta[property="og:image"]')].map((el) =>
+      el.getAttribute('content')!,
+    ),
+  ]);
+}
 
 test('every page linked from the home page works, passes axe, fits a phone and ships no framework', async ({
   page,
@@ -34,29 +63,9 @@ test('every page linked from the home page works, passes axe, fits a phone and s
     await page.goto(path);
     pages.push(path);
 
-    // The accessibility statement promises 320 px too (WCAG 1.4.10, reflow at 400% zoom).
-    for (const width of [375, 320]) {
-      await page.setViewportSize({ width, height: 740 });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `${path} scrolls sideways at ${width} px`).toBe(0);
-    }
-    await page.setViewportSize({ width: 375, height: 740 });
+    await expectSound(page, path);
 
-    const scripts = await page.evaluate(() =>
-      [...document.scripts].map((script) => script.getAttribute('src') ?? 'inline script'),
-    );
-    expect(scripts, `${path} scripts`).toEqual(['/quick-exit.js']);
-
-    const links = await page.evaluate(() => [
-      ...[...document.querySelectorAll('a[href], link[href]')].map((el) =>
-        el.getAttribute('href')!,
-      ),
-      ...[...document.querySelectorAll('meta[property="og:image"]')].map((el) =>
-        el.getAttribute('content')!,
-      ),
-    ]);
+    const links = await linksOn(page);
     for (const link of links) {
       const url = new URL(link, origin + path);
       // Canonical and preview addresses use the configured public address; map them to this server.

@@ -1,23 +1,31 @@
+import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
+import type { FakeResend } from '../fakes/resend.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors } from './fixtures.ts';
-import { emailsTo, linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
+import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
 import { fillLetter, ownWords } from './letters.ts';
 import { test } from './own-site.ts';
+import type { RunningSite } from './server.ts';
 
-// Kent starts with nobody checked on this server of its own: no other test can check somebody
-// there first.
-test('a letter to a council with nobody checked is held, and goes to each person once a campaigner checks them', async ({
-  page,
-  site,
-  resend,
-}) => {
-  test.setTimeout(120_000);
-  const writer = uniqueEmail('held');
-  const mine = ownWords('my son, who ran from home in Maidstone last winter');
+/** On a council's people page, marks this person checked against the web page given. */
+async function markChecked(page: Page, name: string, checkedAgainst: string): Promise<void> {
+  const person = page.getByRole('region', { name });
+  await person.getByLabel('The web page you checked it against').fill(checkedAgainst);
+  await person.getByRole('button', { name: `Mark ${name} as checked` }).click();
+}
 
-  // The writer finds Kent by postcode; the page says plainly that nobody is checked yet.
+/**
+ * The writer finds Kent by postcode, told plainly that nobody is checked yet, and writes and
+ * confirms a letter, which is held; the link, used again, says it is waiting, not that it has gone.
+ */
+async function writeAndConfirmHeldLetter(
+  page: Page,
+  resend: FakeResend,
+  writer: string,
+  mine: string,
+): Promise<void> {
   await page.goto(`/lobby?q=${encodeURIComponent(FAKE_POSTCODES.maidstone)}`);
   await expect(page).toHaveURL(/\/lobby\/kent\?postcode=ME14/);
   await expect(page.getByText('We are still checking who to write to at Kent.')).toBeVisible();
@@ -37,9 +45,45 @@ test('a letter to a council with nobody checked is held, and goes to each person
     'We are holding your letter until we have checked who to write to at Kent',
   );
   await expectAccessible(page);
-  // The link, used again, says the letter is waiting, not that it has gone.
   await page.goto(linkPath(confirmation, /\/lobby\/confirm/));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is confirmed');
+}
+
+/** One email to the person, from the campaign, Reply-To the writer, with what they can act on. */
+async function expectOneThankYouLetter(
+  site: RunningSite,
+  resend: FakeResend,
+  { address, name }: { address: string; name: string },
+  { writer, mine }: { writer: string; mine: string },
+): Promise<void> {
+  const letter = await waitForEmail(
+    address,
+    "Thank you for signing the Runaways' Charter",
+    resend.url,
+  );
+  expect(letter.reply_to).toBe(writer);
+  expect(letter.text).toContain(`Dear ${name},`);
+  expect(letter.text).toContain(mine);
+  expect(letter.text).toContain('we have checked is in the Maidstone Central area of Kent');
+  expect(letter.text).toContain("Kent signed the Runaways' Charter");
+  expect(letter.text).toMatch(/\/councils\/kent/);
+  expect(letter.text).toContain('The charter asks each council to take four steps');
+  await outboxSettled([address], site.databasePath);
+  expect(await emailsTo(address, resend.url)).toHaveLength(1);
+}
+
+// Kent starts with nobody checked on this server of its own: no other test can check somebody
+// there first.
+test('a letter to a council with nobody checked is held, and goes to each person once a campaigner checks them', async ({
+  page,
+  site,
+  resend,
+}) => {
+  test.setTimeout(120_000);
+  const writer = uniqueEmail('held');
+  const mine = ownWords('my son, who ran from home in Maidstone last winter');
+
+  await writeAndConfirmHeldLetter(page, resend, writer, mine);
   const lettersBefore = await tally(page);
 
   // A campaigner sees Kent first in the work queue, by letters waiting.
@@ -58,11 +102,7 @@ test('a letter to a council with nobody checked is held, and goes to each person
   await add.getByLabel('Where these details come from').fill('Kent democracy site');
   await add.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByRole('status')).toContainText('Added, not yet checked');
-  const maya = page.getByRole('region', { name: 'Cllr Maya Division' });
-  await maya
-    .getByLabel('The web page you checked it against')
-    .fill('https://democracy.kent.gov.uk/mgMemberIndex.aspx');
-  await maya.getByRole('button', { name: 'Mark Cllr Maya Division as checked' }).click();
+  await markChecked(page, 'Cllr Maya Division', 'https://democracy.kent.gov.uk/mgMemberIndex.aspx');
   await expect(page.getByRole('status')).toContainText(
     'Checked: letters go to them from now on. 1 held letter is on its way to them.',
   );
@@ -74,32 +114,19 @@ test('a letter to a council with nobody checked is held, and goes to each person
   await lead.getByLabel('Email address').fill('lee.member@kent.councillors.test');
   await lead.getByRole('button', { name: /Save .*details/ }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
-  const checked = page.getByRole('region', { name: 'Cllr Lee Member' });
-  await checked
-    .getByLabel('The web page you checked it against')
-    .fill('https://www.kent.gov.uk/about-the-council/contact-us');
-  await checked.getByRole('button', { name: 'Mark Cllr Lee Member as checked' }).click();
+  await markChecked(
+    page,
+    'Cllr Lee Member',
+    'https://www.kent.gov.uk/about-the-council/contact-us',
+  );
   await expect(page.getByRole('status')).toContainText('1 held letter is on its way to them.');
   await expectAccessible(page);
 
-  // One email each, from the campaign, Reply-To the writer, with what the councillor can act on.
   for (const [address, name] of [
     ['maya.division@kent.councillors.test', 'Cllr Maya Division'],
     ['lee.member@kent.councillors.test', 'Cllr Lee Member'],
   ] as const) {
-    const letter = await waitForEmail(
-      address,
-      "Thank you for signing the Runaways' Charter",
-      resend.url,
-    );
-    expect(letter.reply_to).toBe(writer);
-    expect(letter.text).toContain(`Dear ${name},`);
-    expect(letter.text).toContain(mine);
-    expect(letter.text).toContain('we have checked is in the Maidstone Central area of Kent');
-    expect(letter.text).toContain("Kent signed the Runaways' Charter");
-    expect(letter.text).toMatch(/\/councils\/kent/);
-    expect(letter.text).toContain('The charter asks each council to take four steps');
-    expect(await emailsTo(address, resend.url)).toHaveLength(1);
+    await expectOneThankYouLetter(site, resend, { address, name }, { writer, mine });
   }
   // The writer has a copy each time it went, and is never told it expired.
   await expect

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
@@ -30,10 +30,84 @@ async function allowStripePages(page: Page, baseURL: string) {
   });
 }
 
+/** A campaigner, logged in on a page of their own beside the giver's. */
+async function campaignerBeside(browser: Browser): Promise<Page> {
+  const team = await browser.newPage();
+  await logInAs(team, 'campaigner');
+  return team;
+}
+
 /** The campaign dashboard's donation figures, as one line of text. */
 async function donationFigures(page: Page): Promise<string> {
   await page.goto('/admin');
   return (await page.getByRole('region', { name: 'Donations' }).innerText()).replace(/\s+/g, ' ');
+}
+
+/** A giver's monthly gift and their Gift Aid declaration, as they type it. */
+interface MonthlyGift {
+  /** A preset amount's label ("£25"), or another amount, in pounds ("12.50"). */
+  amount: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  house: string;
+  postcode: string;
+}
+
+/** Fills the donate form for a monthly gift with Gift Aid, as a giver does. */
+async function fillMonthlyGiftWithGiftAid(page: Page, gift: MonthlyGift): Promise<void> {
+  await page.getByLabel('Every month').check();
+  if (gift.amount.startsWith('£')) await page.getByLabel(gift.amount).check();
+  else await page.getByLabel('Other amount').fill(gift.amount);
+  await page.getByLabel('Email address').fill(gift.email);
+  await page.getByLabel(/I have read the declaration above/).check();
+  await page.getByLabel('First name').fill(gift.firstName);
+  await page.getByLabel('Last name').fill(gift.lastName);
+  await page.getByLabel('House name or number').fill(gift.house);
+  await page.getByLabel('Home postcode').fill(gift.postcode);
+}
+
+/**
+ * Sends the giver's held events backwards (the first invoice paid before Checkout says it
+ * completed), and says the site took both.
+ */
+async function releaseBackwards(email: string): Promise<void> {
+  const released = await (
+    await stripe(`/_test/release?order=reverse&email=${encodeURIComponent(email)}`, {
+      method: 'POST',
+    })
+  ).json();
+  expect(released).toEqual({ released: 2 });
+  const events = (await (await stripe('/_test/events')).json()) as {
+    type: string;
+    status: number;
+  }[];
+  expect(events.slice(-2)).toEqual([
+    expect.objectContaining({ type: 'invoice.paid', status: 200 }),
+    expect.objectContaining({ type: 'checkout.session.completed', status: 200 }),
+  ]);
+}
+
+/** The Gift Aid export has today's payment of £25 from Ada in HMRC's format. */
+async function expectInGiftAidExport(team: Page): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  await team.getByLabel('Paid on or after').fill(today);
+  await team.getByLabel('Paid on or before').fill(today);
+  const download = team.waitForEvent('download');
+  await team.getByRole('button', { name: 'Gift Aid donations, for HMRC’s schedule' }).click();
+  const rows = parseCsvRecords(readFileSync(await (await download).path(), 'utf8'));
+  const [y, m, d] = today.split('-');
+  expect(rows).toContainEqual({
+    Title: '',
+    'First name or initial': 'Ada',
+    'Last name': 'Lovelace King',
+    'House name or number': '12',
+    Postcode: 'SW1A 1AA',
+    'Aggregated donations': '',
+    'Sponsored event': '',
+    'Donation date': `${d}/${m}/${y!.slice(2)}`,
+    Amount: '25.00',
+  });
 }
 
 test('a supporter gives £25 a month with Gift Aid, and stops it later', async ({
@@ -42,8 +116,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   baseURL,
 }) => {
   const email = uniqueEmail('monthly-giver');
-  const team = await browser.newPage();
-  await logInAs(team, 'campaigner');
+  const team = await campaignerBeside(browser);
   const before = await donationFigures(team);
 
   await allowStripePages(page, baseURL!);
@@ -54,14 +127,14 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   await expect(
     page.getByText(`I want ${CHARITY}, to claim Gift Aid on this gift`, { exact: false }),
   ).toBeVisible();
-  await page.getByLabel('Every month').check();
-  await page.getByLabel('£25').check();
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel(/I have read the declaration above/).check();
-  await page.getByLabel('First name').fill('Ada');
-  await page.getByLabel('Last name').fill('Lovelace-King');
-  await page.getByLabel('House name or number').fill('12');
-  await page.getByLabel('Home postcode').fill('sw1a 1aa');
+  await fillMonthlyGiftWithGiftAid(page, {
+    amount: '£25',
+    email,
+    firstName: 'Ada',
+    lastName: 'Lovelace-King',
+    house: '12',
+    postcode: 'sw1a 1aa',
+  });
   // Stripe's events are held back, to see what the thank-you page says before they come.
   await stripe(`/_test/hold?email=${encodeURIComponent(email)}`, { method: 'POST' });
   await page.getByRole('button', { name: 'Continue to payment' }).click();
@@ -77,21 +150,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
     page.getByText('has not yet told us your £25 monthly gift has arrived'),
   ).toBeVisible();
 
-  // Released backwards: the first invoice is paid before Checkout says it completed.
-  const released = await (
-    await stripe(`/_test/release?order=reverse&email=${encodeURIComponent(email)}`, {
-      method: 'POST',
-    })
-  ).json();
-  expect(released).toEqual({ released: 2 });
-  const events = (await (await stripe('/_test/events')).json()) as {
-    type: string;
-    status: number;
-  }[];
-  expect(events.slice(-2)).toEqual([
-    expect.objectContaining({ type: 'invoice.paid', status: 200 }),
-    expect.objectContaining({ type: 'checkout.session.completed', status: 200 }),
-  ]);
+  await releaseBackwards(email);
   await page.getByRole('link', { name: 'Check again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
   await expect(page.getByText('Your £25 monthly gift has arrived.')).toBeVisible();
@@ -122,25 +181,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   expect(figure(after, donors) - figure(before, donors)).toBe(1);
   expect(figure(after, giftAid) - figure(before, giftAid)).toBe(25);
 
-  // The Gift Aid export has the payment in HMRC's format.
-  const today = new Date().toISOString().slice(0, 10);
-  await team.getByLabel('Paid on or after').fill(today);
-  await team.getByLabel('Paid on or before').fill(today);
-  const download = team.waitForEvent('download');
-  await team.getByRole('button', { name: 'Gift Aid donations, for HMRC’s schedule' }).click();
-  const rows = parseCsvRecords(readFileSync(await (await download).path(), 'utf8'));
-  const [y, m, d] = today.split('-');
-  expect(rows).toContainEqual({
-    Title: '',
-    'First name or initial': 'Ada',
-    'Last name': 'Lovelace King',
-    'House name or number': '12',
-    Postcode: 'SW1A 1AA',
-    'Aggregated donations': '',
-    'Sponsored event': '',
-    'Donation date': `${d}/${m}/${y!.slice(2)}`,
-    Amount: '25.00',
-  });
+  await expectInGiftAidExport(team);
 
   // The receipt's link lets the giver stop the gift, on Stripe's portal.
   await page.goto(linkPath(receipt, /\/donate\/manage/));
@@ -160,8 +201,7 @@ test('a one-off gift is received and receipted, a forged event is refused, and a
   baseURL,
 }) => {
   const email = uniqueEmail('one-off-giver');
-  const team = await browser.newPage();
-  await logInAs(team, 'campaigner');
+  const team = await campaignerBeside(browser);
   const refunded = /(£[\d,.]+) refunded/;
   const figure = (text: string) => Number(refunded.exec(text)?.[1]?.replace(/[£,]/g, ''));
   const before = await donationFigures(team);
@@ -220,14 +260,14 @@ test('a giver who leaves Stripe’s page unpaid gets their amount back, and noth
   const email = uniqueEmail('changed-mind');
   await allowStripePages(page, baseURL!);
   await page.goto('/donate');
-  await page.getByLabel('Every month').check();
-  await page.getByLabel('Other amount').fill('12.50');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel(/I have read the declaration above/).check();
-  await page.getByLabel('First name').fill('Grace');
-  await page.getByLabel('Last name').fill('Hopper');
-  await page.getByLabel('House name or number').fill('7');
-  await page.getByLabel('Home postcode').fill('SW1A 1AA');
+  await fillMonthlyGiftWithGiftAid(page, {
+    amount: '12.50',
+    email,
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    house: '7',
+    postcode: 'SW1A 1AA',
+  });
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await expect(page).toHaveURL(new RegExp(`^${STRIPE}/pay/`));
 

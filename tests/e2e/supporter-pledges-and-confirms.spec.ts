@@ -155,7 +155,7 @@ test('a form filled by a bot (the hidden field) is thanked and forgotten', async
   });
   expect(response.status()).toBe(303);
   expect(response.headers()['location']).toBe('/pledge/check-inbox');
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  await outboxSettled([email]);
   expect(await emailsTo(email)).toHaveLength(0);
 });
 

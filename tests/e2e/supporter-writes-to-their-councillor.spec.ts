@@ -31,22 +31,8 @@ async function lettersOnCouncilPage(page: Page, slug: string): Promise<number> {
   return ((await response.json()) as { letters: number }).letters;
 }
 
-test('a supporter finds their council by postcode, writes, previews and confirms; each councillor gets the letter', async ({
-  page,
-}) => {
-  test.setTimeout(60_000);
-  // Cardiff gets three people to write to, checked, loaded the way an operator would.
-  const imported = importTargets(
-    'gss_code,name,role,email,source,last_checked_on,ward_code,ward_name,state\n' +
-      'W06000015,Cllr Ana Lead,lead_member,ana.lead@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,,,verified\n' +
-      'W06000015,Dr Bo Director,director,bo.director@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,,,verified\n' +
-      'W06000015,Cllr Cy Ward,ward_councillor,cy.ward@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,W05000873,Butetown,verified\n',
-  );
-  expect(imported).toContain('Imported 3 targets for 1 councils');
-  const before = await lettersOnCouncilPage(page, 'cardiff');
-  const writer = uniqueEmail('writer');
-  const mine = ownWords('my cousin, who ran from a children’s home in Cardiff twice');
-
+/** The writer finds Cardiff by postcode, and is offered a letter built from its facts. */
+async function findCardiffByPostcode(page: Page): Promise<void> {
   await page.goto('/lobby');
   await page.getByLabel('Your postcode or the name of your council').fill(FAKE_POSTCODES.cardiff);
   await page.getByRole('button', { name: 'Find my council' }).click();
@@ -65,6 +51,72 @@ test('a supporter finds their council by postcode, writes, previews and confirms
     /None of the 22 councils in Wales has signed yet/,
   );
   await expect(page.getByLabel('Your postcode')).toHaveValue('CF10 1AA');
+}
+
+/** One message per target, from the campaign, Reply-To the writer; and a copy to the writer. */
+async function expectLetterDelivered(writer: string, mine: string): Promise<void> {
+  for (const [address, name] of [
+    ['cy.ward@cardiff.councillors.test', 'Cllr Cy Ward'],
+    ['ana.lead@cardiff.councillors.test', 'Cllr Ana Lead'],
+    ['bo.director@cardiff.councillors.test', 'Dr Bo Director'],
+  ] as const) {
+    const letter = await waitForEmail(address, 'Please sign the charter for Cardiff');
+    expect(letter.from).toBe(FROM);
+    expect(letter.reply_to).toBe(writer);
+    expect(letter.text).toContain(`Dear ${name},`);
+    expect(letter.text).toContain(mine);
+    expect(letter.text).toContain('Sam Writer\nCF10 1AA');
+    // Something to act on, at the foot: where Cardiff stands and where an officer signs.
+    expect(letter.text).toContain("Cardiff has not signed the Runaways' Charter");
+    expect(letter.text).toMatch(/\/sign\?council=cardiff/);
+    await outboxSettled([address]);
+    expect(await emailsTo(address)).toHaveLength(1);
+  }
+  const copy = await waitForEmail(writer, 'Please sign the charter for Cardiff');
+  expect(copy.text).toContain(
+    'This is a copy of the letter you sent to Cllr Cy Ward, Cllr Ana Lead and Dr Bo Director',
+  );
+}
+
+/**
+ * Two weeks on (the follow-up's time brought forward), the writer is asked whether anyone
+ * replied, and answers from the email, as it reached them.
+ */
+async function answerFollowUp(page: Page, writer: string): Promise<void> {
+  withDatabase((db) =>
+    db
+      .prepare(
+        "UPDATE email_outbox SET next_attempt_at = ? WHERE template = 'letter-follow-up' AND to_address = ?",
+      )
+      .run(new Date().toISOString(), writer),
+  );
+  const followUp = await waitForEmail(writer, 'Did Cardiff reply to your letter?');
+  await page.goto(linkPath(followUp, /answer=yes/));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Did Cardiff reply?');
+  await page.getByRole('button', { name: 'Yes, I had a reply' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your answer is saved');
+  await page.goto('/lobby/results');
+  const row = page.getByRole('row', { name: /Cardiff/ });
+  await expect(row.getByRole('cell').nth(1)).not.toHaveText('0'); // replied
+}
+
+test('a supporter finds their council by postcode, writes, previews and confirms; each councillor gets the letter', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // Cardiff gets three people to write to, checked, loaded the way an operator would.
+  const imported = importTargets(
+    'gss_code,name,role,email,source,last_checked_on,ward_code,ward_name,state\n' +
+      'W06000015,Cllr Ana Lead,lead_member,ana.lead@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,,,verified\n' +
+      'W06000015,Dr Bo Director,director,bo.director@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,,,verified\n' +
+      'W06000015,Cllr Cy Ward,ward_councillor,cy.ward@cardiff.councillors.test,https://www.cardiff.gov.uk/councillors,2026-11-20,W05000873,Butetown,verified\n',
+  );
+  expect(imported).toContain('Imported 3 targets for 1 councils');
+  const before = await lettersOnCouncilPage(page, 'cardiff');
+  const writer = uniqueEmail('writer');
+  const mine = ownWords('my cousin, who ran from a children’s home in Cardiff twice');
+
+  await findCardiffByPostcode(page);
 
   // Edit the suggestion, add their own words, preview.
   await page.getByLabel('Subject', { exact: true }).fill('Please sign the charter for Cardiff');
@@ -97,6 +149,7 @@ test('a supporter finds their council by postcode, writes, previews and confirms
 
   // Nothing goes to a councillor until the writer confirms.
   const confirmation = await waitForEmail(writer, 'Confirm your letter to Cardiff');
+  await outboxSettled(['ana.lead@cardiff.councillors.test']);
   expect(await emailsTo('ana.lead@cardiff.councillors.test')).toEqual([]);
   const confirmPath = linkPath(confirmation, /\/lobby\/confirm/);
   await page.goto(confirmPath);
@@ -105,27 +158,7 @@ test('a supporter finds their council by postcode, writes, previews and confirms
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter is on its way');
   await expectSoundStep(page);
 
-  // One message per target, from the campaign, Reply-To the writer; and a copy to the writer.
-  for (const [address, name] of [
-    ['cy.ward@cardiff.councillors.test', 'Cllr Cy Ward'],
-    ['ana.lead@cardiff.councillors.test', 'Cllr Ana Lead'],
-    ['bo.director@cardiff.councillors.test', 'Dr Bo Director'],
-  ] as const) {
-    const letter = await waitForEmail(address, 'Please sign the charter for Cardiff');
-    expect(letter.from).toBe(FROM);
-    expect(letter.reply_to).toBe(writer);
-    expect(letter.text).toContain(`Dear ${name},`);
-    expect(letter.text).toContain(mine);
-    expect(letter.text).toContain('Sam Writer\nCF10 1AA');
-    // Something to act on, at the foot: where Cardiff stands and where an officer signs.
-    expect(letter.text).toContain("Cardiff has not signed the Runaways' Charter");
-    expect(letter.text).toMatch(/\/sign\?council=cardiff/);
-    expect(await emailsTo(address)).toHaveLength(1);
-  }
-  const copy = await waitForEmail(writer, 'Please sign the charter for Cardiff');
-  expect(copy.text).toContain(
-    'This is a copy of the letter you sent to Cllr Cy Ward, Cllr Ana Lead and Dr Bo Director',
-  );
+  await expectLetterDelivered(writer, mine);
 
   // The public tally goes up by one.
   await expect.poll(() => lettersOnCouncilPage(page, 'cardiff')).toBe(before + 1);
@@ -133,25 +166,10 @@ test('a supporter finds their council by postcode, writes, previews and confirms
   // The link, used again, says the letter has gone and sends nothing more.
   await page.goto(confirmPath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your letter has already gone');
+  await outboxSettled(['ana.lead@cardiff.councillors.test']);
   expect(await emailsTo('ana.lead@cardiff.councillors.test')).toHaveLength(1);
 
-  // Two weeks on (the follow-up's time brought forward), the writer is asked whether anyone
-  // replied, and answers from the email, as it reached them.
-  withDatabase((db) =>
-    db
-      .prepare(
-        "UPDATE email_outbox SET next_attempt_at = ? WHERE template = 'letter-follow-up' AND to_address = ?",
-      )
-      .run(new Date().toISOString(), writer),
-  );
-  const followUp = await waitForEmail(writer, 'Did Cardiff reply to your letter?');
-  await page.goto(linkPath(followUp, /answer=yes/));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Did Cardiff reply?');
-  await page.getByRole('button', { name: 'Yes, I had a reply' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your answer is saved');
-  await page.goto('/lobby/results');
-  const row = page.getByRole('row', { name: /Cardiff/ });
-  await expect(row.getByRole('cell').nth(1)).not.toHaveText('0'); // replied
+  await answerFollowUp(page, writer);
 });
 
 test('a signed council gets a thank-you letter, found by name', async ({ page }) => {

@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 export interface FakeService {
   url: string;
@@ -30,4 +30,9 @@ export function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => resolve(body));
   });
+}
+
+/** Answers with this status and a JSON body. */
+export function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
 }

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { listen, type FakeService } from './listen.ts';
+import { listen, sendJson, type FakeService } from './listen.ts';
 
 /**
  * A stand-in for postcodes.io that speaks its HTTP API for a few postcodes, including ones that
@@ -104,17 +104,12 @@ export function startFakePostcodesIo(): Promise<FakeService> {
     const match = /^\/postcodes\/([^/?]+)$/.exec(req.url ?? '');
     const postcode = decodeURIComponent(match?.[1] ?? '');
     if (postcode === FAKE_POSTCODES.hangs) return; // never answer
-    res.setHeader('Content-Type', 'application/json');
     if (postcode === FAKE_POSTCODES.fails) {
-      res.writeHead(500).end(JSON.stringify({ status: 500, error: 'Internal server error' }));
-      return;
+      return sendJson(res, 500, { status: 500, error: 'Internal server error' });
     }
     const result = RESULTS[postcode];
-    if (!result) {
-      res.writeHead(404).end(JSON.stringify({ status: 404, error: 'Postcode not found' }));
-      return;
-    }
-    res.writeHead(200).end(JSON.stringify({ status: 200, result: { postcode, ...result } }));
+    if (!result) return sendJson(res, 404, { status: 404, error: 'Postcode not found' });
+    sendJson(res, 200, { status: 200, result: { postcode, ...result } });
   });
   return listen(server);
 }

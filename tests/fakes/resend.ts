@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { listen, readBody, type FakeService } from './listen.ts';
+import { listen, readBody, sendJson, type FakeService } from './listen.ts';
 
 export interface Delivery {
   id: string;
@@ -22,6 +22,56 @@ export interface FakeResend extends FakeService {
   requests: number;
 }
 
+interface FakeResendOptions {
+  failFirst?: number;
+  alwaysFail?: boolean;
+  apiKey?: string;
+  /** How long it takes to answer after taking the emails, as a real provider does. */
+  answerAfterMs?: number;
+  /** Like Resend's rate limit: more requests than this in a second get 429 and retry-after. */
+  requestsPerSecond?: number;
+  /** Like Resend once the day's quota is used up: every request gets 429, with no retry-after. */
+  quotaUsedUp?: boolean;
+}
+
+/** An email as the site sends it; the fake adds its id, key and time. */
+type Sent = Omit<Delivery, 'id' | 'idempotencyKey' | 'receivedAt'>;
+
+/** Counts requests in whole seconds; says whether this one is over `limit` (none: never). */
+function perSecond(limit: number | undefined): () => boolean {
+  let second = { start: 0, count: 0 };
+  return () => {
+    if (!limit) return false;
+    const at = Date.now();
+    if (at - second.start >= 1000) second = { start: at, count: 0 };
+    second.count += 1;
+    return second.count > limit;
+  };
+}
+
+/**
+ * Why Resend would refuse the `nth` request before taking its emails, checked in the order
+ * Resend checks: the key, the day's quota, the rate, then the failures a test asked for.
+ */
+function refusal(
+  options: FakeResendOptions,
+  authorization: string | undefined,
+  nth: number,
+  overRate: () => boolean,
+): { status: number; body: object; retryAfter?: boolean } | undefined {
+  if (options.apiKey && authorization !== `Bearer ${options.apiKey}`) {
+    return { status: 401, body: { message: 'API key is invalid' } };
+  }
+  if (options.quotaUsedUp) {
+    return { status: 429, body: { name: 'daily_quota_exceeded', message: 'Daily quota reached' } };
+  }
+  if (overRate()) return { status: 429, body: { message: 'Too many requests' }, retryAfter: true };
+  if (options.alwaysFail || nth <= (options.failFirst ?? 0)) {
+    return { status: 500, body: { message: 'Internal server error' } };
+  }
+  return undefined;
+}
+
 /**
  * A stand-in for Resend's HTTP API (POST /emails and /emails/batch), keeping what it is sent. Like Resend it
  * answers a repeated Idempotency-Key with the first answer and delivers nothing new. It can fail
@@ -29,68 +79,34 @@ export interface FakeResend extends FakeService {
  *
  * End-to-end tests read what arrived from GET /_test/emails (the fake runs in another process).
  */
-export async function startFakeResend(
-  options: {
-    failFirst?: number;
-    alwaysFail?: boolean;
-    apiKey?: string;
-    /** How long it takes to answer after taking the emails, as a real provider does. */
-    answerAfterMs?: number;
-    /** Like Resend's rate limit: more requests than this in a second get 429 and retry-after. */
-    requestsPerSecond?: number;
-    /** Like Resend once the day's quota is used up: every request gets 429, with no retry-after. */
-    quotaUsedUp?: boolean;
-  } = {},
-): Promise<FakeResend> {
+export async function startFakeResend(options: FakeResendOptions = {}): Promise<FakeResend> {
   const deliveries: Delivery[] = [];
-  const byKey = new Map<string, string>();
+  const answers = new Map<string, unknown>();
+  const overRate = perSecond(options.requestsPerSecond);
   let requests = 0;
-  let second = { start: 0, count: 0 };
   const server = createServer(async (req, res) => {
-    res.setHeader('Content-Type', 'application/json');
     if (req.method === 'GET' && req.url?.startsWith('/_test/emails')) {
-      res.end(JSON.stringify(deliveries));
-      return;
+      return sendJson(res, 200, deliveries);
     }
     const batch = req.url === '/emails/batch';
     if (req.method !== 'POST' || (req.url !== '/emails' && !batch)) {
-      res.writeHead(404).end(JSON.stringify({ message: 'Not found' }));
-      return;
+      return sendJson(res, 404, { message: 'Not found' });
     }
     requests += 1;
     const body = await readBody(req);
-    if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
-      res.writeHead(401).end(JSON.stringify({ message: 'API key is invalid' }));
-      return;
-    }
-    if (options.quotaUsedUp) {
-      res
-        .writeHead(429)
-        .end(JSON.stringify({ name: 'daily_quota_exceeded', message: 'Daily quota reached' }));
-      return;
-    }
-    if (options.requestsPerSecond) {
-      const at = Date.now();
-      if (at - second.start >= 1000) second = { start: at, count: 0 };
-      second.count += 1;
-      if (second.count > options.requestsPerSecond) {
-        res.setHeader('retry-after', '1');
-        res.writeHead(429).end(JSON.stringify({ message: 'Too many requests' }));
-        return;
-      }
-    }
-    if (options.alwaysFail || requests <= (options.failFirst ?? 0)) {
-      res.writeHead(500).end(JSON.stringify({ message: 'Internal server error' }));
-      return;
+    const refused = refusal(options, req.headers.authorization, requests, overRate);
+    if (refused) {
+      if (refused.retryAfter) res.setHeader('retry-after', '1');
+      return sendJson(res, refused.status, refused.body);
     }
     const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
-    const known = key ? byKey.get(key) : undefined;
-    if (known) {
-      res.end(known);
-      return;
+    if (key && answers.has(key)) return sendJson(res, 200, answers.get(key));
+    const parsed = JSON.parse(body) as unknown;
+    if (batch && (!Array.isArray(parsed) || parsed.length === 0 || parsed.length > 100)) {
+      return sendJson(res, 422, { message: 'A batch holds 1 to 100 emails' });
     }
     const receivedAt = Date.now();
-    const deliver = (email: Omit<Delivery, 'id' | 'idempotencyKey' | 'receivedAt'>) => {
+    const deliver = (email: Sent) => {
       const id = `fake-${deliveries.length + 1}`;
       deliveries.push({
         ...email,
@@ -101,22 +117,13 @@ export async function startFakeResend(
       });
       return { id };
     };
-    const parsed = JSON.parse(body) as unknown;
-    if (batch && (!Array.isArray(parsed) || parsed.length === 0 || parsed.length > 100)) {
-      res.writeHead(422).end(JSON.stringify({ message: 'A batch holds 1 to 100 emails' }));
-      return;
-    }
     // Like Resend's batch endpoint: every email in the batch accepted, their ids in order.
-    const answer = JSON.stringify(
-      batch
-        ? { data: (parsed as Parameters<typeof deliver>[0][]).map(deliver) }
-        : deliver(parsed as Parameters<typeof deliver>[0]),
-    );
-    if (key) byKey.set(key, answer);
+    const answer = batch ? { data: (parsed as Sent[]).map(deliver) } : deliver(parsed as Sent);
+    if (key) answers.set(key, answer);
     if (options.answerAfterMs) {
       await new Promise((resolve) => setTimeout(resolve, options.answerAfterMs));
     }
-    res.end(answer);
+    sendJson(res, 200, answer);
   });
   const service = await listen(server);
   return {

@@ -1,6 +1,6 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type Stripe from 'stripe';
-import { listen, readBody, type FakeService } from './listen.ts';
+import { listen, readBody, sendJson, type FakeService } from './listen.ts';
 import {
   chargeRefunded,
   checkoutCompleted,
@@ -52,6 +52,195 @@ const page = (res: ServerResponse, title: string, body: string) => {
   );
 };
 
+/** What the fake knows: the options it started with, and everything made or sent since. */
+interface StripeState {
+  options: { apiKey: string; webhookSecret: string };
+  sessions: FakeSession[];
+  sent: SentEvent[];
+  subscriptions: Map<string, PaidGift>;
+  portals: Map<string, { customer: string; returnUrl: string }>;
+  invoicePayments: Map<string, string>;
+  /** Events held back per giver's email address, so tests running side by side do not meet. */
+  held: Map<string, Stripe.Event[]>;
+  webhookUrl: string;
+  base: string;
+}
+
+/** One request, as the handlers below read it. */
+interface Call {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  path: string;
+  form: URLSearchParams;
+}
+
+/** Signs and sends events to the site's webhook, unless this giver's events are held back. */
+async function deliver(state: StripeState, events: Stripe.Event[], email = ''): Promise<void> {
+  const holding = state.held.get(email);
+  if (holding) {
+    holding.push(...events);
+    return;
+  }
+  for (const e of events) {
+    const { body, signature } = signed(e, state.options.webhookSecret);
+    const response = await fetch(state.webhookUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signature },
+      body,
+    });
+    state.sent.push({ id: e.id, type: e.type, status: response.status });
+  }
+}
+
+/** The events a completed Checkout produces, in the order Stripe usually sends them. */
+function pay(state: StripeState, session: FakeSession): Stripe.Event[] {
+  const gift = paidGift(session);
+  Object.assign(session, gift);
+  if (!gift.subscription || !gift.invoice) return [checkoutCompleted(gift)];
+  state.subscriptions.set(gift.subscription, gift);
+  state.invoicePayments.set(gift.invoice, gift.paymentIntent);
+  return [checkoutCompleted(gift), invoicePaid(gift)];
+}
+
+/** A Checkout Session, made once per idempotency key as Stripe makes it. */
+function createCheckoutSession(state: StripeState, { req, form }: Call): FakeSession {
+  const key = req.headers['idempotency-key'];
+  const again = state.sessions.find((s) => key && `checkout-${s.reference}` === key);
+  if (again) return again;
+  const id = stripeId('cs');
+  const session: FakeSession = {
+    id,
+    mode: form.get('mode') === 'subscription' ? 'subscription' : 'payment',
+    amount: Number(form.get('line_items[0][price_data][unit_amount]')),
+    email: form.get('customer_email') ?? '',
+    reference: form.get('client_reference_id') ?? '',
+    successUrl: form.get('success_url') ?? '',
+    cancelUrl: form.get('cancel_url') ?? '',
+    url: `${state.base}/pay/${id}`,
+  };
+  state.sessions.push(session);
+  return session;
+}
+
+/** The list Stripe gives of the payments that paid an invoice. */
+function invoicePaymentList(state: StripeState, invoice: string) {
+  const intent = state.invoicePayments.get(invoice);
+  return {
+    object: 'list',
+    has_more: false,
+    url: '/v1/invoice_payments',
+    data: intent
+      ? [
+          {
+            id: stripeId('inpay'),
+            object: 'invoice_payment',
+            invoice,
+            payment: { type: 'payment_intent', payment_intent: intent },
+          },
+        ]
+      : [],
+  };
+}
+
+/** The API calls the site makes (under /v1/), with its secret key. */
+function answerApi(state: StripeState, call: Call): void {
+  const { req, res, url, path, form } = call;
+  if (req.headers.authorization !== `Bearer ${state.options.apiKey}`) {
+    return sendJson(res, 401, {
+      error: { type: 'invalid_request_error', message: 'Invalid API Key' },
+    });
+  }
+  if (req.method === 'POST' && path === '/v1/checkout/sessions') {
+    const session = createCheckoutSession(state, call);
+    return sendJson(res, 200, { id: session.id, object: 'checkout.session', url: session.url });
+  }
+  if (req.method === 'GET' && path === '/v1/invoice_payments') {
+    return sendJson(res, 200, invoicePaymentList(state, url.searchParams.get('invoice') ?? ''));
+  }
+  if (req.method === 'POST' && path === '/v1/billing_portal/sessions') {
+    const id = stripeId('bps');
+    state.portals.set(id, {
+      customer: form.get('customer') ?? '',
+      returnUrl: form.get('return_url') ?? '',
+    });
+    const portalUrl = `${state.base}/portal/${id}`;
+    return sendJson(res, 200, { id, object: 'billing_portal.session', url: portalUrl });
+  }
+  sendJson(res, 404, {
+    error: { type: 'invalid_request_error', message: 'Unrecognized request URL' },
+  });
+}
+
+/** Stripe's Checkout page for a session: pay, pay with a declined card, or go back. */
+async function answerCheckout(state: StripeState, call: Call, session: FakeSession) {
+  const { req, res, path } = call;
+  if (req.method === 'GET') {
+    return page(
+      res,
+      'Fake Stripe Checkout',
+      `<p>${session.mode === 'subscription' ? 'Monthly' : 'One-off'}: £${(session.amount / 100).toFixed(2)} for ${session.email}</p>` +
+        `<form method="post" action="/pay/${session.id}"><button>Pay</button></form>` +
+        `<form method="post" action="/pay/${session.id}/decline"><button>Pay with a card that is declined</button></form>` +
+        `<p><a href="${session.cancelUrl}">Back</a></p>`,
+    );
+  }
+  if (path.endsWith('/decline')) {
+    await deliver(state, [paymentFailed(session.reference)], session.email);
+    res.writeHead(303, { Location: `/pay/${session.id}` }).end();
+    return;
+  }
+  await deliver(state, pay(state, session), session.email);
+  res.writeHead(303, { Location: session.successUrl }).end();
+}
+
+/** The customer portal: cancelling ends the customer's monthly gifts. Says if it answered. */
+async function answerPortal(state: StripeState, { req, res, path }: Call): Promise<boolean> {
+  const portal = state.portals.get(path.split('/')[2] ?? '');
+  if (portal && path.startsWith('/portal/') && req.method === 'GET') {
+    page(
+      res,
+      'Fake Stripe customer portal',
+      `<form method="post" action="${path}/cancel"><button>Cancel subscription</button></form>` +
+        `<p><a href="${portal.returnUrl}">Return</a></p>`,
+    );
+    return true;
+  }
+  if (portal && path.endsWith('/cancel') && req.method === 'POST') {
+    for (const gift of state.subscriptions.values()) {
+      if (gift.customer === portal.customer) await deliver(state, [subscriptionDeleted(gift)]);
+    }
+    res.writeHead(303, { Location: portal.returnUrl }).end();
+    return true;
+  }
+  return false;
+}
+
+/** What tests in other processes ask of the fake, under /_test/. */
+async function answerTestControl(state: StripeState, { req, res, url, path, form }: Call) {
+  if (path === '/_test/sessions') return sendJson(res, 200, state.sessions);
+  if (path === '/_test/events') return sendJson(res, 200, state.sent);
+  if (req.method !== 'POST') return res.writeHead(404).end();
+  const email = url.searchParams.get('email') ?? '';
+  if (path === '/_test/hold') {
+    state.held.set(email, []);
+    return sendJson(res, 200, { holding: true });
+  }
+  if (path === '/_test/release') {
+    const events = state.held.get(email) ?? [];
+    state.held.delete(email);
+    const reverse = url.searchParams.get('order') === 'reverse';
+    await deliver(state, reverse ? events.toReversed() : events);
+    return sendJson(res, 200, { released: events.length });
+  }
+  if (path === '/_test/refund') {
+    const intent = form.get('payment_intent') ?? '';
+    await deliver(state, [chargeRefunded(intent, Number(form.get('amount')))]);
+    return sendJson(res, 200, { refunded: intent });
+  }
+  res.writeHead(404).end();
+}
+
 /**
  * A stand-in for the parts of Stripe the site uses: the API calls (Checkout Sessions, invoice
  * payments, customer-portal sessions) and Stripe's own pages (Checkout, where "Pay" sends the
@@ -66,175 +255,41 @@ export async function startFakeStripe(options: {
   apiKey: string;
   webhookSecret: string;
 }): Promise<FakeStripe> {
-  const sessions: FakeSession[] = [];
-  const sent: SentEvent[] = [];
-  const subscriptions = new Map<string, PaidGift>();
-  const portals = new Map<string, { customer: string; returnUrl: string }>();
-  const invoicePayments = new Map<string, string>();
-  let webhookUrl = '';
-  let base = '';
-  /** Events held back per giver's email address, so tests running side by side do not meet. */
-  const held = new Map<string, Stripe.Event[]>();
-
-  async function deliver(events: Stripe.Event[], email = '') {
-    const holding = held.get(email);
-    if (holding) {
-      holding.push(...events);
-      return;
-    }
-    for (const e of events) {
-      const { body, signature } = signed(e, options.webhookSecret);
-      const response = await fetch(webhookUrl, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signature },
-        body,
-      });
-      sent.push({ id: e.id, type: e.type, status: response.status });
-    }
-  }
-
-  /** The events a completed Checkout produces, in the order Stripe usually sends them. */
-  function pay(session: FakeSession): Stripe.Event[] {
-    const gift = paidGift(session);
-    Object.assign(session, gift);
-    if (!gift.subscription || !gift.invoice) return [checkoutCompleted(gift)];
-    subscriptions.set(gift.subscription, gift);
-    invoicePayments.set(gift.invoice, gift.paymentIntent);
-    return [checkoutCompleted(gift), invoicePaid(gift)];
-  }
-
+  const state: StripeState = {
+    options,
+    sessions: [],
+    sent: [],
+    subscriptions: new Map(),
+    portals: new Map(),
+    invoicePayments: new Map(),
+    held: new Map(),
+    webhookUrl: '',
+    base: '',
+  };
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', base);
+    const url = new URL(req.url ?? '/', state.base);
     const body = req.method === 'POST' ? await readBody(req) : '';
-    const form = new URLSearchParams(body);
-    const json = (status: number, value: unknown) => {
-      res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
-    };
-    const path = url.pathname;
-
-    if (path.startsWith('/v1/')) {
-      if (req.headers.authorization !== `Bearer ${options.apiKey}`) {
-        return json(401, { error: { type: 'invalid_request_error', message: 'Invalid API Key' } });
-      }
-      if (req.method === 'POST' && path === '/v1/checkout/sessions') {
-        const key = req.headers['idempotency-key'];
-        const again = sessions.find((s) => key && `checkout-${s.reference}` === key);
-        const id = again?.id ?? stripeId('cs');
-        const session: FakeSession = again ?? {
-          id,
-          mode: form.get('mode') === 'subscription' ? 'subscription' : 'payment',
-          amount: Number(form.get('line_items[0][price_data][unit_amount]')),
-          email: form.get('customer_email') ?? '',
-          reference: form.get('client_reference_id') ?? '',
-          successUrl: form.get('success_url') ?? '',
-          cancelUrl: form.get('cancel_url') ?? '',
-          url: `${base}/pay/${id}`,
-        };
-        if (!again) sessions.push(session);
-        return json(200, { id: session.id, object: 'checkout.session', url: session.url });
-      }
-      if (req.method === 'GET' && path === '/v1/invoice_payments') {
-        const invoice = url.searchParams.get('invoice') ?? '';
-        const intent = invoicePayments.get(invoice);
-        return json(200, {
-          object: 'list',
-          has_more: false,
-          url: '/v1/invoice_payments',
-          data: intent
-            ? [
-                {
-                  id: stripeId('inpay'),
-                  object: 'invoice_payment',
-                  invoice,
-                  payment: { type: 'payment_intent', payment_intent: intent },
-                },
-              ]
-            : [],
-        });
-      }
-      if (req.method === 'POST' && path === '/v1/billing_portal/sessions') {
-        const id = stripeId('bps');
-        portals.set(id, {
-          customer: form.get('customer') ?? '',
-          returnUrl: form.get('return_url') ?? '',
-        });
-        return json(200, { id, object: 'billing_portal.session', url: `${base}/portal/${id}` });
-      }
-      return json(404, {
-        error: { type: 'invalid_request_error', message: 'Unrecognized request URL' },
-      });
+    const call: Call = { req, res, url, path: url.pathname, form: new URLSearchParams(body) };
+    if (call.path.startsWith('/v1/')) return answerApi(state, call);
+    const session = state.sessions.find((s) => call.path.startsWith(`/pay/${s.id}`));
+    if (session && (req.method === 'GET' || req.method === 'POST')) {
+      return answerCheckout(state, call, session);
     }
-
-    const session = sessions.find((s) => path.startsWith(`/pay/${s.id}`));
-    if (session && req.method === 'GET') {
-      return page(
-        res,
-        'Fake Stripe Checkout',
-        `<p>${session.mode === 'subscription' ? 'Monthly' : 'One-off'}: £${(session.amount / 100).toFixed(2)} for ${session.email}</p>` +
-          `<form method="post" action="/pay/${session.id}"><button>Pay</button></form>` +
-          `<form method="post" action="/pay/${session.id}/decline"><button>Pay with a card that is declined</button></form>` +
-          `<p><a href="${session.cancelUrl}">Back</a></p>`,
-      );
-    }
-    if (session && req.method === 'POST' && path.endsWith('/decline')) {
-      await deliver([paymentFailed(session.reference)], session.email);
-      res.writeHead(303, { Location: `/pay/${session.id}` }).end();
-      return;
-    }
-    if (session && req.method === 'POST') {
-      await deliver(pay(session), session.email);
-      res.writeHead(303, { Location: session.successUrl }).end();
-      return;
-    }
-
-    const portal = portals.get(path.split('/')[2] ?? '');
-    if (portal && path.startsWith('/portal/') && req.method === 'GET') {
-      return page(
-        res,
-        'Fake Stripe customer portal',
-        `<form method="post" action="${path}/cancel"><button>Cancel subscription</button></form>` +
-          `<p><a href="${portal.returnUrl}">Return</a></p>`,
-      );
-    }
-    if (portal && path.endsWith('/cancel') && req.method === 'POST') {
-      for (const gift of subscriptions.values()) {
-        if (gift.customer === portal.customer) await deliver([subscriptionDeleted(gift)]);
-      }
-      res.writeHead(303, { Location: portal.returnUrl }).end();
-      return;
-    }
-
-    if (path === '/_test/sessions') return json(200, sessions);
-    if (path === '/_test/events') return json(200, sent);
-    if (path === '/_test/hold' && req.method === 'POST') {
-      held.set(url.searchParams.get('email') ?? '', []);
-      return json(200, { holding: true });
-    }
-    if (path === '/_test/release' && req.method === 'POST') {
-      const email = url.searchParams.get('email') ?? '';
-      const events = held.get(email) ?? [];
-      held.delete(email);
-      await deliver(url.searchParams.get('order') === 'reverse' ? events.toReversed() : events);
-      return json(200, { released: events.length });
-    }
-    if (path === '/_test/refund' && req.method === 'POST') {
-      const intent = form.get('payment_intent') ?? '';
-      await deliver([chargeRefunded(intent, Number(form.get('amount')))]);
-      return json(200, { refunded: intent });
-    }
+    if (await answerPortal(state, call)) return;
+    if (call.path.startsWith('/_test/')) return answerTestControl(state, call);
     res.writeHead(404).end();
   });
   const service = await listen(server);
-  base = service.url;
+  state.base = service.url;
   return {
     ...service,
-    sessions,
-    sent,
+    sessions: state.sessions,
+    sent: state.sent,
     setWebhookUrl(url) {
-      webhookUrl = url;
+      state.webhookUrl = url;
     },
     registerInvoicePayment(invoice, paymentIntent) {
-      invoicePayments.set(invoice, paymentIntent);
+      state.invoicePayments.set(invoice, paymentIntent);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { RunningSite } from '../tests/e2e/server.ts';
+import type { RunningSite } from '../e2e/server.ts';
 
 /**
  * Load for the crash and backup tests: forms posted as a browser on the site posts them, from

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { startSite } from '../tests/e2e/server.ts';
+import { startSite } from '../e2e/server.ts';
 import { pledgeFields, postForm, runLoad } from './load.ts';
 
 /**

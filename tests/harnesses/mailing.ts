@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { startFakeResend } from '../tests/fakes/resend.ts';
-import { startSite } from '../tests/e2e/server.ts';
-import { findLiveTokens } from '../src/lib/database-scans.ts';
+import { startFakeResend } from '../fakes/resend.ts';
+import { startSite } from '../e2e/server.ts';
+import { findLiveTokens } from '../../src/lib/database-scans.ts';
 
 /**
  * `npm run test:mailing`: a campaign email to 10,000 supporters, sent through the real pages and

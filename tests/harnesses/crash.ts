@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { FAKE_POSTCODES, startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
-import { startFakeResend } from '../tests/fakes/resend.ts';
-import { checkoutCompleted, paidGift, signed } from '../tests/fakes/stripe-events.ts';
-import { startFakeStripe } from '../tests/fakes/stripe.ts';
-import { startSite, type RunningSite } from '../tests/e2e/server.ts';
-import { CHARTER_VERSION } from '../src/lib/signing/charter-text.ts';
-import { findLiveTokens } from '../src/lib/database-scans.ts';
+import { FAKE_POSTCODES, startFakePostcodesIo } from '../fakes/postcodes-io.ts';
+import { startFakeResend } from '../fakes/resend.ts';
+import { checkoutCompleted, paidGift, signed } from '../fakes/stripe-events.ts';
+import { startFakeStripe } from '../fakes/stripe.ts';
+import { startSite, type RunningSite } from '../e2e/server.ts';
+import { CHARTER_VERSION } from '../../src/lib/signing/charter-text.ts';
+import { findLiveTokens } from '../../src/lib/database-scans.ts';
 import { pledgeFields, postForm, runLoad } from './load.ts';
 
 /**
@@ -58,6 +58,22 @@ async function underLoad(
 ) {
   setTimeout(() => site.crash(), crashAfter);
   await runLoad({ workers: WORKERS, ms: LOAD_MS }, action);
+}
+
+/**
+ * Posts each emailed link's token to `action` under load, the server killed part way; then, on
+ * the restarted server, every link again, each of which must be taken (303): confirmed now, or
+ * already.
+ */
+async function confirmAcrossACrash(links: readonly URL[], action: string, what: string) {
+  const confirm = (link: URL) => postForm(site, action, { token: link.searchParams.get('token')! });
+  await underLoad(site, CRASH_AFTER_MS, async (n) => {
+    const link = links[n];
+    if (link) await confirm(link);
+    else await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  site = await startSite(env, { databasePath });
+  for (const link of links) check((await confirm(link)) === 303, `${what} ${link.search} failed`);
 }
 
 async function waitForOutbox(site: RunningSite) {
@@ -114,17 +130,7 @@ check(unsent.length === 0, `${unsent.length} stored pledges never got their conf
 const links = confirmations.map(
   (d) => new URL(/https?:\/\/\S+\/pledge\/confirm\?token=[\w-]+/.exec(d.text)![0]),
 );
-const confirm = (link: URL) =>
-  postForm(site, '/pledge/confirm?_action=confirmPledge', {
-    token: link.searchParams.get('token')!,
-  });
-await underLoad(site, CRASH_AFTER_MS, async (n) => {
-  const link = links[n];
-  if (link) await confirm(link);
-  else await new Promise((resolve) => setTimeout(resolve, 50));
-});
-site = await startSite(env, { databasePath });
-for (const link of links) check((await confirm(link)) === 303, `confirming ${link.search} failed`);
+await confirmAcrossACrash(links, '/pledge/confirm?_action=confirmPledge', 'confirming');
 
 const confirmedRows = db
   .prepare("SELECT count(*) FROM supporters WHERE state = 'confirmed'")
@@ -266,19 +272,7 @@ for (const phase of PHASES) {
 const letterLinks = resend.deliveries
   .filter((d) => /^Confirm your letter to /.test(d.subject))
   .map((d) => new URL(/https?:\/\/\S+\/lobby\/confirm\?token=[\w-]+/.exec(d.text)![0]));
-const confirmLetter = (link: URL) =>
-  postForm(site, '/lobby/confirm?_action=confirmLetter', {
-    token: link.searchParams.get('token')!,
-  });
-await underLoad(site, CRASH_AFTER_MS, async (n) => {
-  const link = letterLinks[n];
-  if (link) await confirmLetter(link);
-  else await new Promise((resolve) => setTimeout(resolve, 50));
-});
-site = await startSite(env, { databasePath });
-for (const link of letterLinks) {
-  check((await confirmLetter(link)) === 303, `confirming letter ${link.search} failed`);
-}
+await confirmAcrossACrash(letterLinks, '/lobby/confirm?_action=confirmLetter', 'confirming letter');
 const letterDb = new Database(databasePath, { readonly: true });
 const sentLetters = letterDb
   .prepare(

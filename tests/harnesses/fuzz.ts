@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { startFakePostcodesIo } from '../tests/fakes/postcodes-io.ts';
-import { startFakeResend } from '../tests/fakes/resend.ts';
-import { startFakeStripe } from '../tests/fakes/stripe.ts';
-import { runScriptOn } from '../tests/e2e/database.ts';
-import { startSite } from '../tests/e2e/server.ts';
+import { startFakePostcodesIo } from '../fakes/postcodes-io.ts';
+import { startFakeResend } from '../fakes/resend.ts';
+import { startFakeStripe } from '../fakes/stripe.ts';
+import { runScriptOn } from '../e2e/database.ts';
+import { startSite } from '../e2e/server.ts';
 
 /**
  * `npm run test:fuzz`: at least 10,000 random and hostile requests (fast-check) to every form
@@ -41,13 +41,15 @@ function formTargets(): { action: string; path: string }[] {
       );
     }
   }
-  const defined = readdirSync('src/actions').flatMap((file) =>
-    [
-      ...readFileSync(join('src/actions', file), 'utf8').matchAll(
-        /^\s+(\w+): (?:defineAction|emailLinkAction)/gm,
-      ),
-    ].map((match) => match[1]!),
-  );
+  const defined = readdirSync('src/actions', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) =>
+      [
+        ...readFileSync(join('src/actions', file), 'utf8').matchAll(
+          /^\s+(\w+): (?:defineAction|emailLinkAction|adminAction|tokenAction|letterStep)\(/gm,
+        ),
+      ].map((match) => match[1]!),
+    );
   const unfuzzed = defined.filter((action) => !found.has(action));
   if (unfuzzed.length) throw new Error(`No form found for actions: ${unfuzzed.join(', ')}`);
   return [...found].map(([action, path]) => ({ action, path: `${path}?_action=${action}` }));
