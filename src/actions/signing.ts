@@ -7,11 +7,8 @@ import {
   requestAssessmentLink,
   saveAssessment,
 } from '../lib/signing/assessment.ts';
-import {
-  createSigningRequest,
-  SigningFormSchema,
-  verifySigningRequest,
-} from '../lib/signing/requests.ts';
+import { SigningFormSchema } from '../lib/signing/form.ts';
+import { createSigningRequest, verifySigningRequest } from '../lib/signing/requests.ts';
 import { requestLimit, tokenAction } from './shapes.ts';
 
 const env = readEnv();

@@ -9,9 +9,9 @@ import {
   awaitingApproval,
   createSigningRequest,
   findSigningLink,
-  SigningFormSchema,
   verifySigningRequest,
 } from './requests.ts';
+import { SigningFormSchema } from './form.ts';
 import { rejectSigningRequest } from './rejection.ts';
 import { deleteExpiredSigningRequests } from './retention.ts';
 import { accountForTest } from '../admin/testing.ts';

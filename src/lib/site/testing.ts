@@ -3,7 +3,7 @@ import { openDatabase, type Db } from '../db.ts';
 import { createPledge } from '../pledges/pledge.ts';
 import { PledgeFormSchema } from '../pledges/schema.ts';
 import { CHARTER_VERSION } from '../signing/charter-text.ts';
-import { SigningFormSchema, type SigningForm } from '../signing/requests.ts';
+import { SigningFormSchema, type SigningForm } from '../signing/form.ts';
 import { seedDatabase } from './seed.ts';
 
 /** For tests: a private in-memory database with every migration applied and the seed loaded. */
