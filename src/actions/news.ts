@@ -1,13 +1,11 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getEntry } from 'astro:content';
 import { getDb } from '../lib/db.ts';
-import { readEnv } from '../lib/env.ts';
 import { addComment, CommentFormSchema } from '../lib/news/comments.ts';
 import { refuseIfPaused } from './paused.ts';
 import { requestLimit } from './shapes.ts';
 
-const env = readEnv();
-const commentsByIp = requestLimit('comments', env);
+const commentsByIp = requestLimit('comments');
 
 export const news = {
   /** A comment under a news post, kept for a moderator. */
