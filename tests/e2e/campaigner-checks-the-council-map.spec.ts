@@ -1,4 +1,4 @@
-import { expect, expectStatusErrors, test } from './fixtures.ts';
+import { expect, expectStatusErrors, test, withJavaScriptOff } from './fixtures.ts';
 
 test('the map shows every council with its status, and each hexagon opens its page', async ({
   page,
@@ -29,9 +29,7 @@ test('the map shows every council with its status, and each hexagon opens its pa
   expect(page.url()).toMatch(/\/councils\/[a-z-]+$/);
 });
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('the table filters, searches and sorts through the address', async ({ page }) => {
     await page.goto('/councils');
     await page.getByRole('combobox', { name: 'Region' }).selectOption('London');

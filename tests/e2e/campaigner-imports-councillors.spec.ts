@@ -7,7 +7,7 @@ import {
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
-import { expect, expectAccessible, expectStatusErrors } from './fixtures.ts';
+import { expect, expectAccessible, expectStatusErrors, withJavaScriptOff } from './fixtures.ts';
 import { uniqueEmail } from './inbox.ts';
 import { fillLetter, ownWords } from './letters.ts';
 import { test } from './own-site.ts';
@@ -270,9 +270,7 @@ test('when a councillor leaves, a new reading shows them gone, and applying it r
   expect(saved.filter((c) => c.state === 'verified')).toHaveLength(4);
 });
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('reading again with nothing changed says so, and marks everyone checked', async ({
     page,
     site,

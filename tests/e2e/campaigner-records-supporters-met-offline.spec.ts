@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test';
 import { logInAs } from './campaign-team.ts';
 import { readColumn } from './database.ts';
-import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
+import {
+  expect,
+  expectAccessible,
+  expectStatusErrors,
+  test,
+  withJavaScriptOff,
+} from './fixtures.ts';
 
 interface Counts {
   online: number;
@@ -133,9 +139,7 @@ test('a campaigner records paper sign-ups, the public total moves with them, and
   expectStatusErrors(consoleErrors, 400);
 });
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('the form still says what is wrong beside each box, and keeps what was typed', async ({
     page,
     consoleErrors,

@@ -81,6 +81,18 @@ export const test = base.extend<Fixtures>({
 });
 
 /**
+ * Declares the tests in `body` to run with JavaScript off, as for a visitor whose browser has it
+ * off or whose scripts never arrived: the site's pages and forms must work for them too. (axe
+ * cannot check these pages; see `page` above.)
+ */
+export function withJavaScriptOff(body: () => void): void {
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    body();
+  });
+}
+
+/**
  * A page that answers with a 4xx status (a form with problems, a missing page) makes Chromium log
  * an error. A test that expects those statuses forgives them here, and only them.
  */

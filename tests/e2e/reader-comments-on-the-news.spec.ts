@@ -1,6 +1,6 @@
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
-import { expect, expectStatusErrors, test } from './fixtures.ts';
+import { expect, expectStatusErrors, test, withJavaScriptOff } from './fixtures.ts';
 import { uniqueEmail } from './inbox.ts';
 
 const POST = '/news/2013-10-good-practice';
@@ -98,9 +98,7 @@ test('a bot that fills the hidden box is told what a person is told, and nothing
   expect(comments('name = ?', name)).toBe(0);
 });
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('a comment with a mistake comes back with every word kept', async ({
     page,
     consoleErrors,

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, withJavaScriptOff } from './fixtures.ts';
 
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
@@ -77,9 +77,7 @@ test('a reader filters stories by theme, reads one, finds help and leaves quickl
   expect(page.url()).not.toContain('/get-help');
 });
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('the theme filter and the stories still work', async ({ page }) => {
     await page.goto('/stories');
     await page.getByRole('link', { name: 'Growing up in care' }).click();

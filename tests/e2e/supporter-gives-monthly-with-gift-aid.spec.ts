@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
-import { expect, expectStatusErrors, test } from './fixtures.ts';
+import { expect, expectStatusErrors, test, withJavaScriptOff } from './fixtures.ts';
 import { linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 import { test as ownSite } from './own-site.ts';
 
@@ -288,9 +288,7 @@ test('a giver who leaves Stripe’s page unpaid gets their amount back, and noth
   expect(headers['referrer-policy']).toBe('no-referrer');
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('amounts out of range or not numbers come back with a clear message, nothing lost', async ({
     page,
     consoleErrors,

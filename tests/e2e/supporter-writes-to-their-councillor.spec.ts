@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
-import { expect, expectAccessible, expectStatusErrors, test } from './fixtures.ts';
+import {
+  expect,
+  expectAccessible,
+  expectStatusErrors,
+  test,
+  withJavaScriptOff,
+} from './fixtures.ts';
 import {
   checkLeadMember,
   fillLetter,
@@ -208,9 +214,7 @@ test('the whole letter can be written with the keyboard alone', async ({ page })
   await expect(page).toHaveURL(/\/lobby\/check-inbox/);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('finding, writing, previewing and sending all work', async ({ page }) => {
     const writer = uniqueEmail('nojs');
     const lead = checkLeadMember('barnet');

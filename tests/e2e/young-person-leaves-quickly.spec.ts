@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, withJavaScriptOff } from './fixtures.ts';
 
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
@@ -21,9 +21,7 @@ test('the quick-exit link is the first thing after the skip link', async ({ page
   await page.waitForURL(NEUTRAL_SITE);
 });
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
+withJavaScriptOff(() => {
   test('the quick-exit link still leaves for the neutral site', async ({ page }) => {
     await page.goto('/');
     // Without the script the Escape hint would be a false promise, so it is not shown.

@@ -2,16 +2,15 @@ import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
 import { singleLine } from '../form-fields.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { labelled } from '../labelled.ts';
 
 /** What can be paused site-wide. */
-export const PAUSABLE = ['pledges', 'letters', 'comments'] as const;
-export type Pausable = (typeof PAUSABLE)[number];
-
-export const PAUSABLE_LABELS: Record<Pausable, string> = {
+export const { values: PAUSABLE, labels: PAUSABLE_LABELS } = labelled({
   pledges: 'Pledges (joining the campaign)',
   letters: 'Letters to councillors',
   comments: 'Comments on news posts',
-};
+});
+export type Pausable = (typeof PAUSABLE)[number];
 
 export const PauseFormSchema = z.object({
   feature: z.enum(PAUSABLE),

@@ -14,13 +14,10 @@ import {
   form,
   confirmToken,
   publicLetterTally,
+  sendLetter,
 } from './testing.ts';
 
 describe('after a letter is sent', () => {
-  const send = (db: Db, changes: Record<string, unknown> = {}, at = now) => {
-    createLetter(db, form(changes), HOME, { now: at, siteUrl: SITE });
-    return confirmLetter(db, confirmToken(db), { now: at, siteUrl: SITE, dailyCap: 50 });
-  };
   const followUp = (db: Db) =>
     db
       .prepare(
@@ -30,7 +27,7 @@ describe('after a letter is sent', () => {
 
   it('greets each target by name and tells the writer who it went to', () => {
     const db = ready();
-    send(db);
+    sendLetter(db);
     const texts = db
       .prepare(
         "SELECT template, text FROM email_outbox WHERE template IN ('letter', 'letter-copy') ORDER BY id",
@@ -57,7 +54,7 @@ describe('after a letter is sent', () => {
 
   it('asks the writer two weeks later whether anyone replied, and records the answer', () => {
     const db = ready();
-    send(db);
+    sendLetter(db);
     const { text, notBefore } = followUp(db);
     expect(notBefore).toBe('2026-12-08T10:00:00.000Z');
     const token = /reply\?token=([\w-]+)&answer=yes/.exec(text)![1]!;
@@ -79,7 +76,7 @@ describe('after a letter is sent', () => {
       'Our town lost a young girl to exploitation after she ran away; I want that never to happen again.',
     ];
     const tokens = own.map((ownWords, i) => {
-      send(db, { email: `w${i}@example.org`, opening: '', ownWords });
+      sendLetter(db, { email: `w${i}@example.org`, opening: '', ownWords });
       return /reply\?token=([\w-]+)/.exec(
         db
           .prepare(
@@ -105,7 +102,7 @@ describe('after a letter is sent', () => {
 
   it('deletes unconfirmed letters once their link expires, and sent ones after a year', () => {
     const db = ready();
-    send(db);
+    sendLetter(db);
     createLetter(db, form({ council: 'kent' }), HOME, { now, siteUrl: SITE });
     const count = () => db.prepare('SELECT count(*) FROM letters').pluck().get();
     expect(deleteStaleLetters(db, days(6))).toBe(0);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createLetter } from './letters.ts';
-import { confirmLetter } from './letter-confirmation.ts';
 import { days, now, SITE } from '../test-world.ts';
 import {
   OTHER_WORDS,
@@ -8,10 +7,9 @@ import {
   addTarget,
   wardCouncillorAndLead,
   ready,
-  LIMITS,
   form,
-  confirmToken,
   emailsTo,
+  sendLetter,
 } from './testing.ts';
 
 describe('choosing who a letter goes to', () => {
@@ -39,11 +37,7 @@ describe('choosing who a letter goes to', () => {
       .prepare("SELECT id FROM council_targets WHERE name = 'Cllr Other Ward'")
       .pluck()
       .get() as number;
-    createLetter(db, form({ recipients: [mine, director, other], choosing: '1' }), HOME, {
-      now,
-      siteUrl: SITE,
-    });
-    confirmLetter(db, confirmToken(db), LIMITS);
+    sendLetter(db, { recipients: [mine, director, other], choosing: '1' });
     expect(emailsTo(db, 'mo@cardiff.gov.uk').map((e) => e.template)).toEqual(['letter']);
     expect(emailsTo(db, 'dcs@cardiff.gov.uk').map((e) => e.template)).toEqual(['letter']);
     expect(emailsTo(db, 'other@cardiff.gov.uk')).toEqual([]);
@@ -62,15 +56,9 @@ describe('choosing who a letter goes to', () => {
   it('sends each person one letter a week from one writer: a second goes only to the others', () => {
     const db = ready();
     const { mine, lead } = wardCouncillorAndLead(db);
-    createLetter(db, form({ recipients: [lead], choosing: '1' }), HOME, { now, siteUrl: SITE });
-    confirmLetter(db, confirmToken(db), LIMITS);
-    createLetter(
-      db,
-      form({ recipients: [lead, mine], choosing: '1', ownWords: OTHER_WORDS }),
-      HOME,
-      { now: days(2), siteUrl: SITE },
-    );
-    expect(confirmLetter(db, confirmToken(db), { ...LIMITS, now: days(2) }).kind).toBe('sent');
+    sendLetter(db, { recipients: [lead], choosing: '1' });
+    const again = { recipients: [lead, mine], choosing: '1', ownWords: OTHER_WORDS };
+    expect(sendLetter(db, again, { now: days(2) }).kind).toBe('sent');
     expect(emailsTo(db, 'lead.member@cardiff.gov.uk')).toHaveLength(1);
     expect(emailsTo(db, 'mo@cardiff.gov.uk')).toHaveLength(1);
   });

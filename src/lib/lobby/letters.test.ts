@@ -13,6 +13,7 @@ import {
   lastEmail,
   letters,
   publicLetterTally,
+  sendLetter,
 } from './testing.ts';
 
 describe('writing to councillors', () => {
@@ -61,8 +62,7 @@ describe('writing to councillors', () => {
 
   it('allows one sent letter per writer per person per 7 days, and tells only the writer', () => {
     const db = ready();
-    createLetter(db, form(), HOME, { now, siteUrl: SITE });
-    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    sendLetter(db);
     const storedLetters = () => db.prepare('SELECT count(*) FROM letters').pluck().get();
     // Whoever types Ana's address learns nothing: the preview sees no problem and the form is
     // answered as any other. Ana alone is told, by email, and nothing is stored.
@@ -106,8 +106,7 @@ describe('writing to councillors', () => {
   it('sends one address at most three emails a day, whichever they were', () => {
     const db = ready();
     const councils = ['kent', 'cardiff', 'kent', 'cardiff'];
-    createLetter(db, form(), HOME, { now, siteUrl: SITE });
-    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    sendLetter(db);
     // The copy of the sent letter went to an address now proved, and does not count; the
     // confirmation link did.
     const outcomes = councils.map(
@@ -121,8 +120,7 @@ describe('writing to councillors', () => {
   it('puts nothing the writer typed into emails sent before the address is proved', () => {
     const db = ready();
     const writerName = 'Claim your prize at prize dot example';
-    createLetter(db, form({ writerName }), HOME, { now, siteUrl: SITE });
-    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    sendLetter(db, { writerName });
     createLetter(db, form({ writerName, ownWords: OTHER_WORDS }), HOME, {
       now: days(1),
       siteUrl: SITE,
@@ -139,8 +137,7 @@ describe('writing to councillors', () => {
 
   it('holds back a letter nearly identical to one already sent to the council', () => {
     const db = ready();
-    createLetter(db, form(), HOME, { now, siteUrl: SITE });
-    confirmLetter(db, confirmToken(db), { now, siteUrl: SITE, dailyCap: 50 });
+    sendLetter(db);
     const copied = form({
       email: 'bo@example.org',
       ownWords: `${OWN_WORDS} Thank you.`,
@@ -179,8 +176,6 @@ describe('writing to councillors', () => {
     });
   });
 });
-
-/** Words in an order nobody else's letter has: enough that no two read as copies. */
 
 describe('the letter form', () => {
   it('cannot smuggle a header through the name or subject', () => {

@@ -1,14 +1,13 @@
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
+import { labelled } from '../labelled.ts';
 
-export const TARGET_ROLES = ['ward_councillor', 'lead_member', 'director'] as const;
-export type TargetRole = (typeof TARGET_ROLES)[number];
-
-export const TARGET_ROLE_LABELS: Record<TargetRole, string> = {
+export const { values: TARGET_ROLES, labels: TARGET_ROLE_LABELS } = labelled({
   ward_councillor: 'Ward councillor',
   lead_member: "Lead member for children's services",
   director: "Director of children's services",
-};
+});
+export type TargetRole = (typeof TARGET_ROLES)[number];
 
 /** Why a writer might choose each kind of person: one line beside their name. */
 export const TARGET_ROLE_REASONS: Record<TargetRole, string> = {

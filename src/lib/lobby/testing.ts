@@ -1,7 +1,8 @@
 import type { Db } from '../db.ts';
 import { checkLeadMemberForTest, openSeededDatabase } from '../site/testing.ts';
 import { now, SITE } from '../test-world.ts';
-import { LetterFormSchema } from './letters.ts';
+import { confirmLetter } from './letter-confirmation.ts';
+import { createLetter, LetterFormSchema } from './letters.ts';
 import type { Residence } from './residence.ts';
 
 /* For the letter tests: a writer in Cardiff, their letter, and the councillors it may go to. */
@@ -113,6 +114,7 @@ export const letters = (db: Db) =>
     notBefore: string;
   }[];
 
+/** Words in an order nobody else's letter has: enough that no two read as copies. */
 export function uniqueWords(seed: number): string {
   const words =
     'home care school night street friend worry police help listen safe danger family young brother sister mother father teacher money phone bus station park cold hungry scared alone found lost'.split(
@@ -124,6 +126,20 @@ export function uniqueWords(seed: number): string {
     return words[state % words.length];
   };
   return `Letter ${seed}: ${Array.from({ length: 40 }, pick).join(' ')}.`;
+}
+
+/**
+ * Writes a letter from HOME and confirms it at once, as a writer who follows the link straight
+ * away; the confirmation's outcome. `limits` changes the day or the caps from LIMITS.
+ */
+export function sendLetter(
+  db: Db,
+  changes: Record<string, unknown> = {},
+  limits: Partial<typeof LIMITS> = {},
+) {
+  const when = { ...LIMITS, ...limits };
+  createLetter(db, form(changes), HOME, { now: when.now, siteUrl: when.siteUrl });
+  return confirmLetter(db, confirmToken(db), when);
 }
 
 export const emailsTo = (db: Db, to: string) =>

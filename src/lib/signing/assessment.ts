@@ -9,15 +9,14 @@ import { EmailSchema, TokenSchema } from '../form-fields.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { isOnDomain } from './domains.ts';
 import { ASSESSMENT_LINK_DAYS } from './link-lifetimes.ts';
+import { labelled } from '../labelled.ts';
 
-export const RATINGS = ['not_started', 'in_progress', 'in_place'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const RATING_LABELS: Record<Rating, string> = {
+export const { values: RATINGS, labels: RATING_LABELS } = labelled({
   not_started: 'Not started',
   in_progress: 'In progress',
   in_place: 'In place',
-};
+});
+export type Rating = (typeof RATINGS)[number];
 
 export const EVIDENCE_MAX = 1000;
 const DAY = 86_400_000;

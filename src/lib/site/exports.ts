@@ -4,16 +4,15 @@ import { statement, type Db } from '../db.ts';
 import { giftAidScheduleRows, SCHEDULE_COLUMNS } from '../donations/gift-aid-schedule.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { mayEmail } from '../email/suppressions.ts';
+import { labelled } from '../labelled.ts';
 
-export const EXPORTS = ['supporters', 'councils', 'letters', 'gift-aid'] as const;
-export type ExportName = (typeof EXPORTS)[number];
-
-export const EXPORT_LABELS: Record<ExportName, string> = {
+export const { values: EXPORTS, labels: EXPORT_LABELS } = labelled({
   supporters: 'Supporters who asked for campaign emails',
   councils: 'Councils, with status, supporters and letters',
   letters: 'Letters per council',
   'gift-aid': 'Gift Aid donations, for HMRC’s schedule',
-};
+});
+export type ExportName = (typeof EXPORTS)[number];
 
 const DAY = z.iso.date({ error: 'Dates are written like 2026-11-30' }).optional();
 
