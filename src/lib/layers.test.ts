@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  * domains at once belongs to the whole site, on the top floor).
  *
  * A loose module in src/lib is a foundation by rule; every folder must be named on a floor, so a
- * new one is placed on purpose. Tests and their fixtures (`*.test.ts`, each folder's `testing.ts`)
+ * new one is placed on purpose. Tests and their fixtures (`*.test.ts`, each folder's `testing.ts` and `*.testing.ts`)
  * are not held to the stack: they may build any world they need, and no other code imports them.
  */
 const FLOORS: readonly { name: string; rooms: readonly string[]; roomsShare: boolean }[] = [
@@ -83,7 +83,7 @@ function libSources(): Map<string, string> {
     if (
       !entry.isFile() ||
       !/\.tsx?$/.test(entry.name) ||
-      /(\.test\.tsx?|^testing\.ts)$/.test(entry.name)
+      /(\.test\.tsx?|^testing\.ts|\.testing\.ts)$/.test(entry.name)
     ) {
       continue;
     }
@@ -103,7 +103,7 @@ describe('the floors of src/lib', () => {
 
   it('keep test fixtures out of the code they test', () => {
     const uses = [...libSources()].filter(([, text]) =>
-      /from '[./]+(\w+\/)*testing\.ts'/.test(text),
+      /from '[./]+([\w-]+\/)*([\w-]+\.)?testing\.ts'/.test(text),
     );
     expect(uses.map(([path]) => path)).toEqual([]);
   });
