@@ -27,7 +27,7 @@ import {
 import { checkLeadMemberForTest, openSeededDatabase, signingFormForTest } from './testing.ts';
 
 /**
- * A person for the tests of forgetting (retention.test.ts, erasure.test.ts). Each way the site forgets a person (a retention rule coming due, erasure on request, a fake
+ * A person for the tests of forgetting (retention.test.ts). Each way the site forgets a person (a retention rule coming due, erasure on request, a fake
  * pledge removed) leaves nothing of them anywhere in the database: not in the emails it sent them
  * or about them, not in any other table. Each case makes the person as the forms would, lets the
  * outbox send what is due, moves the clock on and runs every retention rule the server runs, then
