@@ -1,16 +1,17 @@
 import type { Page } from '@playwright/test';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
-import { expect, expectStatusErrors, test } from './fixtures.ts';
+import { expect, expectStatusErrors, postForm, test } from './fixtures.ts';
 import { linkPath, waitForEmail } from './inbox.ts';
 
 /** Pledges as the join form posts, and says the pledge was taken. */
 async function pledge(page: Page, baseURL: string, email: string): Promise<void> {
-  const pledged = await page.request.post('/join?_action=pledge', {
-    headers: { Origin: baseURL },
-    form: { firstName: 'Fake', lastName: 'Person', email, shownAt: '1', from: '/join' },
-    maxRedirects: 0,
-  });
+  const pledged = await postForm(
+    page.request,
+    '/join?_action=pledge',
+    { firstName: 'Fake', lastName: 'Person', email, shownAt: '1', from: '/join' },
+    baseURL,
+  );
   expect(pledged.status()).toBe(303);
 }
 
@@ -18,11 +19,12 @@ async function pledge(page: Page, baseURL: string, email: string): Promise<void>
 async function confirmPledge(page: Page, baseURL: string, email: string): Promise<void> {
   const message = await waitForEmail(email, 'Please confirm your pledge to make runaways safe');
   const token = new URL(linkPath(message, /\/pledge\/confirm/), baseURL).searchParams.get('token')!;
-  const confirmed = await page.request.post('/pledge/confirm?_action=confirmPledge', {
-    headers: { Origin: baseURL },
-    form: { token },
-    maxRedirects: 0,
-  });
+  const confirmed = await postForm(
+    page.request,
+    '/pledge/confirm?_action=confirmPledge',
+    { token },
+    baseURL,
+  );
   expect(confirmed.status()).toBe(303);
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
-import { expect, expectStatusErrors } from './fixtures.ts';
+import { expect, expectRefused, expectStatusErrors } from './fixtures.ts';
 import { test } from './own-site.ts';
 
 // A withdrawal changes what every page counts, so these tests run against a server of their own.
@@ -35,10 +35,9 @@ test('a campaigner records Hampshire’s withdrawal and names Derby’s signator
   // A mistake first: no source, and a date not yet come. Told beside each box, nothing lost.
   await record.getByLabel('Withdrew its signature or pledge').check();
   await record.getByLabel('When').fill('2099-01-01');
-  const refused = page.waitForResponse((r) => r.request().method() === 'POST');
-  await record.getByRole('button', { name: 'Add to the record' }).click();
-  expect((await refused).status()).toBe(400);
-  await expect(page.getByRole('alert')).toContainText(
+  await expectRefused(
+    page,
+    record.getByRole('button', { name: 'Add to the record' }),
     'Say where this comes from: a link, or the name of a document',
   );
   await record.getByLabel('Source').fill('Hampshire cabinet minutes, 14 March 2016');

@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** A stand-in for the neutral site quick exit leads to, since tests never reach the internet. */
 export const NEUTRAL_PAGE = '<!doctype html><title>Weather</title><h1>Weather</h1>';
@@ -99,6 +105,30 @@ export function withJavaScriptOff(body: () => void): void {
 export function expectStatusErrors(consoleErrors: string[], ...statuses: number[]): void {
   const expected = new RegExp(`status of (${statuses.join('|')})\\b`);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !expected.test(e)));
+}
+
+/**
+ * Presses a form's button and expects the page to refuse what was sent (400), its alert saying
+ * each of `problems`.
+ */
+export async function expectRefused(page: Page, button: Locator, ...problems: string[]) {
+  const answer = page.waitForResponse((r) => r.request().method() === 'POST');
+  await button.click();
+  expect((await answer).status()).toBe(400);
+  for (const problem of problems) await expect(page.getByRole('alert')).toContainText(problem);
+}
+
+/**
+ * Posts a form as a browser on the site would (the site's Origin, no redirect followed), for a
+ * bot or a forger that posts without opening the page. `origin` for a server of a test's own.
+ */
+export function postForm(
+  request: APIRequestContext,
+  url: string,
+  form: Record<string, string>,
+  origin = new URL(process.env.E2E_BASE_URL!).origin,
+) {
+  return request.post(url, { headers: { Origin: origin }, form, maxRedirects: 0 });
 }
 
 export { expect };

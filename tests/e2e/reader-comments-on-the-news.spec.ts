@@ -1,6 +1,6 @@
 import { logInAs } from './campaign-team.ts';
 import { withDatabase } from './database.ts';
-import { expect, expectStatusErrors, test, withJavaScriptOff } from './fixtures.ts';
+import { expect, expectStatusErrors, postForm, test, withJavaScriptOff } from './fixtures.ts';
 import { uniqueEmail } from './inbox.ts';
 
 const POST = '/news/2013-10-good-practice';
@@ -82,16 +82,12 @@ test('a bot that fills the hidden box is told what a person is told, and nothing
   page,
 }) => {
   const name = `Bot ${Date.now()}`;
-  const response = await page.request.post(`${POST}?_action=postComment`, {
-    headers: { Origin: new URL(process.env.E2E_BASE_URL!).origin },
-    form: {
-      post: '2013-10-good-practice',
-      name,
-      email: 'bot@example.org',
-      body: 'Buy now https://spam.example',
-      website: 'https://spam.example',
-    },
-    maxRedirects: 0,
+  const response = await postForm(page.request, `${POST}?_action=postComment`, {
+    post: '2013-10-good-practice',
+    name,
+    email: 'bot@example.org',
+    body: 'Buy now https://spam.example',
+    website: 'https://spam.example',
   });
   expect(response.status()).toBe(303);
   expect(response.headers()['location']).toContain('comment=waiting');

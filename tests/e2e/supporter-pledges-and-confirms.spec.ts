@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
-import { expect, expectStatusErrors, test } from './fixtures.ts';
+import { expect, expectStatusErrors, postForm, test } from './fixtures.ts';
 import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
 
 const CONFIRM_SUBJECT = 'Please confirm your pledge to make runaways safe';
@@ -141,17 +141,13 @@ test('a confirmation link used twice still ends on thank you; a made-up one expl
 
 test('a form filled by a bot (the hidden field) is thanked and forgotten', async ({ request }) => {
   const email = uniqueEmail('bot');
-  const response = await request.post('/join?_action=pledge', {
-    headers: { Origin: new URL(process.env.E2E_BASE_URL!).origin },
-    form: {
-      firstName: 'Bot',
-      lastName: 'Bot',
-      email,
-      website: 'https://spam.example',
-      shownAt: '1',
-      from: '/join',
-    },
-    maxRedirects: 0,
+  const response = await postForm(request, '/join?_action=pledge', {
+    firstName: 'Bot',
+    lastName: 'Bot',
+    email,
+    website: 'https://spam.example',
+    shownAt: '1',
+    from: '/join',
   });
   expect(response.status()).toBe(303);
   expect(response.headers()['location']).toBe('/pledge/check-inbox');
