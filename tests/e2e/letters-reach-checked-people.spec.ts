@@ -6,7 +6,7 @@ import { withDatabase } from './database.ts';
 import { expect, expectAccessible, expectStatusErrors } from './fixtures.ts';
 import { emailsTo, linkPath, outboxSettled, uniqueEmail, waitForEmail } from './inbox.ts';
 import { fillLetter, ownWords } from './letters.ts';
-import { test } from './own-site.ts';
+import { testOnANewSite as test } from './own-site.ts';
 import type { RunningSite } from './server.ts';
 
 /** On a council's people page, marks this person checked against the web page given. */
