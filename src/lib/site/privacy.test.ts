@@ -1,35 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { checkLeadMemberForTest, openSeededDatabase } from './testing.ts';
+import { openSeededDatabase, pledgeForTest } from './testing.ts';
 import { countSupporters } from '../pledges/counts.ts';
-import { confirmPledge, createPledge } from '../pledges/pledge.ts';
+import { confirmPledge } from '../pledges/pledge.ts';
 import {
   eraseSupporter,
   exportSupporterData,
   isPrivacyLinkValid,
   requestPrivacyLink,
 } from './privacy.ts';
-import { PledgeFormSchema } from '../pledges/schema.ts';
-import { createLetter, LetterFormSchema } from '../lobby/letters.ts';
-import { confirmLetter } from '../lobby/letter-confirmation.ts';
+import { ready, sendLetter } from '../lobby/testing.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const SITE = 'https://example.org.uk';
 
 function confirmedSupporter(network?: string): Db {
   const db = openSeededDatabase();
-  checkLeadMemberForTest(db, 'kent');
-  const form = PledgeFormSchema.parse({
-    firstName: 'Jo',
-    lastName: 'Bloggs',
-    email: 'jo@example.org',
-    postcode: 'CT1 1AA',
-    campaignEmails: 'on',
-    from: '/join',
-  });
-  createPledge(db, form, { now, siteUrl: SITE, councilId: null, network });
-  const text = db.prepare('SELECT text FROM email_outbox').pluck().get() as string;
-  confirmPledge(db, /token=([\w-]+)/.exec(text)![1]!, now);
+  const token = pledgeForTest(db, { email: 'jo@example.org', postcode: 'CT1 1AA', network, now });
+  confirmPledge(db, token, now);
   return db;
 }
 
@@ -69,7 +57,7 @@ describe('privacy self-service', () => {
     const data = exportSupporterData(db, token, now)!;
     expect(data.supporter).toMatchObject({
       email: 'jo@example.org',
-      first_name: 'Jo',
+      first_name: 'Sam',
       postcode: 'CT1 1AA',
     });
     expect(data.consents).toHaveLength(2);
@@ -116,28 +104,13 @@ describe('privacy self-service', () => {
   });
 
   it('serves people who wrote to a councillor without pledging', () => {
-    const db = openSeededDatabase();
-    checkLeadMemberForTest(db, 'kent');
-    const letter = LetterFormSchema.parse({
-      council: 'kent',
-      writerName: 'Sam Writer',
-      email: 'Sam@example.org',
-      postcode: 'CT1 1AA',
-      subject: 'Please sign the charter',
-      opening: '',
-      ownWords: 'I work with children who run away and I want every one of them to be asked why.',
-    });
-    createLetter(db, letter, { kind: 'resident', ward: null }, { now, siteUrl: SITE });
-    const confirm = db
-      .prepare("SELECT text FROM email_outbox WHERE template = 'confirm-letter'")
-      .pluck()
-      .get() as string;
-    confirmLetter(db, /token=([\w-]+)/.exec(confirm)![1]!, { now, siteUrl: SITE, dailyCap: 50 });
+    const db = ready();
+    sendLetter(db, { writerName: 'Sam Writer', email: 'Sam@example.org' }, { now });
 
     requestPrivacyLink(db, 'sam@example.org', SITE, now);
     const data = exportSupporterData(db, privacyToken(db), now)!;
     expect(data.supporter).toBeNull();
-    expect(data.letters).toMatchObject([{ council: 'Kent', name: 'Sam Writer', state: 'sent' }]);
+    expect(data.letters).toMatchObject([{ council: 'Cardiff', name: 'Sam Writer', state: 'sent' }]);
     expect(data.emails.length).toBeGreaterThanOrEqual(3); // confirmation, copy, follow-up
 
     requestPrivacyLink(db, 'sam@example.org', SITE, new Date(now.getTime() + 3_600_000));

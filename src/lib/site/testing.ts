@@ -24,12 +24,15 @@ export function pledgeForTest(
     campaignEmails = true,
     postcode = '',
     councilId = null,
+    network,
     now,
   }: {
     email: string;
     campaignEmails?: boolean;
     postcode?: string;
     councilId?: number | null;
+    /** The network the pledge came from (`networkOf`). */
+    network?: string;
     now: Date;
   },
 ): string {
@@ -45,7 +48,7 @@ export function pledgeForTest(
       website: '',
       shownAt: 0,
     }),
-    { now, siteUrl: 'https://example.org.uk', councilId },
+    { now, siteUrl: 'https://example.org.uk', councilId, network },
   );
   const text = db
     .prepare("SELECT text FROM email_outbox WHERE to_address = ? AND template = 'confirm-pledge'")
