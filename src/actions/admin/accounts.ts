@@ -1,4 +1,3 @@
-import { ActionError } from 'astro:actions';
 import { z } from 'zod';
 import {
   changeRole,
@@ -9,15 +8,11 @@ import {
 import { ROLES } from '../../lib/admin/users.ts';
 import { getDb } from '../../lib/db.ts';
 import { readEnv } from '../../lib/env.ts';
-import { adminAction, RequestId } from './guard.ts';
+import { adminAction, conflict, RequestId } from './guard.ts';
 
 const env = readEnv();
 
-const notYourself = () =>
-  new ActionError({
-    code: 'CONFLICT',
-    message: 'You cannot change your own account here; ask another admin.',
-  });
+const notYourself = () => conflict('You cannot change your own account here; ask another admin.');
 
 /** Admins managing the team's accounts (/admin/accounts). */
 export const accountActions = {
@@ -28,11 +23,9 @@ export const accountActions = {
   inviteAccount: adminAction('manage-accounts', NewAccountSchema, (form, admin) => {
     const outcome = inviteAccount(getDb(), form, admin.id, new Date());
     if (outcome.kind === 'exists') {
-      throw new ActionError({
-        code: 'CONFLICT',
-        message:
-          'That address already has an account, and nothing about it was changed. To change what it can do, use Change role in the table. If its owner cannot log in, they can have a link emailed to them from the login page.',
-      });
+      throw conflict(
+        'That address already has an account, and nothing about it was changed. To change what it can do, use Change role in the table. If its owner cannot log in, they can have a link emailed to them from the login page.',
+      );
     }
     const link = `${env.SITE_URL}/admin/set-password?token=${outcome.token}`;
     return { email: form.email, link };

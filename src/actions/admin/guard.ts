@@ -41,5 +41,8 @@ export function adminAction<Input extends z.ZodType, Output>(
   });
 }
 
+/** The 409 for an action the record's state no longer allows (already sent, your own account). */
+export const conflict = (message: string) => new ActionError({ code: 'CONFLICT', message });
+
 /** The id of the record a per-row admin form acts on. */
 export const RequestId = z.coerce.number().int().positive();

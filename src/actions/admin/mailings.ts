@@ -11,15 +11,12 @@ import {
   startMailing,
   updateMailing,
 } from '../../lib/mailings/mailings.ts';
-import { adminAction, RequestId } from './guard.ts';
+import { adminAction, conflict, RequestId } from './guard.ts';
 
 const env = readEnv();
 
 const alreadySent = () =>
-  new ActionError({
-    code: 'CONFLICT',
-    message: 'This email has already been sent, so it cannot be changed or sent again.',
-  });
+  conflict('This email has already been sent, so it cannot be changed or sent again.');
 
 /** Campaign emails to supporters (/admin/mailings): write, test, send, pause. */
 export const mailingActions = {
@@ -54,10 +51,7 @@ export const mailingActions = {
       const outcome = startMailing(getDb(), id, admin.id, new Date());
       if (outcome.kind === 'not-draft') throw alreadySent();
       if (outcome.kind === 'nobody') {
-        throw new ActionError({
-          code: 'CONFLICT',
-          message: 'Nobody is in this group now, so nothing was sent. Choose another group.',
-        });
+        throw conflict('Nobody is in this group now, so nothing was sent. Choose another group.');
       }
       return { id, recipients: outcome.recipients };
     },

@@ -11,7 +11,7 @@ import {
   OfflineSupportersFormSchema,
   recordOfflineSupporters,
 } from '../../lib/pledges/offline-supporters.ts';
-import { adminAction } from './guard.ts';
+import { adminAction, conflict } from './guard.ts';
 
 /** Putting the public total right: supporters met offline in, fake pledges out. */
 export const supporterCountActions = {
@@ -28,10 +28,9 @@ export const supporterCountActions = {
         throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such entry to correct.' });
       }
       if (outcome.kind === 'already-corrected') {
-        throw new ActionError({
-          code: 'CONFLICT',
-          message: `Entry ${form.corrects} has been corrected already, by entry ${outcome.by}, so nothing was recorded. If that is wrong too, correct it instead.`,
-        });
+        throw conflict(
+          `Entry ${form.corrects} has been corrected already, by entry ${outcome.by}, so nothing was recorded. If that is wrong too, correct it instead.`,
+        );
       }
       return { id: outcome.id };
     },
@@ -47,10 +46,9 @@ export const supporterCountActions = {
     ({ expected, checked: _checked, ...filter }, admin) => {
       const outcome = invalidatePledges(getDb(), filter, expected, admin.id, new Date());
       if (outcome.kind === 'changed') {
-        throw new ActionError({
-          code: 'CONFLICT',
-          message: `The number of matching pledges changed from ${expected} to ${outcome.count.total} while you were looking. Check the count again.`,
-        });
+        throw conflict(
+          `The number of matching pledges changed from ${expected} to ${outcome.count.total} while you were looking. Check the count again.`,
+        );
       }
       return { count: outcome.count };
     },

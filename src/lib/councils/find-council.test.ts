@@ -20,15 +20,13 @@ describe('normalisePostcode', () => {
 describe('findCouncilByPostcode', () => {
   const db = openSeededDatabase();
   const answer = (value: PostcodeAnswer) => async (): Promise<PostcodeAnswer> => value;
-  const england = (countyCode: string | null, districtCode: string | null) =>
-    answer({
-      kind: 'found',
-      country: 'England',
-      countyCode,
-      districtCode,
-      ward: null,
-      division: null,
-    });
+  type Area = { code: string; name: string } | null;
+  /** postcodes.io's answer for a postcode in England, in its ward and county division. */
+  const england = (
+    countyCode: string | null,
+    districtCode: string | null,
+    { ward = null, division = null }: { ward?: Area; division?: Area } = {},
+  ) => answer({ kind: 'found', country: 'England', countyCode, districtCode, ward, division });
 
   it('picks the county in a two-tier area', async () => {
     expect(
@@ -41,14 +39,14 @@ describe('findCouncilByPostcode', () => {
   });
 
   it("gives a county's division, not the district ward, and remembers it as the county's", async () => {
-    const result = await findCouncilByPostcode(db, 'ME14 1XX', async () => ({
-      kind: 'found',
-      country: 'England',
-      countyCode: 'E10000016',
-      districtCode: 'E07000110',
-      ward: { code: 'E05005000', name: 'High Street' },
-      division: { code: 'E58000699', name: 'Maidstone Central' },
-    }));
+    const result = await findCouncilByPostcode(
+      db,
+      'ME14 1XX',
+      england('E10000016', 'E07000110', {
+        ward: { code: 'E05005000', name: 'High Street' },
+        division: { code: 'E58000699', name: 'Maidstone Central' },
+      }),
+    );
     expect(result).toMatchObject({
       kind: 'found',
       slug: 'kent',

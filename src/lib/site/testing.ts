@@ -4,6 +4,7 @@ import { createPledge } from '../pledges/pledge.ts';
 import { PledgeFormSchema } from '../pledges/schema.ts';
 import { CHARTER_VERSION } from '../signing/charter-text.ts';
 import { SigningFormSchema, type SigningForm } from '../signing/form.ts';
+import { eraseSupporter, requestPrivacyLink } from './privacy.ts';
 import { seedDatabase } from './seed.ts';
 
 /** For tests: a private in-memory database with every migration applied and the seed loaded. */
@@ -99,4 +100,17 @@ export function checkLeadMemberForTest(db: Db, slug: string): number {
     )
     .pluck()
     .get(slug, slug, slug) as number;
+}
+
+/**
+ * For tests: a person erased the way the privacy page does it, asking for a link by email and
+ * then using it. False if the link did not erase them.
+ */
+export function eraseForTest(db: Db, email: string, now: Date): boolean {
+  requestPrivacyLink(db, email, 'https://example.org.uk', now);
+  const text = db
+    .prepare("SELECT text FROM email_outbox WHERE template = 'privacy-link' ORDER BY id DESC")
+    .pluck()
+    .get() as string;
+  return eraseSupporter(db, /token=([\w-]+)/.exec(text)![1]!, now);
 }
