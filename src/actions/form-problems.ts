@@ -7,7 +7,10 @@ export interface FormProblems {
   fields: Partial<Record<string, string>>;
   /** A problem with the form as a whole (too many tries, a paused feature), in words for people. */
   error: string | undefined;
-  /** Any problem, in one sentence: for a form whose fields are all hidden (a row's buttons). */
+  /**
+   * Any problem, in one sentence: for a form whose fields are all hidden (a row's buttons, an
+   * emailed link's button), where a field's message has nowhere else to go.
+   */
   summary: string | undefined;
   /** The status the page answers with; undefined when nothing failed. */
   status: number | undefined;
@@ -35,7 +38,7 @@ export function formProblems(
         )
       : {},
     error: input ? undefined : formErrorMessage(failure),
-    summary: failure.message,
+    summary: formErrorMessage(failure),
     status,
   };
 }
