@@ -13,9 +13,10 @@ type Data<K extends keyof Actions> = Awaited<ReturnType<Actions[K]['orThrow']>>;
 const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = {
   pledge: () => '/pledge/check-inbox',
   reportCouncilRecord: ({ slug }) => `/councils/${slug}?reported=1#report`,
+  // The thank-you page knows the supporter only by their share code, which says nothing about them.
   confirmPledge: (outcome) =>
     outcome.kind === 'confirmed' || outcome.kind === 'already-confirmed'
-      ? `/pledge/thanks${outcome.councilSlug ? `?council=${outcome.councilSlug}` : ''}`
+      ? `/pledge/thanks${query({ council: outcome.councilSlug, code: outcome.shareCode })}`
       : undefined,
   sendLetter: (outcome) =>
     outcome.kind === 'emailed' ? `/lobby/check-inbox?council=${outcome.council}` : undefined,
@@ -104,6 +105,12 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
   requestPrivacyLink: () => '/privacy/request?sent=1',
   eraseMe: () => '/privacy/manage?erased=1',
 };
+
+/** `?a=1&b=2` from the values given, or nothing when none is. */
+function query(values: Record<string, string | null | undefined>): string {
+  const given = Object.entries(values).filter((entry): entry is [string, string] => !!entry[1]);
+  return given.length ? `?${new URLSearchParams(given)}` : '';
+}
 
 export function redirectAfterForm(action: string, data: unknown): string | undefined {
   // The action's name and its data come from the same call, so the data is that action's.

@@ -122,3 +122,25 @@ describe('the migration rewording seeded targets', () => {
     ]);
   });
 });
+
+describe('the share-codes migration', () => {
+  it('keeps every supporter, with no code until they need one, and holds codes to their shape', () => {
+    const db = before(
+      `INSERT INTO supporters (id, email, email_key, first_name, last_name, state, unsubscribe_key)
+       VALUES (1, 'jo@example.org', 'jo@example.org', 'Jo', 'Bloggs', 'confirmed', 'k1'),
+              (2, 'sam@example.org', 'sam@example.org', 'Sam', 'Lee', 'confirmed', 'k2');`,
+      'share_codes',
+    );
+    expect(db.prepare('SELECT id, share_code, referred_by FROM supporters').all()).toEqual([
+      { id: 1, share_code: null, referred_by: null },
+      { id: 2, share_code: null, referred_by: null },
+    ]);
+    const setCode = db.prepare('UPDATE supporters SET share_code = ? WHERE id = ?');
+    setCode.run('ABCD2345', 1);
+    expect(() => setCode.run('ABCD2345', 2)).toThrow(/UNIQUE/);
+    expect(() => setCode.run('ABCD0123', 2)).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("UPDATE supporters SET referral_channel = 'cookie' WHERE id = 2").run(),
+    ).toThrow(/CHECK/);
+  });
+});

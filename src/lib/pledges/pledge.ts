@@ -6,6 +6,7 @@ import { emailKey } from '../email-address.ts';
 import { pledgeEmailKeys } from '../email/keys.ts';
 import type { PledgeForm } from './schema.ts';
 import { hashToken, newToken } from '../tokens.ts';
+import { findReferral, giveShareCode } from './referrals.ts';
 
 /** States a pledge moves through; the table's CHECK agrees. Only confirmed pledges count. */
 export const PLEDGE_STATES = ['pending', 'confirmed'] as const;
@@ -92,11 +93,14 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
       ).get(key) as SupporterRow | undefined;
 
       if (!existing) {
+        // Kept while pending; it counts for the one who shared only once this pledge is confirmed.
+        const referral = findReferral(db, form.ref, form.via, key);
         const { lastInsertRowid } = statement(
           db,
           `INSERT INTO supporters (email, email_key, first_name, last_name, postcode, council_id,
-             wants_campaign_emails, unsubscribe_key, created_at, source_network)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             wants_campaign_emails, unsubscribe_key, created_at, source_network, referred_by,
+             referral_channel)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           form.email,
           key,
@@ -108,6 +112,8 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
           newToken(),
           context.now.toISOString(),
           context.network ?? null,
+          referral?.referredBy ?? null,
+          referral?.channel ?? null,
         );
         const id = Number(lastInsertRowid);
         recordConsent(db, id, 'pledge', form.from, context.now);
@@ -139,9 +145,10 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
     .immediate();
 }
 
+/** `shareCode`: the supporter's own code, for the share links on the thank-you page. */
 export type ConfirmOutcome =
-  | { kind: 'confirmed'; councilSlug: string | null }
-  | { kind: 'already-confirmed'; councilSlug: string | null }
+  | { kind: 'confirmed'; councilSlug: string | null; shareCode: string | undefined }
+  | { kind: 'already-confirmed'; councilSlug: string | null; shareCode: string | undefined }
   | { kind: 'expired' }
   | { kind: 'invalid' };
 
@@ -180,7 +187,11 @@ export function confirmPledge(db: Db, token: string, now: Date): ConfirmOutcome 
         | undefined;
       if (!supporter) return { kind: 'invalid' };
       if (supporter.state === 'confirmed') {
-        return { kind: 'already-confirmed', councilSlug: supporter.councilSlug };
+        return {
+          kind: 'already-confirmed',
+          councilSlug: supporter.councilSlug,
+          shareCode: giveShareCode(db, supporter.id),
+        };
       }
       if (Date.parse(supporter.expires) < now.getTime()) return { kind: 'expired' };
       const changed = statement(
@@ -188,7 +199,11 @@ export function confirmPledge(db: Db, token: string, now: Date): ConfirmOutcome 
         `UPDATE supporters SET state = 'confirmed', confirmed_at = ? WHERE id = ? AND state = 'pending'`,
       ).run(now.toISOString(), supporter.id).changes;
       if (changed === 1) countConfirmed(db, supporter.councilId);
-      return { kind: 'confirmed', councilSlug: supporter.councilSlug };
+      return {
+        kind: 'confirmed',
+        councilSlug: supporter.councilSlug,
+        shareCode: giveShareCode(db, supporter.id),
+      };
     })
     .immediate();
 }

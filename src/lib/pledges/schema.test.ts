@@ -35,6 +35,22 @@ describe('the pledge form', () => {
   });
 
   it.each([
+    ['abcd2345', 'whatsapp', 'ABCD2345', 'whatsapp'],
+    [' ABCD2345 ', 'copy', 'ABCD2345', 'copy'],
+    ['ABCD2345', 'carrier-pigeon', 'ABCD2345', null],
+    // 0, 1, I and O are never in a code; a link mangled on its way is no code, and no problem.
+    ['ABCD0123', 'email', null, 'email'],
+    ['ABCD23456', undefined, null, null],
+    ['<script>', undefined, null, null],
+    [undefined, undefined, null, null],
+  ])('reads the share code %o and channel %o as %o and %o', (ref, via, code, channel) => {
+    expect(PledgeFormSchema.parse({ ...valid, ref, via })).toMatchObject({
+      ref: code,
+      via: channel,
+    });
+  });
+
+  it.each([
     [{ firstName: '' }, 'firstName', 'Enter your first name'],
     [{ firstName: 'x'.repeat(51) }, 'firstName', '50 characters or fewer'],
     [{ lastName: '<script>alert(1)</script>' }, 'lastName', 'only use letters'],

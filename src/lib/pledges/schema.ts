@@ -8,6 +8,7 @@ import {
   personName,
   POSTCODE_MAX_LENGTH,
 } from '../form-fields.ts';
+import { readShareChannel, readShareCode, SHARE_CHANNELS } from '../sharing/share-code.ts';
 
 /** The longest each box of the pledge form takes: the schema checks them, the form's boxes say them. */
 export const PLEDGE_LIMITS = {
@@ -47,6 +48,13 @@ export const PledgeFormSchema = z.object({
   website: z.preprocess(optionalText, z.string().max(200)),
   /** When the form was shown (ms since 1970), to spot forms filled faster than a person can. */
   shownAt: z.preprocess((value) => Number(value) || 0, z.number()),
+  /**
+   * The share code of the link the person came through (`/join?ref=CODE`), carried in a hidden
+   * field. A code that is mangled is no code: the pledge goes ahead, credited to nobody.
+   */
+  ref: z.preprocess((value) => readShareCode(value) ?? null, z.string().nullable()),
+  /** The way that link was shared (`&via=whatsapp`), kept only with a code that counts. */
+  via: z.preprocess((value) => readShareChannel(value) ?? null, z.enum(SHARE_CHANNELS).nullable()),
 });
 
 export type PledgeForm = z.infer<typeof PledgeFormSchema>;

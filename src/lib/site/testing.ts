@@ -26,6 +26,8 @@ export function pledgeForTest(
     postcode = '',
     councilId = null,
     network,
+    ref,
+    via,
     now,
   }: {
     email: string;
@@ -34,6 +36,9 @@ export function pledgeForTest(
     councilId?: number | null;
     /** The network the pledge came from (`networkOf`). */
     network?: string;
+    /** The share code and channel of the link the person came through, as the form carries them. */
+    ref?: string;
+    via?: string;
     now: Date;
   },
 ): string {
@@ -48,6 +53,8 @@ export function pledgeForTest(
       from: '/join',
       website: '',
       shownAt: 0,
+      ref,
+      via,
     }),
     { now, siteUrl: 'https://example.org.uk', councilId, network },
   );
