@@ -41,6 +41,26 @@ describe('the dashboard', () => {
     expect(dashboard.councils).toMatchObject({ total: 175, signed: 32 });
   });
 
+  it('shows where pledges came from and the codes that brought most, with nobody named', () => {
+    const db = openSeededDatabase();
+    confirmPledge(db, pledge(db, 'a@example.org', day(0)), day(0));
+    const code = db.prepare('SELECT share_code FROM supporters').pluck().get() as string;
+    for (const [email, via] of [
+      ['b@example.org', 'whatsapp'],
+      ['c@example.org', 'whatsapp'],
+      ['d@example.org', 'copy'],
+    ] as const) {
+      confirmPledge(db, pledgeForTest(db, { email, ref: code, via, now: day(1) }), day(1));
+    }
+    const dashboard = readDashboard(db, day(2));
+    expect(dashboard.sources).toEqual([
+      { source: 'whatsapp', pledges: 2 },
+      { source: 'copy', pledges: 1 },
+      { source: 'direct', pledges: 1 },
+    ]);
+    expect(dashboard.shareCodes).toEqual([{ code, joined: 3 }]);
+  });
+
   it('has no confirmation rate before anyone pledges', () => {
     expect(readDashboard(openSeededDatabase(), day(0)).supporters.confirmationRate).toBeNull();
   });

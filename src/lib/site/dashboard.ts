@@ -4,6 +4,7 @@ import { statement, type Db } from '../db.ts';
 import { donationTotals, type DonationTotals } from '../donations/totals.ts';
 import { isoDay } from '../format.ts';
 import { countSupporters, type SupporterCount } from '../pledges/counts.ts';
+import { pledgeSources, topShareCodes, type PledgeSource } from '../pledges/referrals.ts';
 
 /** The public figures (online, offline, total: the same counters) and what only the team sees. */
 export interface SupporterTotals extends SupporterCount {
@@ -111,6 +112,10 @@ export interface Dashboard {
   councils: CouncilCounts;
   targets: CouncilSummary[];
   donations: DonationTotals;
+  /** Where counted pledges came from: a shared link's channel, or direct. */
+  sources: { source: PledgeSource; pledges: number }[];
+  /** The share codes that brought the most pledges: codes and counts, nothing about anyone. */
+  shareCodes: { code: string; joined: number }[];
 }
 
 /** Everything the dashboard shows, read in one transaction so the figures agree. */
@@ -124,6 +129,8 @@ export function readDashboard(db: Db, now: Date, days = 30): Dashboard {
       councils: countCouncilsByStatus(db),
       targets: targetList(councils),
       donations: donationTotals(db, now),
+      sources: pledgeSources(db),
+      shareCodes: topShareCodes(db),
     };
   })();
 }

@@ -7,6 +7,7 @@ import {
   eraseSupporter,
   exportSupporterData,
   isPrivacyLinkValid,
+  joinedThroughLinksOf,
   requestPrivacyLink,
 } from './privacy.ts';
 import { ready, sendLetter } from '../lobby/testing.ts';
@@ -65,6 +66,26 @@ describe('privacy self-service', () => {
       'Please confirm your pledge to make runaways safe',
     );
     expect(exportSupporterData(db, token, now)).toBeUndefined();
+  });
+
+  it('tells a supporter, on their page and in the download, how many joined through their links', () => {
+    const db = confirmedSupporter();
+    const code = db.prepare('SELECT share_code FROM supporters').pluck().get() as string;
+    const friend = pledgeForTest(db, { email: 'ana@example.org', ref: code, via: 'email', now });
+    confirmPledge(db, friend, now);
+    requestPrivacyLink(db, 'jo@example.org', SITE, now);
+    const token = privacyToken(db);
+    expect(joinedThroughLinksOf(db, token, now)).toBe(1);
+    expect(exportSupporterData(db, token, now)!.supporter).toMatchObject({
+      share_code: code,
+      came_through_a_link_shared_by: null,
+      joined_through_your_links: 1,
+    });
+    requestPrivacyLink(db, 'ana@example.org', SITE, now);
+    expect(exportSupporterData(db, privacyToken(db), now)!.supporter).toMatchObject({
+      came_through_a_link_shared_by: 'email',
+      joined_through_your_links: 0,
+    });
   });
 
   it('erases who they were, and the network they pledged from, and keeps the anonymous count', () => {

@@ -2,6 +2,7 @@ import { readEnv } from '../env.ts';
 import { rewriteDigests } from '../lobby/letter-delivery.ts';
 import { statement, type Db } from '../db.ts';
 import { anonymiseSupporter } from '../pledges/anonymise.ts';
+import { countJoinedThrough } from '../pledges/referrals.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { privacyLinkEmail } from '../pledges/emails.tsx';
 import { emailKey } from '../email-address.ts';
@@ -88,6 +89,23 @@ export function isPrivacyLinkValid(db: Db, token: string, now: Date): boolean {
   return openRequest(db, token, now) !== undefined;
 }
 
+/**
+ * How many joined through the links of the supporter a privacy link is for; undefined when they
+ * have no share code (they wrote a letter without pledging, or have not confirmed).
+ */
+export function joinedThroughLinksOf(db: Db, token: string, now: Date): number | undefined {
+  const request = openRequest(db, token, now);
+  if (!request) return undefined;
+  const supporter = statement(
+    db,
+    `SELECT id FROM supporters
+     WHERE email_key = ? AND erased_at IS NULL AND share_code IS NOT NULL`,
+  )
+    .pluck()
+    .get(request.emailKey) as number | undefined;
+  return supporter === undefined ? undefined : countJoinedThrough(db, supporter);
+}
+
 /** Everything we hold about a supporter, as they would download it. */
 export interface SupporterData {
   /** Null for someone who wrote to a councillor without pledging. */
@@ -106,7 +124,8 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
     const supporter = statement(
       db,
       `SELECT s.id, s.email, s.first_name, s.last_name, s.postcode, c.short_name AS council, s.state,
-              s.wants_campaign_emails, s.created_at, s.confirmed_at
+              s.wants_campaign_emails, s.created_at, s.confirmed_at, s.share_code,
+              s.referral_channel AS came_through_a_link_shared_by
        FROM supporters AS s LEFT JOIN councils AS c ON c.id = s.council_id
        WHERE s.email_key = ? AND s.erased_at IS NULL`,
     ).get(request.emailKey) as
@@ -145,8 +164,9 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
       request.id,
     );
     if (!supporter) return { supporter: null, consents, emails, letters, comments };
-    const { id: _id, ...rest } = supporter;
-    return { supporter: rest, consents, emails, letters, comments };
+    const { id, ...rest } = supporter;
+    const joined = { joined_through_your_links: countJoinedThrough(db, id) };
+    return { supporter: { ...rest, ...joined }, consents, emails, letters, comments };
   })();
 }
 
