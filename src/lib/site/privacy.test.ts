@@ -78,12 +78,12 @@ describe('privacy self-service', () => {
     expect(joinedThroughLinksOf(db, token, now)).toBe(1);
     expect(exportSupporterData(db, token, now)!.supporter).toMatchObject({
       share_code: code,
-      came_through_a_link_shared_by: null,
+      came_through_a_shared_link_via: null,
       joined_through_your_links: 1,
     });
     requestPrivacyLink(db, 'ana@example.org', SITE, now);
     expect(exportSupporterData(db, privacyToken(db), now)!.supporter).toMatchObject({
-      came_through_a_link_shared_by: 'email',
+      came_through_a_shared_link_via: 'email',
       joined_through_your_links: 0,
     });
   });

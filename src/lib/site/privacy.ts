@@ -125,7 +125,7 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
       db,
       `SELECT s.id, s.email, s.first_name, s.last_name, s.postcode, c.short_name AS council, s.state,
               s.wants_campaign_emails, s.created_at, s.confirmed_at, s.share_code,
-              s.referral_channel AS came_through_a_link_shared_by
+              s.referral_channel AS came_through_a_shared_link_via
        FROM supporters AS s LEFT JOIN councils AS c ON c.id = s.council_id
        WHERE s.email_key = ? AND s.erased_at IS NULL`,
     ).get(request.emailKey) as
