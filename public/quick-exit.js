@@ -1,19 +1,73 @@
-// Quick exit. The link works on its own; this adds the Escape key, hides the page at once and
-// replaces it in the history, so pressing Back does not bring it back.
+// Quick exit. The bar's link works on its own: it takes this tab to the neutral site. This script
+// adds what a young person at risk needs on top:
+//
+// - The neutral site also opens in a new tab, from the person's own click or key, so the tab left
+//   in front has no page of this site behind its Back button. A site cannot erase a tab's earlier
+//   history; a fresh tab has none. This tab is replaced by the neutral site too, in case someone
+//   switches back to it. `noopener` makes window.open return null whether or not the tab opened,
+//   so both steps always run; where the browser refuses the new tab (a popup blocker; Chromium
+//   counts neither Escape nor Shift as a gesture, measured: only a click or Enter on the link
+//   opens one), replacing this tab is the whole exit.
+// - Shift pressed three times on its own, each press within five seconds of the last (as GOV.UK's
+//   "Exit this page"), and Escape when it is not closing something or editing a field. Neither
+//   fires while someone types: Shift held for a capital is not a press, and any other key starts
+//   the count again.
+// - The page is hidden at once, before the neutral site arrives.
+//
+// Internal links push history as usual (measured for issue 23): making links on get-help and story
+// pages replace the page instead would break Back in 4 of the 6 reading paths tried (story to
+// story, theme list to story, story to get-help, get-help to cover your tracks), and would help only
+// when the new tab is refused and the person came straight to one of those pages from elsewhere. A
+// tab's Back list is left as the reader expects; the new tab is what keeps the exit clean.
 (function () {
   var link = document.querySelector('[data-quick-exit]');
   if (!link) return;
+  var NOT_TEXT = /^(?:button|submit|reset|checkbox|radio|image|file|range|color|hidden)$/;
+  var SHIFT_GAP_MS = 5000;
+  var presses = 0;
+  var lastPress = 0;
+  var shiftAlone = false;
 
   function leave(event) {
     event.preventDefault();
-    document.body.style.visibility = 'hidden';
+    document.documentElement.setAttribute('data-quick-exit-leaving', '');
     document.title = '';
+    window.open(link.href, '_blank', 'noopener,noreferrer');
     window.location.replace(link.href);
+  }
+
+  // Escape belongs to a field (clearing a search box, closing its suggestions) or an open dialog.
+  function escapeIsTaken(target) {
+    if (document.querySelector('dialog[open], [aria-modal="true"]')) return true;
+    if (!(target instanceof Element)) return false;
+    if (target.isContentEditable || target.closest('textarea, select')) return true;
+    return target.tagName === 'INPUT' && !NOT_TEXT.test(target.type);
   }
 
   link.addEventListener('click', leave);
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && !event.defaultPrevented && !event.repeat) leave(event);
+    if (event.isComposing) return;
+    if (event.key === 'Shift') {
+      if (!event.repeat) shiftAlone = true;
+      return;
+    }
+    shiftAlone = false;
+    presses = 0;
+    if (event.key === 'Escape' && !event.repeat && !event.defaultPrevented) {
+      if (!escapeIsTaken(event.target)) leave(event);
+    }
+  });
+  document.addEventListener('keyup', function (event) {
+    if (event.key !== 'Shift' || !shiftAlone) return;
+    shiftAlone = false;
+    if (event.timeStamp - lastPress > SHIFT_GAP_MS) presses = 0;
+    lastPress = event.timeStamp;
+    presses += 1;
+    if (presses === 3) leave(event);
+  });
+  // Shift held while clicking selects text; that press is not part of the shortcut.
+  document.addEventListener('pointerdown', function () {
+    shiftAlone = false;
   });
   document.documentElement.setAttribute('data-quick-exit-ready', '');
 })();
