@@ -31,6 +31,8 @@
 
   function leave(event) {
     event.preventDefault();
+    // A second press while the neutral site loads would open a second tab.
+    if (document.documentElement.hasAttribute('data-quick-exit-leaving')) return;
     document.documentElement.setAttribute('data-quick-exit-leaving', '');
     document.title = '';
     window.open(link.href, '_blank', 'noopener,noreferrer');
