@@ -18,6 +18,9 @@ export const LOG_RETENTION_DAYS = 14;
  */
 export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
+/** How to keep a visit private: linked from the quick-exit bar and the get-help page. */
+export const COVER_YOUR_TRACKS_PATH = '/get-help/cover-your-tracks';
+
 export interface Helpline {
   name: string;
   /** As people say and dial it, with spaces. */

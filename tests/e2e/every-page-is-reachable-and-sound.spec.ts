@@ -89,6 +89,7 @@ test('every page linked from the home page works, passes axe, fits a phone and s
     '/resources',
     '/resources/safeguarding-planning-guide',
     '/get-help',
+    '/get-help/cover-your-tracks',
     '/about',
     '/privacy',
     '/accessibility',

@@ -5,6 +5,7 @@ import {
   type APIRequestContext,
   type Locator,
   type Page,
+  type Request,
 } from '@playwright/test';
 
 /** A stand-in for the neutral site quick exit leads to, since tests never reach the internet. */
@@ -25,6 +26,16 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** Whether a request is a tab's own navigation rather than a frame's inside the page. */
+function inTopFrame(request: Request): boolean {
+  try {
+    return request.frame().parentFrame() === null;
+  } catch {
+    // A new tab's first navigation comes before its frame exists.
+    return true;
+  }
+}
+
 // Both checks are automatic: every test gets them, whether or not it names them.
 interface Fixtures {
   /** Third-party requests the page made for itself (not navigations the reader chose). */
@@ -40,14 +51,15 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   thirdPartyRequests: [
-    async ({ page, baseURL }, use) => {
+    async ({ context, baseURL }, use) => {
       const ours = new URL(baseURL!).origin;
       const requests: string[] = [];
-      await page.route(
+      // On the context, not the page, so that a tab the site opens (quick exit's) is answered too.
+      await context.route(
         (url) => url.origin !== ours,
         (route) => {
           const request = route.request();
-          if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) {
+          if (!request.isNavigationRequest() || !inTopFrame(request)) {
             requests.push(request.url());
             return route.abort('blockedbyclient');
           }
