@@ -81,7 +81,7 @@ async function main(): Promise<void> {
         'request',
       );
     });
-    applySecurityHeaders(res);
+    applySecurityHeaders(res, req.url);
     trustForwardedHeaders(req, proxies);
     if (answerFastRoute(req, res)) return;
     if (!mayHaveBody(req)) {

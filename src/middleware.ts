@@ -4,10 +4,11 @@ import { isAdminPath, loginRedirect } from './lib/admin/guard.ts';
 import { findSession, SESSION_COOKIE } from './lib/admin/sessions.ts';
 import { getDb } from './lib/db.ts';
 import { redirectAfterForm } from './actions/after-forms.ts';
-import { notModified } from './lib/http/conditional.ts';
+import { notModified, withContentTag } from './lib/http/conditional.ts';
 import { isCrossSiteWrite } from './lib/http/origin.ts';
 import {
-  FRAME_ANCESTORS,
+  frameAncestorsFor,
+  isEmbedPath,
   isPrivatePage,
   PRIVATE_PAGE_HEADERS,
 } from './lib/http/security-headers.ts';
@@ -20,7 +21,9 @@ import {
  *   pages send anyone not logged in to the login page, before any admin action can run;
  * - a form's action runs here, and on success the browser is sent on at once without rendering
  *   the form's page (about a third of a pledge's time); on failure the page shows the problems;
- * - Astro's per-page security policy gains `frame-ancestors`, which only works in a header;
+ * - Astro's per-page security policy gains `frame-ancestors`, which only works in a header (any
+ *   site may frame an embed, none may frame anything else), and an embed gets an ETag from its
+ *   content, as partners' pages ask for it on every view;
  * - pages reached by a secret link are neither cached nor named to other sites (isPrivatePage);
  * - responses with an ETag answer conditional requests with 304, including those the route cache
  *   serves from memory.
@@ -48,8 +51,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (to) return context.redirect(to, 303);
     setActionResult(action.name, serializeActionResult(result));
   }
-  const response = await next();
-  if (isAdminPath(context.url.pathname)) response.headers.set('Cache-Control', 'no-store');
+  const pathname = context.url.pathname;
+  const response = isEmbedPath(pathname) ? await withContentTag(await next()) : await next();
+  if (isAdminPath(pathname)) response.headers.set('Cache-Control', 'no-store');
   if (isPrivatePage(context.url)) {
     for (const [name, value] of Object.entries(PRIVATE_PAGE_HEADERS)) {
       response.headers.set(name, value);
@@ -59,7 +63,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (policy && !policy.includes('frame-ancestors')) {
     response.headers.set(
       'Content-Security-Policy',
-      `${policy.replace(/;?\s*$/, '')}; ${FRAME_ANCESTORS}`,
+      `${policy.replace(/;?\s*$/, '')}; ${frameAncestorsFor(pathname)}`,
     );
   }
   return notModified(context.request, response) ?? response;

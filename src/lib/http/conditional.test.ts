@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notModified } from './conditional.ts';
+import { notModified, withContentTag } from './conditional.ts';
 
 const response = () =>
   new Response('{"councils":[]}', {
@@ -29,5 +29,26 @@ describe('notModified', () => {
 
   it('never turns a write into a 304', () => {
     expect(notModified(request('"abc"', 'POST'), response())).toBeUndefined();
+  });
+});
+
+describe('withContentTag', () => {
+  const page = (body: string, status = 200) =>
+    new Response(body, { status, headers: { 'Content-Type': 'text/html' } });
+
+  it('tags a page by its content: the same page the same tag, a changed one another', async () => {
+    const first = await withContentTag(page('<p>7,512 people</p>'));
+    const again = await withContentTag(page('<p>7,512 people</p>'));
+    const changed = await withContentTag(page('<p>7,513 people</p>'));
+    expect(first.headers.get('ETag')).toMatch(/^"[\w-]+"$/);
+    expect(again.headers.get('ETag')).toBe(first.headers.get('ETag'));
+    expect(changed.headers.get('ETag')).not.toBe(first.headers.get('ETag'));
+    expect(await first.text()).toBe('<p>7,512 people</p>');
+    expect(first.headers.get('Content-Type')).toBe('text/html');
+    expect(notModified(request(first.headers.get('ETag')!), first)?.status).toBe(304);
+  });
+
+  it('leaves a missing page untagged', async () => {
+    expect((await withContentTag(page('Not found', 404))).headers.has('ETag')).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { hash } from 'node:crypto';
+
 /** Headers a 304 must repeat from the full response (RFC 9110, 15.4.5). */
 const KEPT = [
   'Cache-Control',
@@ -27,4 +29,16 @@ export function notModified(request: Request, response: Response): Response | un
     if (value) headers.set(name, value);
   }
   return new Response(null, { status: 304, headers });
+}
+
+/**
+ * The response with an ETag made from its body, for a page whose only version is its content
+ * (an embed: the count or a status changes it, and so does a new design). Only a 200 gets one.
+ */
+export async function withContentTag(response: Response): Promise<Response> {
+  if (response.status !== 200 || response.headers.has('ETag')) return response;
+  const body = await response.text();
+  const headers = new Headers(response.headers);
+  headers.set('ETag', `"${hash('sha1', body, 'base64url')}"`);
+  return new Response(body, { status: 200, statusText: response.statusText, headers });
 }

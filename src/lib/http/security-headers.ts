@@ -20,8 +20,28 @@ export const CSP_DIRECTIVES = [
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 /**
+ * Pages made for partners to show in a frame on their own sites (src/pages/embed/): the supporter
+ * count and one council's status. They hold links and nothing that acts when clicked, so a frame
+ * round them can trick nobody into doing anything. Exactly these addresses: an address that only
+ * looks like one (an extra segment, a trailing slash, an encoded letter) keeps the usual rules.
+ */
+const EMBED_PATH = /^\/embed\/(?:count|councils\/[a-z0-9-]+)$/;
+
+/** Any site may frame an embed. (X-Frame-Options has no way to say so: embeds go without it.) */
+const EMBED_FRAME_ANCESTORS = 'frame-ancestors *';
+
+export function isEmbedPath(pathname: string): boolean {
+  return EMBED_PATH.test(pathname);
+}
+
+/** Who may frame the page at `pathname`: any site for an embed, no site for anything else. */
+export function frameAncestorsFor(pathname: string): string {
+  return isEmbedPath(pathname) ? EMBED_FRAME_ANCESTORS : FRAME_ANCESTORS;
+}
+
+/**
  * Sent with every response: static files and prerendered pages keep it; on-demand pages get
- * Astro's own policy instead, to which the middleware adds FRAME_ANCESTORS.
+ * Astro's own policy instead, to which the middleware adds frame-ancestors (frameAncestorsFor).
  */
 export const FALLBACK_CSP = [
   ...CSP_DIRECTIVES,
@@ -48,6 +68,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const HEADERS = new Map(Object.entries(SECURITY_HEADERS));
+
+/** The same for embeds, which other sites may frame. */
+const EMBED_HEADERS = new Map(
+  Object.entries({
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': FALLBACK_CSP.replace(FRAME_ANCESTORS, EMBED_FRAME_ANCESTORS),
+  }).filter(([name]) => name !== 'X-Frame-Options'),
+);
 
 /** Query parameters that carry a secret: an emailed link's token, an unsubscribe key, a gift's reference. */
 const SECRET_PARAMETERS = ['token', 'key', 'ref', 'cancelled'];
@@ -88,8 +116,9 @@ export const PRIVATE_PAGE_HEADERS: Readonly<Record<string, string>> = {
 /**
  * Sets the headers before the response is handled, so they reach static files too (the Node
  * adapter serves those without running Astro middleware). Astro's own per-page CSP, set later on
- * on-demand pages, replaces the fallback policy.
+ * on-demand pages, replaces the fallback policy. `url` is the request's, path and query.
  */
-export function applySecurityHeaders(res: ServerResponse): void {
-  res.setHeaders(HEADERS);
+export function applySecurityHeaders(res: ServerResponse, url = '/'): void {
+  const query = url.indexOf('?');
+  res.setHeaders(isEmbedPath(query === -1 ? url : url.slice(0, query)) ? EMBED_HEADERS : HEADERS);
 }
