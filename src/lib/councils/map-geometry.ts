@@ -22,19 +22,28 @@ function corner(cell: Point, i: number): Point {
  * The outline of the cells `inside` picks, as an SVG path of closed loops: every hexagon edge not
  * shared with another picked cell. In a hexagon grid three cells meet at each corner, so no two
  * loops touch, and each corner starts at most one outline edge: the edges chain into loops.
- * An area with a hole (another area inside it) gets a loop for the hole too.
+ * An area with another inside it gets a loop round the hole too.
  */
 export function outlinePath(layout: HexLayout, inside: (id: string) => boolean): string {
   const idAt = new Map(layout.cells.map((cell) => [at(cell), cell.id]));
+  // Edge i of a hexagon, from corner i to corner i + 1, faces the neighbour at 60° × (i + 1).
+  const neighbour = (cell: Point, i: number): Point => {
+    const angle = (Math.PI / 3) * (i + 1);
+    return { x: cell.x + SQRT3 * Math.cos(angle), y: cell.y + SQRT3 * Math.sin(angle) };
+  };
+  const holds = (point: Point) => {
+    const id = idAt.get(at(point));
+    return id !== undefined && inside(id);
+  };
+  // An empty cell with the area all round it is a gap the layout left, not a border: it is
+  // filled in rather than drawn as a ring that looks like a council of its own.
+  const within = (point: Point) =>
+    holds(point) ||
+    (!idAt.has(at(point)) && [0, 1, 2, 3, 4, 5].every((i) => holds(neighbour(point, i))));
   const edges = new Map<string, { from: Point; to: Point }>();
   for (const cell of layout.cells.filter((c) => inside(c.id))) {
     for (let i = 0; i < 6; i += 1) {
-      // Edge i, from corner i to corner i + 1, faces the neighbour at 60° × (i + 1).
-      const angle = (Math.PI / 3) * (i + 1);
-      const across = idAt.get(
-        at({ x: cell.x + SQRT3 * Math.cos(angle), y: cell.y + SQRT3 * Math.sin(angle) }),
-      );
-      if (across !== undefined && inside(across)) continue;
+      if (within(neighbour(cell, i))) continue;
       const from = corner(cell, i);
       edges.set(at(from), { from, to: corner(cell, i + 1) });
     }

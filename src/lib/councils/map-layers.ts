@@ -8,7 +8,7 @@ import { COUNCIL_STATUSES, type CouncilStatus } from './status.ts';
  * (`?layer=progress`), so it works without JavaScript.
  */
 export const { values: MAP_LAYERS, labels: MAP_LAYER_LABELS } = labelled({
-  status: 'Signed or not',
+  status: 'Who has signed',
   progress: 'Self-assessment progress',
 });
 export type MapLayer = (typeof MAP_LAYERS)[number];
