@@ -92,7 +92,7 @@ test.describe('on a phone', () => {
     await expect(card(page)).toContainText('Not signed');
     await expect(card(page)).toContainText('Self-assessment: No self-assessment');
     expect(new URL(page.url()).pathname).toBe('/councils');
-    await expectAccessible(page);
+    await expectAccessible(page, '[data-map-card]');
 
     await northumberland.tap();
     await page.waitForURL('**/councils/northumberland');

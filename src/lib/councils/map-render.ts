@@ -1,7 +1,6 @@
 import { escapeHtml } from '../html.ts';
 import { hexagonPoints, type PlacedCell } from './hex-layout.ts';
-import type { MapLabel } from './map-geometry.ts';
-import { NATION_LABEL, REGION_LABEL } from './map-geometry.ts';
+import { NATION_LABEL, REGION_LABEL, type MapLabel } from './map-geometry.ts';
 import {
   hexagonKey,
   percentInPlace,

@@ -53,7 +53,9 @@ export function parseTableQuery(params: URLSearchParams): {
       problems.push(
         name === 'q'
           ? (parsed.error.issues[0]?.message ?? 'That search could not be used')
-          : `“${raw[name]}” is not a ${name} we know, so the table shows every ${name}.`,
+          : name === 'layer'
+            ? `“${raw[name]}” is not a map we have, so the map shows who has signed.`
+            : `“${raw[name]}” is not a ${name} we know, so the table shows every ${name}.`,
       );
       delete raw[name];
     }
