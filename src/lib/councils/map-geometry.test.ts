@@ -71,7 +71,7 @@ describe('an area outline', () => {
       { col: 3, row: 4 },
       { col: 4, row: 4 },
     ];
-    expect(loops(outlinePath(layoutOf(ring), () => true))).toEqual([12]);
+    expect(loops(outlinePath(layoutOf(ring), () => true))).toEqual([18]);
   });
 });
 
