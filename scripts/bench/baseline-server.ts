@@ -1,12 +1,13 @@
 import { createServer } from 'node:http';
 import { openDatabase } from '../../src/lib/db.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
-import { councilMapLayout } from '../../src/lib/councils/map.ts';
+import { councilMapDrawing } from '../../src/lib/councils/map.ts';
+import { mapContentHtml } from '../../src/lib/councils/map-render.ts';
 import { emailKey } from '../../src/lib/email-address.ts';
 import { PledgeFormSchema } from '../../src/lib/pledges/schema.ts';
 import { hashToken, newToken } from '../../src/lib/tokens.ts';
 import { findCouncil, listCouncils, nearestCouncils } from '../../src/lib/councils/queries.ts';
-import { councilRowsHtml, mapHexagonsHtml, statusHtml } from '../../src/lib/councils/render.ts';
+import { councilRowsHtml, statusHtml } from '../../src/lib/councils/render.ts';
 
 /**
  * The bench's yardstick: the same SQLite reads as the site, rendered with template strings into
@@ -25,12 +26,20 @@ const page = (body: string) =>
 
 function councilsPage(): string {
   const councils = listCouncils(db);
-  const layout = councilMapLayout(
-    councils.map((c) => ({ id: c.slug, latitude: c.latitude, longitude: c.longitude })),
+  const drawing = councilMapDrawing(
+    councils.map((c) => ({
+      id: c.slug,
+      latitude: c.latitude,
+      longitude: c.longitude,
+      region: c.region,
+      nation: c.nation,
+    })),
   );
-  const hexes = mapHexagonsHtml(layout, new Map(councils.map((c) => [c.slug, c])), 3);
+  const shares = new Map();
+  const map = mapContentHtml(drawing, councils, { layer: 'status', shares, linked: true });
+  const { width, height } = drawing.layout;
   return page(
-    `<svg viewBox="0 0 ${layout.width} ${layout.height}">${hexes}</svg><table><tbody>${councilRowsHtml(councils)}</tbody></table>`,
+    `<svg viewBox="0 0 ${width} ${height}">${map}</svg><table><tbody>${councilRowsHtml(councils, shares)}</tbody></table>`,
   );
 }
 

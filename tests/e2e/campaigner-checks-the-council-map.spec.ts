@@ -15,15 +15,15 @@ test('the map shows every council with its status, and each hexagon opens its pa
   await expect(key).toContainText('32');
   await expect(key).toContainText('143');
 
-  // Keyboard: skip link past the map, or Tab into it; focus shows the name and status.
+  // Keyboard: skip link past the map, or Tab into it; focus shows the council's card.
   const skip = page.getByRole('link', { name: 'Skip the map and go to the table' });
   await skip.focus();
-  await page.keyboard.press('Tab');
+  // Past the two layer links and the map's scrolling box to the first hexagon.
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Tab');
   const first = hexagons.first();
   await expect(first).toBeFocused();
-  const label = await first.getAttribute('aria-label');
-  await expect(first.locator('.hex__label')).toBeVisible();
-  await expect(first.locator('.hex__label text')).toHaveText(label!);
+  const name = await first.getAttribute('data-name');
+  await expect(page.locator('[data-map-card] [data-card="name"]')).toHaveText(name!);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(page.url()).toMatch(/\/councils\/[a-z-]+$/);

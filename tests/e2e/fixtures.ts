@@ -11,12 +11,17 @@ import {
 /** A stand-in for the neutral site quick exit leads to, since tests never reach the internet. */
 export const NEUTRAL_PAGE = '<!doctype html><title>Weather</title><h1>Weather</h1>';
 
-/** Fails with every WCAG 2.2 A/AA rule axe breaks on the page as it is now. */
-export async function expectAccessible(page: Page): Promise<void> {
+/**
+ * Fails with every WCAG 2.2 A/AA rule axe breaks on the page as it is now, or only within
+ * `include` (a selector), for a part that has just changed on a page already checked whole.
+ */
+export async function expectAccessible(page: Page, include?: string): Promise<void> {
   // After a click that navigates, the new page may not have its stylesheet yet; measured without
   // it, every link is a small target.
   await page.waitForLoadState('load');
-  const results = await new AxeBuilder({ page })
+  const axe = new AxeBuilder({ page });
+  if (include) axe.include(include);
+  const results = await axe
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const summary = results.violations.map(

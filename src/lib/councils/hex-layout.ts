@@ -45,7 +45,7 @@ export function cellCentre({ col, row }: Cell): { x: number; y: number } {
 }
 
 /** The cell whose hexagon contains a point. */
-function cellAt(x: number, y: number): Cell {
+export function cellAt(x: number, y: number): Cell {
   // Axial coordinates of the point, then cube rounding.
   const q = (SQRT3 / 3) * x - y / 3;
   const r = (2 / 3) * y;

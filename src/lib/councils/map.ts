@@ -1,22 +1,72 @@
 import { layoutHexagons, type HexLayout, type Place } from './hex-layout.ts';
+import { nationLabel, outlinePath, regionLabel, type MapLabel } from './map-geometry.ts';
+import { NATIONS, type Nation } from './queries.ts';
+import { REGIONS, type Region } from './regions.ts';
 
 /**
  * How many hexagons wide the council map is. Measured on the 175 councils: at 16 the mean
  * displacement is about 1.1 hexagons and 97% of councils sit within two steps of their nearest
- * neighbour, while the whole of England and Wales still fits a phone screen.
+ * neighbour.
  */
 export const COUNCIL_MAP_COLUMNS = 16;
 
-let cached: { key: string; layout: HexLayout } | undefined;
+/** A council as the map places it: where it is, and the region and nation it belongs to. */
+export interface MapPlace extends Place {
+  region: Region;
+  nation: Nation;
+}
 
-/**
- * The map layout for these councils. It depends only on where they are, so it is computed once
- * and kept until a council is added or moved.
- */
-export function councilMapLayout(councils: readonly Place[]): HexLayout {
-  const key = councils.map((c) => `${c.id}:${c.latitude}:${c.longitude}`).join('|');
-  if (cached?.key !== key) {
-    cached = { key, layout: layoutHexagons(councils, { columns: COUNCIL_MAP_COLUMNS }) };
-  }
-  return cached.layout;
+/** An area's outline, as an SVG path in the layout's units. */
+export interface MapArea {
+  name: string;
+  outline: string;
+}
+
+/** Everything the map draws that depends only on where councils are. */
+export interface MapDrawing {
+  layout: HexLayout;
+  /** England's regions, then the nations: nations' outlines are drawn over regions'. */
+  regions: MapArea[];
+  nations: MapArea[];
+  /**
+   * A name for each region and nation present. Wales is a nation and, in the list of regions,
+   * also a region: it gets one name, the nation's.
+   */
+  regionLabels: MapLabel[];
+  nationLabels: MapLabel[];
+}
+
+let cached: { key: string; drawing: MapDrawing } | undefined;
+
+/** The map for these councils, computed once and kept until a council is added or moved. */
+export function councilMapDrawing(councils: readonly MapPlace[]): MapDrawing {
+  const key = councils
+    .map((c) => `${c.id}:${c.latitude}:${c.longitude}:${c.region}:${c.nation}`)
+    .join('|');
+  if (cached?.key !== key) cached = { key, drawing: draw(councils) };
+  return cached.drawing;
+}
+
+function draw(councils: readonly MapPlace[]): MapDrawing {
+  const layout = layoutHexagons(councils, { columns: COUNCIL_MAP_COLUMNS });
+  const byId = new Map(councils.map((c) => [c.id, c]));
+  const regionOf = (id: string) => byId.get(id)!.region;
+  const nationOf = (id: string) => byId.get(id)!.nation;
+  const nations = NATIONS.filter((n) => councils.some((c) => c.nation === n));
+  const regions = REGIONS.filter(
+    (r) => councils.some((c) => c.region === r) && !(NATIONS as readonly string[]).includes(r),
+  );
+  return {
+    layout,
+    regions: regions.map((name) => ({
+      name,
+      outline: outlinePath(layout, (id) => regionOf(id) === name),
+    })),
+    nations: nations.map((name) => ({
+      name,
+      outline: outlinePath(layout, (id) => nationOf(id) === name),
+    })),
+    regionLabels: regions.map((name) => regionLabel(layout, regionOf, name)),
+    nationLabels: nations.map((name) => nationLabel(layout, nationOf, name)),
+  };
 }

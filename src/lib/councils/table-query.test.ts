@@ -51,9 +51,22 @@ describe('the councils table query', () => {
   });
 
   it('writes query strings without defaults', () => {
-    expect(tableQueryString({ sort: 'name', dir: 'asc', q: '' })).toBe('');
+    expect(tableQueryString({ sort: 'name', dir: 'asc', q: '', layer: 'status' })).toBe('');
     expect(tableQueryString({ nation: 'Wales', sort: 'signed', dir: 'desc' })).toBe(
       '?nation=Wales&sort=signed&dir=desc',
     );
+  });
+
+  it('keeps the map layer beside the filters, so sorting keeps what the map shows', () => {
+    const { query, problems } = parseTableQuery(
+      new URLSearchParams('region=London&layer=progress'),
+    );
+    expect(problems).toEqual([]);
+    expect(tableQueryString({ ...query, sort: 'status' })).toBe(
+      '?region=London&sort=status&layer=progress',
+    );
+    expect(parseTableQuery(new URLSearchParams('layer=heat')).problems).toEqual([
+      '“heat” is not a map we have, so the map shows who has signed.',
+    ]);
   });
 });

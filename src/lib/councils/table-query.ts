@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNCIL_TYPES, NATIONS, type CouncilSummary } from './queries.ts';
+import { MAP_LAYERS } from './map-layers.ts';
 import { REGIONS } from './regions.ts';
 import { COUNCIL_STATUSES } from './status.ts';
 
@@ -25,6 +26,8 @@ export const TableQuerySchema = z.object({
   status: z.enum(COUNCIL_STATUSES).optional(),
   sort: z.enum(TABLE_SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
+  /** What the map beside the table shows; kept here so sorting and filtering keep it. */
+  layer: z.enum(MAP_LAYERS).default('status'),
 });
 
 export type TableQuery = z.infer<typeof TableQuerySchema>;
@@ -50,7 +53,9 @@ export function parseTableQuery(params: URLSearchParams): {
       problems.push(
         name === 'q'
           ? (parsed.error.issues[0]?.message ?? 'That search could not be used')
-          : `“${raw[name]}” is not a ${name} we know, so the table shows every ${name}.`,
+          : name === 'layer'
+            ? `“${raw[name]}” is not a map we have, so the map shows who has signed.`
+            : `“${raw[name]}” is not a ${name} we know, so the table shows every ${name}.`,
       );
       delete raw[name];
     }
@@ -121,7 +126,11 @@ export function tableQueryString(query: Partial<TableQuery>): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === '') continue;
-    if ((name === 'sort' && value === 'name') || (name === 'dir' && value === 'asc')) continue;
+    const isDefault =
+      (name === 'sort' && value === 'name') ||
+      (name === 'dir' && value === 'asc') ||
+      (name === 'layer' && value === 'status');
+    if (isDefault) continue;
     params.set(name, String(value));
   }
   const text = params.toString();

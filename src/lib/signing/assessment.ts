@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AssessedShare } from '../councils/map-layers.ts';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { CHECKLIST, type ChecklistAction } from '../charter/checklist.ts';
 import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
@@ -257,6 +258,23 @@ export function progressByCouncil(db: Db): Map<number, CouncilProgress> {
     (row) => row.councilId,
   );
   return new Map([...byCouncil].map(([id, rows]) => [id, tally(rows)]));
+}
+
+/**
+ * Each council's share of the planning guide's actions in place, by council id, for the council
+ * map's progress layer and the table beside it; councils that have not assessed themselves are
+ * absent.
+ */
+export function sharesInPlace(db: Db): Map<number, AssessedShare> {
+  return new Map(
+    [...progressByCouncil(db)].map(([id, { steps }]) => [
+      id,
+      {
+        inPlace: steps.reduce((sum, s) => sum + s.inPlace, 0),
+        actions: steps.reduce((sum, s) => sum + s.actions, 0),
+      },
+    ]),
+  );
 }
 
 /** One council's progress, or undefined before its first answer. */

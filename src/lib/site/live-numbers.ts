@@ -1,5 +1,6 @@
 import { cachedFor } from '../cache.ts';
 import { countCouncilsByStatus, type CouncilCounts } from '../councils/counts.ts';
+import { listCouncils, type CouncilSummary } from '../councils/queries.ts';
 import { listSignatories, type Signatory } from '../councils/signatories.ts';
 import { getDb } from '../db.ts';
 import { countSupporters, type SupporterCount } from '../pledges/counts.ts';
@@ -10,6 +11,7 @@ const LIVE_NUMBERS_TTL_MS = 5_000;
 
 const readCouncilCounts = cachedFor(LIVE_NUMBERS_TTL_MS, () => countCouncilsByStatus(getDb()));
 const readSignatories = cachedFor(LIVE_NUMBERS_TTL_MS, () => listSignatories(getDb()));
+const readCouncils = cachedFor(LIVE_NUMBERS_TTL_MS, () => listCouncils(getDb()));
 
 /**
  * Runs a live read for a page; when the database cannot answer, the page still renders with its
@@ -29,6 +31,10 @@ export const liveCouncilCounts = (): CouncilCounts | undefined =>
 
 export const liveSignatories = (): Signatory[] | undefined =>
   orFallback('signatory councils', readSignatories);
+
+/** Every council and where it stands, for the home page's small map. */
+export const liveCouncils = (): CouncilSummary[] | undefined =>
+  orFallback('the council list', readCouncils);
 
 /** Supporters, online and offline: one indexed read of the counters, so it is never cached. */
 export const liveSupporters = (): SupporterCount | undefined =>
