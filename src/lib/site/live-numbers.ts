@@ -15,7 +15,7 @@ const readSignatories = cachedFor(LIVE_NUMBERS_TTL_MS, () => listSignatories(get
  * Runs a live read for a page; when the database cannot answer, the page still renders with its
  * fallback (undefined here), and the reason is logged for the operator.
  */
-function orFallback<T>(what: string, read: () => T): T | undefined {
+export function orFallback<T>(what: string, read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
