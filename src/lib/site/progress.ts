@@ -62,23 +62,23 @@ export function supporterFigures(
 ): SupporterFigures | undefined {
   const first = [joined.online[0]?.day, joined.offline[0]?.day].filter(Boolean).sort()[0];
   if (!first) return undefined;
-  const periods = periodsBetween(first, today, 'month');
+  const periods = periodsBetween(first, today < first ? first : today, 'month');
   const offline = runningTotals(amountsPerPeriod(joined.offline, periods, 'month'));
   const online = runningTotals(amountsPerPeriod(joined.online, periods, 'month'));
   const total = (i: number) => offline[i]! + online[i]!;
   const last = periods.length - 1;
-  const start =
-    last === 0
-      ? ''
-      : `From ${people(total(0))} by the end of ${periodLabel(periods[0]!, 'month')} to `;
-  const summary = `${start}${people(total(last))} by ${periodLabel(periods[last]!, 'month')}: ${number(offline[last]!)} counted offline by the campaign team and ${number(online[last]!)} who joined on this site.`;
+  const parts = `${number(offline[last]!)} counted offline by the campaign team and ${number(online[last]!)} who joined on this site`;
+  const summary =
+    total(0) === total(last)
+      ? `${people(total(last))} since ${periodLabel(periods[0]!, 'month')}: ${parts}.`
+      : `From ${people(total(0))} by the end of ${periodLabel(periods[0]!, 'month')} to ${people(total(last))} by ${periodLabel(periods[last]!, 'month')}: ${parts}.`;
   return {
     granularity: 'month',
     periods,
     rows: periodsThatChanged([offline, online]),
     offline,
     online,
-    summary: start ? summary : summary.charAt(0).toUpperCase() + summary.slice(1),
+    summary,
   };
 }
 
@@ -96,10 +96,11 @@ export function signatoryFigures(
   const last = periods.length - 1;
   const councils = (n: number) => `${number(n)} ${n === 1 ? 'council' : 'councils'}`;
   const end = (i: number) => `by the end of ${periodLabel(periods[i]!, granularity)}`;
-  const summary =
-    last === 0
-      ? `${councils(signed[0]!)} known to have signed ${end(0)}.`
-      : `${councils(signed[0]!)} known to have signed ${end(0)}; ${number(signed[last]!)} by ${periodLabel(periods[last]!, granularity)}.`;
+  const since =
+    signed[last] === signed[0]
+      ? `, and the same number since`
+      : `; ${number(signed[last]!)} by ${periodLabel(periods[last]!, granularity)}`;
+  const summary = `${councils(signed[0]!)} known to have signed ${end(0)}${last === 0 ? '' : since}.`;
   const note =
     granularity === 'year'
       ? 'Counted by year: some dates are known only to the year, and a month would claim more than the record knows.'
@@ -136,7 +137,7 @@ export function letterFigures(
     summary: `${number(total)} ${total === 1 ? 'letter' : 'letters'} in ${weeks}${
       periods.length === 1
         ? '.'
-        : `; the most, ${number(perWeek[busiest]!)}, in the ${periodLabel(periods[busiest]!, 'week').toLowerCase()}.`
+        : `; the most, ${number(perWeek[busiest]!)}, in the ${periodLabel(periods[busiest]!, 'week').replace('Week', 'week')}.`
     }`,
   };
 }
