@@ -6,7 +6,7 @@ import { countSupporters, type SupporterCount } from '../pledges/counts.ts';
 import { log } from '../log.ts';
 
 /** How long the campaign's public numbers may be out of date; a few seconds nobody will notice. */
-const LIVE_NUMBERS_TTL_MS = 5_000;
+export const LIVE_NUMBERS_TTL_MS = 5_000;
 
 const readCouncilCounts = cachedFor(LIVE_NUMBERS_TTL_MS, () => countCouncilsByStatus(getDb()));
 const readSignatories = cachedFor(LIVE_NUMBERS_TTL_MS, () => listSignatories(getDb()));

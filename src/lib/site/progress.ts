@@ -20,7 +20,7 @@ import { isoDay } from '../format.ts';
 import { lettersSentByDay } from '../lobby/results.ts';
 import { SENT_LETTER_RETENTION_DAYS } from '../lobby/retention.ts';
 import { supportersJoinedByDay } from '../pledges/joined-over-time.ts';
-import { orFallback } from './live-numbers.ts';
+import { LIVE_NUMBERS_TTL_MS, orFallback } from './live-numbers.ts';
 
 /** Figures per period, ready to draw and to tabulate. */
 export interface PeriodFigures {
@@ -178,10 +178,10 @@ export function readProgress(db: Db, now: Date): Progress {
 }
 
 /**
- * The same, read at most once a minute: the home page shows the supporters chart to everyone, and
- * a chart by month does not change in a minute.
+ * The same, read at most once every few seconds, as the other live numbers are: the home page shows
+ * the supporters chart to everyone.
  */
-const readLiveProgress = cachedFor(60_000, () => readProgress(getDb(), new Date()));
+const readLiveProgress = cachedFor(LIVE_NUMBERS_TTL_MS, () => readProgress(getDb(), new Date()));
 
 /** Progress for a page; undefined (and logged) when the database cannot answer. */
 export const liveProgress = (): Progress | undefined =>
