@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { countSupporters } from '../pledges/counts.ts';
 import { confirmPledge } from '../pledges/pledge.ts';
 import { now } from '../test-world.ts';
-import { letterFigures, readProgress, signatoryFigures, supporterFigures } from './progress.ts';
+import {
+  letterFigures,
+  readSignatoriesAndLetters,
+  readSupporterFigures,
+  signatoryFigures,
+  supporterFigures,
+} from './progress.ts';
 import { openSeededDatabase, pledgeForTest } from './testing.ts';
 
 describe('the campaign’s progress from a new site’s records', () => {
-  const progress = readProgress(openSeededDatabase(), now);
+  const db = openSeededDatabase();
+  const progress = {
+    supporters: readSupporterFigures(db, now),
+    ...readSignatoriesAndLetters(db, now),
+  };
 
   it('counts the 7,000 of the first year from September 2013, by month, to this month', () => {
     const supporters = progress.supporters!;
@@ -42,7 +52,7 @@ it('adds a confirmed pledge in the month it was confirmed, agreeing with the pub
   const db = openSeededDatabase();
   const token = pledgeForTest(db, { email: 'ada@example.org', now });
   confirmPledge(db, token, now);
-  const supporters = readProgress(db, now).supporters!;
+  const supporters = readSupporterFigures(db, now)!;
   expect(supporters.online.at(-1)).toBe(1);
   expect(supporters.online.at(-2)).toBe(0);
   expect(supporters.offline.at(-1)! + supporters.online.at(-1)!).toBe(countSupporters(db).total);
@@ -63,7 +73,7 @@ describe('signatories over time', () => {
   it('are counted by year once any date is known only to its year, and say so', () => {
     const figures = signatoryFigures(
       [event(1, 1, '2013-09-19'), { ...event(2, 2, '2015-01-01'), precision: 'year' }],
-      '2016-03-01',
+      new Date('2016-03-01'),
     )!;
     expect(figures.granularity).toBe('year');
     expect(figures.periods).toEqual(['2013-01-01', '2014-01-01', '2015-01-01', '2016-01-01']);
@@ -74,7 +84,7 @@ describe('signatories over time', () => {
   it('go down when a council withdraws', () => {
     const figures = signatoryFigures(
       [event(1, 1, '2026-09-02'), { ...event(1, 2, '2026-11-10'), inState: false }],
-      '2026-11-24',
+      new Date('2026-11-24'),
     )!;
     expect(figures.signed).toEqual([1, 1, 0]);
     expect(figures.summary).toBe(
@@ -91,7 +101,7 @@ describe('letters per week', () => {
         { day: '2026-11-20', amount: 5 },
         { day: '2026-11-24', amount: 1 },
       ],
-      '2026-11-24',
+      new Date('2026-11-24'),
     )!;
     expect(figures.periods).toEqual(['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23']);
     expect(figures.sent).toEqual([2, 0, 5, 1]);
@@ -102,12 +112,12 @@ describe('letters per week', () => {
   });
 
   it('leave out letters due to go on a later day', () => {
-    expect(letterFigures([{ day: '2026-11-25', amount: 1 }], '2026-11-24')).toBeUndefined();
+    expect(letterFigures([{ day: '2026-11-25', amount: 1 }], now)).toBeUndefined();
   });
 });
 
 it('draws nothing when nothing has happened yet', () => {
-  expect(supporterFigures({ online: [], offline: [] }, '2026-11-24')).toBeUndefined();
-  expect(signatoryFigures([], '2026-11-24')).toBeUndefined();
-  expect(letterFigures([], '2026-11-24')).toBeUndefined();
+  expect(supporterFigures({ online: [], offline: [] }, now)).toBeUndefined();
+  expect(signatoryFigures([], now)).toBeUndefined();
+  expect(letterFigures([], now)).toBeUndefined();
 });
