@@ -52,3 +52,11 @@ describe('amounts as bars', () => {
     expect(xTicks.map((tick) => tick.label)).toEqual(['16 Nov', '23 Nov', '30 Nov']);
   });
 });
+
+it('draws a step only where the totals move', () => {
+  const periods = periodsBetween('2013-09-01', '2026-12-01', 'month');
+  const flat = stepChart(periods, [periods.map(() => 32)], 'month');
+  // From the first period's start to the last one's end, and nothing between.
+  const { left, right, y } = flat.frame;
+  expect(flat.outline).toBe(`M${left},${y(32)}L${right},${y(32)}L${right},${y(32)}`);
+});

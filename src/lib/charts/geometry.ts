@@ -108,11 +108,16 @@ export function stepChart(
   const x = scaleUtc()
     .domain([toTime(periods[0]!), toTime(end)])
     .range([frame.left, frame.right]);
-  // The last value is held to the end of its period.
-  const points = [...periods, end].map((day, i) => ({
-    x: x(toTime(day)),
-    layers: stacked[Math.min(i, stacked.length - 1)]!,
-  }));
+  // The last value is held to the end of its period. A step repeating the one before it draws
+  // nothing, so only the steps that move are kept (a decade by month is 120 points otherwise).
+  const points = [...periods, end]
+    .map((day, i) => ({ x: x(toTime(day)), layers: stacked[Math.min(i, stacked.length - 1)]! }))
+    .filter(
+      (point, i, all) =>
+        i === 0 ||
+        i === all.length - 1 ||
+        point.layers.some((value, s) => value !== all[i - 1]!.layers[s]),
+    );
   const bands = series.map((_, s) =>
     area<(typeof points)[number]>()
       .curve(curveStepAfter)
