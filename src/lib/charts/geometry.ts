@@ -4,8 +4,8 @@ import { nextPeriod, type Granularity } from './series.ts';
 
 /**
  * A chart's drawing area in SVG units. It is narrow on purpose: on a 375 px phone the SVG is
- * drawn at about its own size, so its 13-unit labels read at about 13 px; wider screens cap the
- * figure's width and shrink the labels back (see Chart.astro).
+ * drawn at about its own size, so its 13-unit labels read at about 12 px; wider screens cap the
+ * figure at 30rem (`.chart` in global.css), where they read at about 16 px.
  */
 export const CHART_WIDTH = 360;
 export const CHART_HEIGHT = 200;
@@ -37,7 +37,6 @@ function xTick(at: number, label: string): XTick {
 export interface Frame {
   left: number;
   right: number;
-  top: number;
   bottom: number;
   y: (value: number) => number;
   yTicks: Tick[];
@@ -56,7 +55,6 @@ export function frameFor(max: number): Frame {
   return {
     left,
     right: CHART_WIDTH - RIGHT,
-    top: TOP,
     bottom: CHART_HEIGHT - BOTTOM,
     y: (value) => y(value),
     yTicks: values.map((v) => ({ at: y(v), label: number(v) })),
@@ -75,7 +73,7 @@ const shortDay = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** Every `step`-th of `items`, so that at most MAX_X_LABELS remain. */
+/** Every n-th of `items`, evenly, so that at most MAX_X_LABELS remain. */
 const thinned = <T>(items: readonly T[]) =>
   items.filter((_, i) => i % Math.ceil(items.length / MAX_X_LABELS) === 0);
 
@@ -144,7 +142,7 @@ export interface Bar {
   height: number;
 }
 
-/** Amounts per period as bars, with the first, last and a few between labelled by their day. */
+/** Amounts per period as bars, up to four of them labelled by the day their period begins. */
 export function barChart(
   periods: readonly string[],
   amounts: readonly number[],
