@@ -69,6 +69,7 @@ export const NAVIGATION = [
 /** Pages about the campaign and this site, linked from every footer. */
 export const FOOTER_LINKS = [
   { href: '/about', label: 'About the campaign' },
+  { href: '/progress', label: "The campaign's progress" },
   { href: '/sources', label: 'Where our figures come from' },
   { href: '/resources', label: 'Reports and guides' },
   { href: '/data', label: 'Open data' },

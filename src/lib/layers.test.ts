@@ -20,7 +20,7 @@ const FLOORS: readonly { name: string; rooms: readonly string[]; roomsShare: boo
     name: 'foundations',
     // The loose modules (db, env, log, html, csv, tokens, form-fields, format, …) and the
     // campaign's fixed content.
-    rooms: ['*.ts', 'charter/', 'facts/', 'stories/', 'sharing/'],
+    rooms: ['*.ts', 'charter/', 'facts/', 'stories/', 'sharing/', 'charts/'],
     roomsShare: true,
   },
   { name: 'services', rooms: ['email/', 'postcode/', 'http/', 'audit/'], roomsShare: true },

@@ -18,6 +18,7 @@ const PAGES = [
   '/councils/kent',
   '/join',
   '/timeline',
+  '/progress',
 ];
 
 /** The budgets: each category's lowest acceptable score. */

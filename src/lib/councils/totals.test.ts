@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSeededDatabase } from '../site/testing.ts';
 import { listCouncils } from './queries.ts';
-import { signaturesOverTime, totalsByArea } from './totals.ts';
+import { totalsByArea } from './totals.ts';
 
 const councils = listCouncils(openSeededDatabase());
 
@@ -19,11 +19,5 @@ describe('council totals', () => {
     ]);
     expect(regions.reduce((sum, r) => sum + r.total, 0)).toBe(175);
     expect(regions.find((r) => r.name === 'London')?.byStatus.signed).toBe(5);
-  });
-
-  it('runs the total of signatures to 32 by September 2013, as one point: no day is known', () => {
-    expect(signaturesOverTime(councils)).toEqual([
-      { date: '2013-09-19', precision: 'by', total: 32 },
-    ]);
   });
 });

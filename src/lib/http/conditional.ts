@@ -9,6 +9,13 @@ const KEPT = [
   'Access-Control-Expose-Headers',
 ];
 
+/** Whether an If-None-Match header (`wanted`) names this ETag, weakly compared, or is `*`. */
+export function namesEtag(wanted: string | null | undefined, etag: string): boolean {
+  if (!wanted) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return wanted.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
 /**
  * A 304 Not Modified when the client already has this version (its If-None-Match names the
  * response's ETag), otherwise undefined.
@@ -19,10 +26,7 @@ export function notModified(request: Request, response: Response): Response | un
   if (!etag || !wanted || response.status !== 200 || !['GET', 'HEAD'].includes(request.method)) {
     return undefined;
   }
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  if (!wanted.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag))) {
-    return undefined;
-  }
+  if (!namesEtag(wanted, etag)) return undefined;
   const headers = new Headers();
   for (const name of KEPT) {
     const value = response.headers.get(name);

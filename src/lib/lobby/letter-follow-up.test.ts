@@ -3,7 +3,7 @@ import type { Db } from '../db.ts';
 import { createLetter } from './letters.ts';
 import { confirmLetter, findLetterForLink } from './letter-confirmation.ts';
 import { answerFollowUp, findFollowUp } from './letter-replies.ts';
-import { lettersPerDay, repliesByCouncil } from './results.ts';
+import { lettersSentByDay, repliesByCouncil } from './results.ts';
 import { deleteStaleLetters } from './retention.ts';
 import { days, now, SITE } from '../test-world.ts';
 import {
@@ -93,11 +93,11 @@ describe('after a letter is sent', () => {
     // The fifth answer is the one that makes a rate worth showing.
     answerFollowUp(db, tokens[4]!, 'yes', days(15));
     expect(repliesByCouncil(db, '2026-11-01')[0]!.replyRate).toBeCloseTo(3 / 5);
-    expect(lettersPerDay(db, '2026-11-23', '2026-11-25')).toEqual([
-      { day: '2026-11-23', sent: 0 },
-      { day: '2026-11-24', sent: 5 },
-      { day: '2026-11-25', sent: 0 },
-    ]);
+    expect(lettersSentByDay(db, '2026-11-23')).toEqual({
+      days: [{ day: '2026-11-24', amount: 5 }],
+      ever: 5,
+    });
+    expect(lettersSentByDay(db, '2026-11-25')).toEqual({ days: [], ever: 5 });
   });
 
   it('deletes unconfirmed letters once their link expires, and sent ones after a year', () => {

@@ -1,5 +1,5 @@
+import type { DatedAmount } from '../charts/series.ts';
 import { statement, type Db } from '../db.ts';
-import { isoDay } from '../format.ts';
 
 /** A reply rate from fewer answers than this says more about chance than about the council. */
 export const MIN_ANSWERS_FOR_RATE = 5;
@@ -38,22 +38,17 @@ export function repliesByCouncil(db: Db, since: string): CouncilReplies[] {
   });
 }
 
-/** Letters sent on each day from `from` to `to` (UTC days, inclusive), days with none included. */
-export function lettersPerDay(db: Db, from: string, to: string): { day: string; sent: number }[] {
-  const counts = new Map(
-    (
-      statement(
-        db,
-        `SELECT send_on AS day, count(*) AS sent FROM letters
-         WHERE state = 'sent' AND send_on BETWEEN ? AND ? GROUP BY send_on`,
-      ).all(from, to) as { day: string; sent: number }[]
-    ).map((row) => [row.day, row.sent]),
-  );
-  const days: { day: string; sent: number }[] = [];
-  for (let day = new Date(`${from}T00:00:00Z`); isoDay(day) <= to; day = nextDay(day)) {
-    days.push({ day: isoDay(day), sent: counts.get(isoDay(day)) ?? 0 });
-  }
-  return days;
+/**
+ * Letters sent on each day since `since` (a UTC day), only days with letters, oldest first, and
+ * how many letters have gone in all, ever (from the tallies, which outlive the letters deleted
+ * after a year): "none yet" and "none lately" are different news.
+ */
+export function lettersSentByDay(db: Db, since: string): { days: DatedAmount[]; ever: number } {
+  const days = statement(
+    db,
+    `SELECT send_on AS day, count(*) AS amount FROM letters
+     WHERE state = 'sent' AND send_on >= ? GROUP BY send_on ORDER BY send_on`,
+  ).all(since) as DatedAmount[];
+  const ever = statement(db, 'SELECT coalesce(sum(sent), 0) FROM letter_counts').pluck().get();
+  return { days, ever: ever as number };
 }
-
-const nextDay = (date: Date) => new Date(date.getTime() + 86_400_000);

@@ -7,7 +7,7 @@ import { countSupporters, type SupporterCount } from '../pledges/counts.ts';
 import { log } from '../log.ts';
 
 /** How long the campaign's public numbers may be out of date; a few seconds nobody will notice. */
-const LIVE_NUMBERS_TTL_MS = 5_000;
+export const LIVE_NUMBERS_TTL_MS = 5_000;
 
 const readCouncilCounts = cachedFor(LIVE_NUMBERS_TTL_MS, () => countCouncilsByStatus(getDb()));
 const readSignatories = cachedFor(LIVE_NUMBERS_TTL_MS, () => listSignatories(getDb()));
@@ -17,7 +17,7 @@ const readCouncils = cachedFor(LIVE_NUMBERS_TTL_MS, () => listCouncils(getDb()))
  * Runs a live read for a page; when the database cannot answer, the page still renders with its
  * fallback (undefined here), and the reason is logged for the operator.
  */
-function orFallback<T>(what: string, read: () => T): T | undefined {
+export function orFallback<T>(what: string, read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
