@@ -40,29 +40,30 @@ const POSITIONED_ON_PURPOSE = '.visually-hidden, .skip-link, .quick-exit';
 /** Two boxes may touch, or share a pixel where glyphs round; more than this is text on text. */
 const TOLERANCE_PX = 2;
 
+/** Where a run of text (or a list number) lies on the screen, and which element holds it. */
+interface TextBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** The element's place in document order. */
+  owner: number;
+  words: string;
+}
+
 /**
- * Every place on the page where visible text from one element lies over text from another, as
- * "words" over "words", measured from the boxes the browser laid the glyphs out in (a Range over
- * each text node), clipped to any scrolling or hidden-overflow box they sit in. The numbers of
- * ordered lists are text too, though no text node holds them: each is measured as the browser
- * places an outside marker, ending where its item begins. Runs in the page.
+ * The boxes the browser laid out the page's visible text in (a Range over each text node), clipped
+ * to any scrolling or hidden-overflow box they sit in. The numbers of ordered lists are text too,
+ * though no text node holds them: each is measured where the browser puts an outside marker,
+ * ending where its item begins. Runs in the page.
  */
-function overlappingText({ ignore, tolerance }: { ignore: string; tolerance: number }): string[] {
-  interface Box {
-    left: number;
-    right: number;
-    top: number;
-    bottom: number;
-    owner: Element;
-    words: string;
-  }
+function textBoxes(ignore: string): TextBox[] {
   const clips = new Map<Element, DOMRect[]>();
-  /** The boxes of the element's ancestors that cut off what overflows them. */
+  /** The boxes of the element and its ancestors that cut off what overflows them. */
   function clipsOf(element: Element): DOMRect[] {
     const known = clips.get(element);
     if (known) return known;
-    const parent = element.parentElement;
-    const inherited = parent ? clipsOf(parent) : [];
+    const inherited = element.parentElement ? clipsOf(element.parentElement) : [];
     const style = getComputedStyle(element);
     const own =
       style.overflowX !== 'visible' || style.overflowY !== 'visible'
@@ -71,15 +72,16 @@ function overlappingText({ ignore, tolerance }: { ignore: string; tolerance: num
     clips.set(element, own);
     return own;
   }
-  function clipped(rect: DOMRect | Omit<Box, 'owner' | 'words'>, owner: Element) {
+  const elements = new Map([...document.body.querySelectorAll('*')].map((e, i) => [e, i]));
+  const boxes: TextBox[] = [];
+  function add(rect: Omit<TextBox, 'owner' | 'words'>, owner: Element, words: string) {
     let { left, right, top, bottom } = rect;
     for (const clip of clipsOf(owner)) {
-      left = Math.max(left, clip.left);
-      right = Math.min(right, clip.right);
-      top = Math.max(top, clip.top);
-      bottom = Math.min(bottom, clip.bottom);
+      [left, right] = [Math.max(left, clip.left), Math.min(right, clip.right)];
+      [top, bottom] = [Math.max(top, clip.top), Math.min(bottom, clip.bottom)];
     }
-    return right - left >= 1 && bottom - top >= 1 ? { left, right, top, bottom } : undefined;
+    if (right - left < 1 || bottom - top < 1) return;
+    boxes.push({ left, right, top, bottom, owner: elements.get(owner)!, words });
   }
   // An element with no box of its own (an SVG <title>, a hidden SVG group) shows nothing, though
   // a Range over its text still reports where that text would go.
@@ -88,17 +90,13 @@ function overlappingText({ ignore, tolerance }: { ignore: string; tolerance: num
     element.getClientRects().length > 0 &&
     element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 
-  const boxes: Box[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const owner = node.parentElement;
     if (!owner || !node.textContent?.trim() || !shown(owner)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    for (const rect of range.getClientRects()) {
-      const box = clipped(rect, owner);
-      if (box) boxes.push({ ...box, owner, words: node.textContent.trim().slice(0, 40) });
-    }
+    for (const rect of range.getClientRects()) add(rect, owner, node.textContent.trim());
   }
 
   const measure = document.createElement('canvas').getContext('2d')!;
@@ -109,29 +107,42 @@ function overlappingText({ ignore, tolerance }: { ignore: string; tolerance: num
     const list = item.parentElement as HTMLOListElement;
     const marker = `${list.start + [...list.children].indexOf(item)}. `;
     measure.font = style.font;
-    const first = boxes.find((box) => item.contains(box.owner));
-    const start = item.getBoundingClientRect().left;
-    const rect = first && {
-      left: start - measure.measureText(marker).width,
-      right: start,
-      top: first.top,
-      bottom: first.bottom,
-    };
-    const box = rect && clipped(rect, item);
-    if (box) boxes.push({ ...box, owner: item, words: marker.trim() });
+    const firstLine = item.getClientRects()[0];
+    const text = range(item).getClientRects()[0];
+    if (!firstLine || !text) continue;
+    const { left } = firstLine;
+    add(
+      {
+        left: left - measure.measureText(marker).width,
+        right: left,
+        top: text.top,
+        bottom: text.bottom,
+      },
+      item,
+      marker.trim(),
+    );
   }
+  function range(element: Element): Range {
+    const whole = document.createRange();
+    whole.selectNodeContents(element);
+    return whole;
+  }
+  return boxes;
+}
 
+/** Each pair of boxes from different elements that share more than `tolerance` px each way. */
+function overlapping(boxes: TextBox[], tolerance: number): string[] {
   const found: string[] = [];
-  boxes.sort((a, b) => a.top - b.top);
-  for (const [i, a] of boxes.entries()) {
-    for (const b of boxes.slice(i + 1)) {
+  const byTop = boxes.toSorted((a, b) => a.top - b.top);
+  for (const [i, a] of byTop.entries()) {
+    for (const b of byTop.slice(i + 1)) {
       if (b.top >= a.bottom - tolerance) break;
       if (a.owner === b.owner) continue;
       const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
       if (across > tolerance && down > tolerance) {
         found.push(
-          `"${a.words}" and "${b.words}" share ${Math.round(across)}×${Math.round(down)} px at (${Math.round(a.left)}, ${Math.round(a.top + scrollY)})`,
+          `"${a.words.slice(0, 40)}" and "${b.words.slice(0, 40)}" share ${Math.round(across)}×${Math.round(down)} px at (${Math.round(a.left)}, ${Math.round(a.top)})`,
         );
       }
     }
@@ -155,10 +166,10 @@ for (const { kind, path, status = 200 } of PAGES) {
       .toEqual([]);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
-      const overlaps = await page.evaluate(overlappingText, {
-        ignore: POSITIONED_ON_PURPOSE,
-        tolerance: TOLERANCE_PX,
-      });
+      const overlaps = overlapping(
+        await page.evaluate(textBoxes, POSITIONED_ON_PURPOSE),
+        TOLERANCE_PX,
+      );
       await testInfo.attach(`${kind} at ${width} px`, {
         body: await page.screenshot({ fullPage: true, type: 'jpeg', quality: 70 }),
         contentType: 'image/jpeg',
