@@ -22,7 +22,9 @@ function nameTheSignatory() {
 }
 
 /** A4 less the certificate's 12 mm margins, in CSS pixels (96 to the inch). */
-const PRINTABLE_HEIGHT_PX = ((297 - 2 * 12) / 25.4) * 96;
+const mmToPx = (mm: number) => (mm / 25.4) * 96;
+const PRINTABLE_HEIGHT_PX = mmToPx(297 - 2 * 12);
+const PRINTABLE_WIDTH_PX = mmToPx(210 - 2 * 12);
 
 test('a council’s certificate prints on exactly one A4 page, which it fills, with all a council would frame', async ({
   page,
@@ -47,7 +49,12 @@ test('a council’s certificate prints on exactly one A4 page, which it fills, w
   const signatureLine = certificate.locator('.certificate__line').first();
   await expect(signatureLine).toBeVisible();
 
+  // Laid out as on the sheet: print styles, in a window the size of the printable area.
   await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({
+    width: Math.floor(PRINTABLE_WIDTH_PX),
+    height: Math.floor(PRINTABLE_HEIGHT_PX),
+  });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('contentinfo')).toBeHidden();
   const frame = (await certificate.boundingBox())!;
