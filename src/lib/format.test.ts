@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agreeing,
+  countOf,
   formatDate,
   formatKnownDate,
   isoDay,
+  joinPresent,
   knownDateHtml,
   knownDateTime,
   whenKnown,
@@ -43,4 +46,37 @@ describe('knownDateHtml', () => {
       'in <time datetime="2026-03">March 2026</time>',
     );
   });
+});
+
+describe.each([
+  [0, '0 seconds'],
+  [1, '1 second'],
+  [1.5, '1.5 seconds'],
+  [2, '2 seconds'],
+  [7500, '7,500 seconds'],
+])('a count of %s', (count, written) => {
+  it(`is written "${written}"`, () => expect(countOf(count, 'second', 'seconds')).toBe(written));
+});
+
+describe('agreeing', () => {
+  it('takes the singular only for one', () => {
+    expect(agreeing(1, 'council has', 'councils have')).toBe('council has');
+    expect(agreeing(0, 'council has', 'councils have')).toBe('councils have');
+    expect(agreeing(32, 'council has', 'councils have')).toBe('councils have');
+  });
+});
+
+describe.each([
+  [['Sam Hammond', 'Director'], 'Sam Hammond, Director'],
+  [['Sam Hammond', null], 'Sam Hammond'],
+  [['Sam Hammond', ''], 'Sam Hammond'],
+  [['Sam Hammond', '  '], 'Sam Hammond'],
+  [[undefined, 'Director'], 'Director'],
+  [
+    ['Sam Hammond', 'Director', 'Kent County Council'],
+    'Sam Hammond, Director, Kent County Council',
+  ],
+  [[null, undefined], ''],
+])('joinPresent(%j)', (parts, written) => {
+  it(`is "${written}"`, () => expect(joinPresent(...parts)).toBe(written));
 });

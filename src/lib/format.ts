@@ -19,6 +19,33 @@ export function listInWords(names: readonly string[]): string {
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+const pluralRules = new Intl.PluralRules('en-GB');
+const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/**
+ * The form of a word or phrase that agrees with a count, by the language's own rules:
+ * `agreeing(1, 'council has', 'councils have')` is "council has"; 0, 2 and 1.5 take the other.
+ */
+export function agreeing(count: number, one: string, other: string): string {
+  return pluralRules.select(count) === 'one' ? one : other;
+}
+
+/** A count with its noun, as a sentence says it: "1 second", "1.5 seconds", "7,500 supporters". */
+export function countOf(count: number, one: string, other: string): string {
+  return `${countFormat.format(count)} ${agreeing(count, one, other)}`;
+}
+
+/**
+ * The parts of a name that are on record, joined by commas: "Sam Hammond, Director", or just
+ * "Sam Hammond" when no role was given (never "Sam Hammond , Director" or a comma left hanging).
+ */
+export function joinPresent(...parts: ReadonlyArray<string | null | undefined>): string {
+  return parts
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** The machine-readable form for `<time datetime>`. */
 export function isoDay(date: Date | string): string {
   return (typeof date === 'string' ? date : date.toISOString()).slice(0, 10);

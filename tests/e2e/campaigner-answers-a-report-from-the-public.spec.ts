@@ -10,6 +10,10 @@ test('a report from the public reaches campaigners, and what they decide is in t
   await form.getByText('Is this wrong?').first().click();
   await form.getByLabel('Its website address').check();
   await form.getByLabel('What should it say?').fill(details);
+  // The box for a link is a box like the others: big enough to hit, with a clear edge.
+  const link = form.getByLabel('A link that shows it (optional)');
+  expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await expect(link).toHaveCSS('border-top-width', '2px');
   await form.getByRole('button', { name: 'Send' }).click();
 
   await logInAs(page, 'campaigner');

@@ -49,12 +49,22 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
+interface Options {
+  /**
+   * Whether `goto` runs axe on each page it opens. Only for a spec that opens pages the crawl
+   * (every-page-is-reachable-and-sound) already checks, to measure something else on them.
+   */
+  axeOnGoto: boolean;
+}
+
 /**
  * Every test's page is checked the same way: each page it opens with `goto` must pass axe, and by
  * the end of the test the browser must have reported no errors and fetched nothing from another
  * site. Leaving for another site (quick exit) is allowed and answered locally.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  axeOnGoto: [true, { option: true }],
+
   thirdPartyRequests: [
     async ({ context, baseURL }, use) => {
       const ours = new URL(baseURL!).origin;
@@ -90,13 +100,13 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  page: async ({ page, javaScriptEnabled }, use) => {
+  page: async ({ page, javaScriptEnabled, axeOnGoto }, use) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
       // axe runs as a script in the page, so it cannot run with JavaScript off; the markup is the
       // same either way and is checked in the tests that leave JavaScript on.
-      if (javaScriptEnabled !== false) await expectAccessible(page);
+      if (javaScriptEnabled !== false && axeOnGoto) await expectAccessible(page);
       return response;
     };
     await use(page);

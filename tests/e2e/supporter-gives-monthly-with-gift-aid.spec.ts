@@ -176,7 +176,7 @@ test('a supporter gives £25 a month with Gift Aid, and stops it later', async (
   const after = await donationFigures(team);
   const figure = (text: string, pattern: RegExp) =>
     Number(pattern.exec(text)?.[1]?.replace(/[£,]/g, '') ?? NaN);
-  const donors = /(\d+) monthly donors now/;
+  const donors = /(\d+) monthly donors? now/;
   const giftAid = /(£[\d,.]+) eligible for Gift Aid/;
   expect(figure(after, donors) - figure(before, donors)).toBe(1);
   expect(figure(after, giftAid) - figure(before, giftAid)).toBe(25);

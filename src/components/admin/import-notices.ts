@@ -1,4 +1,4 @@
-import { formatDate } from '../../lib/format.ts';
+import { countOf, formatDate } from '../../lib/format.ts';
 import type { listImportedCouncillors, viewImport } from '../../lib/lobby/councillor-import.ts';
 
 type ImportView = NonNullable<ReturnType<typeof viewImport>>;
@@ -9,8 +9,6 @@ export function wholeNumber(query: URLSearchParams, name: string): number | unde
   const value = query.get(name) ?? '';
   return /^\d{1,12}$/.test(value) ? Number(value) : undefined;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What applying an import did, or pairing a ward, from the address it redirected to. */
 export function importNotice(
@@ -26,7 +24,7 @@ export function importNotice(
       'unchanged',
     ].map((name) => wholeNumber(query, name) ?? 0);
     const released = wholeNumber(query, 'released') ?? 0;
-    return `Applied: ${plural(added!, 'new councillor', 'new councillors')}, ${returned} returning, ${changed} changed, ${retired} retired and ${unchanged} unchanged. All are marked as checked today.${released > 0 ? ` ${plural(released, 'held letter is', 'held letters are')} on the way to them.` : ''}`;
+    return `Applied: ${countOf(added!, 'new councillor', 'new councillors')}, ${returned} returning, ${changed} changed, ${retired} retired and ${unchanged} unchanged. All are marked as checked today.${released > 0 ? ` ${countOf(released, 'held letter is', 'held letters are')} on the way to them.` : ''}`;
   }
   const paired = view?.knownWards.find((ward) => ward.code === query.get('paired'));
   return paired
@@ -36,7 +34,7 @@ export function importNotice(
 
 /** "Nothing has changed" for a reading whose councillors are all as saved. */
 export const allUnchanged = (view: ImportView) =>
-  `Nothing has changed since the last import: all ${plural(view.preview.unchanged.length, 'councillor is', 'councillors are')} as saved.`;
+  `Nothing has changed since the last import: all ${countOf(view.preview.unchanged.length, 'councillor is', 'councillors are')} as saved.`;
 
 /** The names of the councillors a reading puts in a ward, by the site's name for it. */
 export const councillorsIn = (view: ImportView, ward: string) =>

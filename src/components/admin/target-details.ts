@@ -1,4 +1,4 @@
-import { isoDay } from '../../lib/format.ts';
+import { agreeing, countOf, isoDay } from '../../lib/format.ts';
 import { TARGET_ROLE_LABELS, type Target } from '../../lib/lobby/targets.ts';
 
 /** Who a person letters go to is: their role, and for a ward councillor, which ward. */
@@ -40,6 +40,6 @@ export function targetChangeNotice(query: URLSearchParams): string | undefined {
   if (!done) return undefined;
   const released = Number(query.get('released')) || 0;
   return released > 0
-    ? `${done} ${released} held ${released === 1 ? 'letter is' : 'letters are'} on ${released === 1 ? 'its' : 'their'} way to them.`
+    ? `${done} ${countOf(released, 'held letter is', 'held letters are')} on ${agreeing(released, 'its', 'their')} way to them.`
     : done;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, ChecklistSchema, checklistByStep } from './checklist.ts';
+import { actionReference, CHECKLIST, ChecklistSchema, checklistByStep } from './checklist.ts';
 import { CHARTER_STEPS } from './steps.ts';
 
 describe('the planning guide checklist', () => {
@@ -25,4 +25,11 @@ describe('the planning guide checklist', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join('\n')).toContain(message);
   });
+});
+
+describe.each([
+  [{ id: 'count-1', step: 'count' }, 'Count 1'],
+  [{ id: 'prevent-12', step: 'prevent' }, 'Prevent 12'],
+] as const)('the action %j', (action, reference) => {
+  it(`is referred to as "${reference}"`, () => expect(actionReference(action)).toBe(reference));
 });

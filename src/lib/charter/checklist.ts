@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import checklistData from '../../content/planning-guide-checklist.json' with { type: 'json' };
-import { CHARTER_STEPS, type CharterStep } from './steps.ts';
+import { CHARTER_STEP_LABELS, CHARTER_STEPS, type CharterStep } from './steps.ts';
 
 /**
  * One action from the safeguarding planning guide's checklist. The guide is published as a
@@ -53,4 +53,12 @@ export function checklistByStep(
     step,
     actions: actions.filter((action) => action.step === step),
   }));
+}
+
+/**
+ * An action's reference as a person reads and says it: "Count 1" for `count-1`. It names the same
+ * action in every edition, as the id does, without showing anyone the id.
+ */
+export function actionReference(action: Pick<ChecklistAction, 'id' | 'step'>): string {
+  return `${CHARTER_STEP_LABELS[action.step]} ${action.id.slice(action.step.length + 1)}`;
 }

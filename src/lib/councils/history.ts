@@ -1,5 +1,5 @@
 import { statement, type Db } from '../db.ts';
-import { formatKnownDate, type DatePrecision } from '../format.ts';
+import { formatKnownDate, joinPresent, type DatePrecision } from '../format.ts';
 import { STATUS_LABELS, type CouncilStatus } from './status.ts';
 
 /**
@@ -109,7 +109,7 @@ export function currentSigning(history: readonly CouncilEvent[]): Signing | unde
 /** What one event says, in a sentence's worth of words, for the history and for reports. */
 export function describeEvent(event: Omit<CouncilEvent, 'id' | 'source' | 'note'>): string {
   const who = event.signatoryName
-    ? ` by ${event.signatoryName}${event.signatoryRole ? `, ${event.signatoryRole}` : ''}`
+    ? ` by ${joinPresent(event.signatoryName, event.signatoryRole)}`
     : '';
   const when = formatKnownDate(event.occurredOn, event.precision);
   if (event.kind === 'signatory') return `${when}: the signatory named${who}`;

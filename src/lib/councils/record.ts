@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
-import { isoDay } from '../format.ts';
+import { isoDay, joinPresent } from '../format.ts';
 import { currentSigning, EVENT_COLUMNS, type CouncilEvent } from './history.ts';
 import type { Recorder } from './record-events.ts';
 import { RecordFormFields } from './record-forms.ts';
@@ -115,7 +115,7 @@ export function listCouncilRecords(db: Db): CouncilRecordRow[] {
     .map((council) => {
       const signing = currentSigning(events.filter((event) => event.councilId === council.id));
       const signatory = signing?.signatoryName
-        ? `${signing.signatoryName}${signing.signatoryRole ? `, ${signing.signatoryRole}` : ''}`
+        ? joinPresent(signing.signatoryName, signing.signatoryRole)
         : null;
       return { ...council, signatory, openReports: reports.get(council.id) ?? 0 };
     })

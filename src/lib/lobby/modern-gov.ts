@@ -1,5 +1,6 @@
 import { councillorsInDocument, type SiteCouncillor } from './councillors-by-ward.ts';
 import { localName, readXml } from './xml.ts';
+import { countOf } from '../format.ts';
 
 /**
  * A council's Modern.gov democracy site, read through its web service: the only module that talks
@@ -99,8 +100,7 @@ function unreachableReason(error: unknown): string {
   return 'the connection failed';
 }
 
-const seconds = (ms: number) =>
-  `${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${ms === 1000 ? 'second' : 'seconds'}`;
+const seconds = (ms: number) => countOf(ms / 1000, 'second', 'seconds');
 
 /**
  * Reads a democracy site's councillors, ward by ward. Never throws: a site that is slow, down,

@@ -1,7 +1,7 @@
 import type { CouncilSummary } from '../councils/queries.ts';
 import { regionInSentence } from '../councils/regions.ts';
 import { FACTS } from '../facts/facts.ts';
-import { whenKnown } from '../format.ts';
+import { agreeing, whenKnown } from '../format.ts';
 
 export interface SuggestedLetter {
   /** `ask` a council to sign, or `thank` one that has. */
@@ -52,7 +52,7 @@ export function suggestLetter(
   const regionLine =
     signedInRegion === 0
       ? `None of the ${region.length} councils in ${where} has signed yet; ${council.shortName} could be the first.`
-      : `${signedInRegion} of the ${region.length} councils in ${where} ${signedInRegion === 1 ? 'has' : 'have'} signed, and ${signed} across England and Wales.`;
+      : `${signedInRegion} of the ${region.length} councils in ${where} ${agreeing(signedInRegion, 'has', 'have')} signed, and ${signed} across England and Wales.`;
   return {
     kind: 'ask',
     subject:

@@ -1,4 +1,5 @@
 import { statement, type Db } from '../db.ts';
+import { agreeing } from '../format.ts';
 import type { StartUpNotice } from '../log.ts';
 
 /** How many councils have nobody verified to write to, out of how many. */
@@ -34,6 +35,6 @@ export function verifiedTargetsNotice(db: Db): StartUpNotice | undefined {
   if (councils === 0) return undefined;
   return {
     level: 'warn',
-    message: `${councils} of ${total} councils ${councils === 1 ? 'has' : 'have'} nobody verified to write to: letters to them are held until a campaigner verifies a target in /admin/targets`,
+    message: `${councils} of ${total} councils ${agreeing(councils, 'has', 'have')} nobody verified to write to: letters to them are held until a campaigner verifies a target in /admin/targets`,
   };
 }

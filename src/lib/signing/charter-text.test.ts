@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHARTER_TEXT, CHARTER_VERSION, charterFingerprint } from './charter-text.ts';
+import {
+  CHARTER_TEXT,
+  CHARTER_VERSION,
+  charterFingerprint,
+  charterWordedIn,
+} from './charter-text.ts';
 
 describe('the charter text signatories commit to', () => {
   it('has four steps, each with what it asks', () => {
@@ -12,5 +17,9 @@ describe('the charter text signatories commit to', () => {
     // update both lines here. Signatures keep the version they were given under.
     expect(CHARTER_VERSION).toBe('charter-2012-07');
     expect(charterFingerprint()).toBe('216a5dc881bdc05f');
+  });
+
+  it('names its version in words, never by its code', () => {
+    expect(charterWordedIn(CHARTER_VERSION)).toBe('July 2012');
   });
 });

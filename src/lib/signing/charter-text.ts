@@ -10,6 +10,22 @@ import steps from '../../content/charter-steps.json' with { type: 'json' };
  */
 export const CHARTER_VERSION = 'charter-2012-07';
 
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A version as people name it: the month its wording dates from ("July 2012"), for officers and
+ * campaigners, who should never have to read the code. Versions are named `charter-YYYY-MM`.
+ */
+export function charterWordedIn(version: string): string {
+  const [, year, month] = /^charter-(\d{4})-(\d{2})$/.exec(version) ?? [];
+  if (!year || !month) throw new Error(`A charter version is named charter-YYYY-MM: ${version}`);
+  return monthYear.format(new Date(Date.UTC(Number(year), Number(month) - 1)));
+}
+
 export interface CharterStepText {
   id: string;
   title: string;
