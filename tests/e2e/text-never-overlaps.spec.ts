@@ -10,6 +10,8 @@ const PAGES: readonly { kind: string; path: string; status?: number }[] = [
   { kind: 'stories', path: '/stories' },
   { kind: 'charter', path: '/charter' },
   { kind: 'councils', path: '/councils' },
+  { kind: 'councils by self-assessment', path: '/councils?layer=progress' },
+  { kind: 'progress', path: '/progress' },
   { kind: 'council that has signed', path: '/councils/oldham' },
   { kind: 'certificate', path: '/councils/oldham/certificate' },
   { kind: 'council that has not signed', path: '/councils/rutland' },
@@ -17,10 +19,13 @@ const PAGES: readonly { kind: string; path: string; status?: number }[] = [
   { kind: 'join', path: '/join' },
   { kind: 'sign', path: '/sign' },
   { kind: 'get help', path: '/get-help' },
+  { kind: 'cover your tracks', path: '/get-help/cover-your-tracks' },
   { kind: 'news post', path: '/news/2013-09-first-anniversary' },
   { kind: 'open data', path: '/data' },
   { kind: 'donate', path: '/donate' },
   { kind: 'privacy', path: '/privacy' },
+  { kind: 'count for partner sites', path: '/embed/count' },
+  { kind: 'council for partner sites', path: '/embed/councils/kent' },
   { kind: 'missing page', path: '/no-such-page', status: 404 },
 ];
 
