@@ -16,7 +16,7 @@ import {
 } from '../charts/series.ts';
 import { signingStateEvents } from '../councils/signed-over-time.ts';
 import { getDb, type Db } from '../db.ts';
-import { isoDay } from '../format.ts';
+import { countOf, isoDay } from '../format.ts';
 import { lettersSentByDay } from '../lobby/results.ts';
 import { SENT_LETTER_RETENTION_DAYS } from '../lobby/retention.ts';
 import { supportersJoinedByDay } from '../pledges/joined-over-time.ts';
@@ -55,7 +55,7 @@ export interface LetterFigures extends PeriodFigures {
 }
 
 const number = (n: number) => n.toLocaleString('en-GB');
-const people = (n: number) => `${number(n)} ${n === 1 ? 'supporter' : 'supporters'}`;
+const people = (n: number) => countOf(n, 'supporter', 'supporters');
 
 /** Supporters over time; undefined when nobody has joined yet. */
 export function supporterFigures(
@@ -99,7 +99,7 @@ export function signatoryFigures(
   const periods = periodsBetween(first, today < first ? first : today, granularity);
   const signed = inStateAtPeriodEnds(events, periods, granularity);
   const last = periods.length - 1;
-  const councils = (n: number) => `${number(n)} ${n === 1 ? 'council' : 'councils'}`;
+  const councils = (n: number) => countOf(n, 'council', 'councils');
   const end = (i: number) => `by the end of ${periodLabel(periods[i]!, granularity)}`;
   const since =
     signed[last] === signed[0]
@@ -139,7 +139,7 @@ export function letterFigures(days: readonly DatedAmount[], now: Date): LetterFi
     rows: periods.map((_, i) => i),
     sent: perWeek,
     asOf: now,
-    summary: `${number(total)} ${total === 1 ? 'letter' : 'letters'} in ${weeks}${
+    summary: `${countOf(total, 'letter', 'letters')} in ${weeks}${
       periods.length === 1
         ? '.'
         : `; the most, ${number(perWeek[busiest]!)}, in the ${periodLabel(periods[busiest]!, 'week').replace('Week', 'week')}.`
