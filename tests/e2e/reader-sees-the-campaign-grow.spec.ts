@@ -78,12 +78,20 @@ test('the progress page charts supporters, signatories and letters, each with a 
     `${number(offline)} counted offline by the campaign team and ${number(online)} who joined on this site`,
   );
 
-  // Councils: the 32 known to have signed by September 2013 are counted from that month.
+  // Councils: the 32 known to have signed by September 2013 are counted from that month. Other
+  // stories on this worker's server may have dated a council's signing earlier (a correction to
+  // March 2013, say), so the rows before September 2013 are whatever they recorded, and fewer.
   const signatories = sections['Councils that have signed']!;
-  const signed = await tableRows(signatories);
-  expect(signed[0]).toEqual(['September 2013', '32']);
+  const signed = (await tableRows(signatories)).map(([period, count]) => ({
+    period: period!,
+    count: Number(count),
+  }));
+  const september2013 = signed.findIndex(({ period }) => period === 'September 2013');
+  expect(signed[september2013]!.count).toBeGreaterThanOrEqual(32);
+  for (const earlier of signed.slice(0, september2013)) expect(earlier.count).toBeLessThan(32);
+  const first = signed[0]!;
   await expect(signatories.getByRole('img')).toHaveAccessibleDescription(
-    new RegExp(`^32 councils known to have signed by the end of September 2013`),
+    new RegExp(`^${first.count} councils? known to have signed by the end of ${first.period}`),
   );
   await expect(signatories).toContainText('the day was not published');
 

@@ -135,7 +135,7 @@ withJavaScriptOff(() => {
       'true',
     );
 
-    const says = '6 of 16 actions in place (38%)';
+    const says = '38% of actions in place (6 of 16)';
     await expect(page.locator('a.hex[href="/councils/oldham"]')).toHaveAttribute(
       'aria-label',
       `Oldham: ${says}`,

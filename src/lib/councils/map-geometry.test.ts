@@ -160,7 +160,7 @@ describe('the council map of England and Wales', () => {
       shares: new Map([[kent.id, { inPlace: 4, actions: 16 }]]),
       linked: true,
     });
-    expect(html).toContain('aria-label="Kent: 4 of 16 actions in place (25%)"');
+    expect(html).toContain('aria-label="Kent: 25% of actions in place (4 of 16)"');
     expect(html).toContain('aria-label="Cardiff: No self-assessment"');
     expect(html.match(/class="hex__value"/g)).toHaveLength(1);
   });

@@ -12,7 +12,7 @@ const shares = new Map([
 describe('the map layers', () => {
   it('says "no self-assessment" rather than 0% for a council that has none', () => {
     expect(progressText(undefined)).toBe('No self-assessment');
-    expect(progressText({ inPlace: 0, actions: 16 })).toBe('0 of 16 actions in place (0%)');
+    expect(progressText({ inPlace: 0, actions: 16 })).toBe('0% of actions in place (0 of 16)');
     expect(hexagonKey('progress', pledged, shares)).toBe('unassessed');
   });
 

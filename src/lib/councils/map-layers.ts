@@ -49,10 +49,14 @@ export function progressBand(share: AssessedShare): number {
   return PROGRESS_BANDS.findLast((band) => exact >= band.from)!.band;
 }
 
-/** The words for a council's progress, the same on the map's card and in the table. */
+/**
+ * The words for a council's progress, the same on the map's card, its hexagon's name and the
+ * table. The percentage leads, outside the brackets: it is what the hexagon shows, and a link's
+ * visible words must be in its name (WCAG 2.5.3; axe skips bracketed words when it checks).
+ */
 export function progressText(share: AssessedShare | undefined): string {
   return share
-    ? `${share.inPlace} of ${share.actions} actions in place (${percentInPlace(share)}%)`
+    ? `${percentInPlace(share)}% of actions in place (${share.inPlace} of ${share.actions})`
     : 'No self-assessment';
 }
 

@@ -17,7 +17,7 @@ describe('council markup', () => {
   it('gives each row its self-assessment in the words the map uses', () => {
     expect(councilRowsHtml([kent], new Map())).toContain('<td>No self-assessment</td>');
     const shares = new Map([[kent.id, { inPlace: 4, actions: 16 }]]);
-    expect(councilRowsHtml([kent], shares)).toContain('<td>4 of 16 actions in place (25%)</td>');
+    expect(councilRowsHtml([kent], shares)).toContain('<td>25% of actions in place (4 of 16)</td>');
   });
 
   it('shows status by symbol as well as words', () => {
