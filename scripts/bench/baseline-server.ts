@@ -26,15 +26,7 @@ const page = (body: string) =>
 
 function councilsPage(): string {
   const councils = listCouncils(db);
-  const drawing = councilMapDrawing(
-    councils.map((c) => ({
-      id: c.slug,
-      latitude: c.latitude,
-      longitude: c.longitude,
-      region: c.region,
-      nation: c.nation,
-    })),
-  );
+  const drawing = councilMapDrawing(councils);
   const shares = new Map();
   const map = mapContentHtml(drawing, councils, { layer: 'status', shares, linked: true });
   const { width, height } = drawing.layout;

@@ -88,9 +88,7 @@ describe('a label', () => {
 
 describe('the council map of England and Wales', () => {
   const councils = listCouncils(openSeededDatabase());
-  const drawing = councilMapDrawing(
-    councils.map((c) => ({ ...c, id: c.slug, region: c.region, nation: c.nation })),
-  );
+  const drawing = councilMapDrawing(councils);
   const bySlug = new Map(councils.map((c) => [c.slug, c]));
   const hexagonAt = (x: number, y: number) => {
     const { col, row } = cellAt(x - 1, y - 1);

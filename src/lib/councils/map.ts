@@ -1,6 +1,6 @@
 import { layoutHexagons, type HexLayout, type Place } from './hex-layout.ts';
 import { nationLabel, outlinePath, regionLabel, type MapLabel } from './map-geometry.ts';
-import { NATIONS, type Nation } from './queries.ts';
+import { NATIONS, type CouncilSummary, type Nation } from './queries.ts';
 import { REGIONS, type Region } from './regions.ts';
 
 /**
@@ -11,7 +11,7 @@ import { REGIONS, type Region } from './regions.ts';
 export const COUNCIL_MAP_COLUMNS = 16;
 
 /** A council as the map places it: where it is, and the region and nation it belongs to. */
-export interface MapPlace extends Place {
+interface MapPlace extends Place {
   region: Region;
   nation: Nation;
 }
@@ -38,12 +38,27 @@ export interface MapDrawing {
 
 let cached: { key: string; drawing: MapDrawing } | undefined;
 
+/** A council as the map needs it: a council's slug is its hexagon's id. */
+export type MappedCouncil = Pick<
+  CouncilSummary,
+  'slug' | 'latitude' | 'longitude' | 'region' | 'nation'
+>;
+
 /** The map for these councils, computed once and kept until a council is added or moved. */
-export function councilMapDrawing(councils: readonly MapPlace[]): MapDrawing {
+export function councilMapDrawing(councils: readonly MappedCouncil[]): MapDrawing {
   const key = councils
-    .map((c) => `${c.id}:${c.latitude}:${c.longitude}:${c.region}:${c.nation}`)
+    .map((c) => `${c.slug}:${c.latitude}:${c.longitude}:${c.region}:${c.nation}`)
     .join('|');
-  if (cached?.key !== key) cached = { key, drawing: draw(councils) };
+  if (cached?.key !== key) {
+    const places = councils.map(({ slug, latitude, longitude, region, nation }) => ({
+      id: slug,
+      latitude,
+      longitude,
+      region,
+      nation,
+    }));
+    cached = { key, drawing: draw(places) };
+  }
   return cached.drawing;
 }
 
