@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { councilOgText } from '../councils/og-image.ts';
+import { listCouncils } from '../councils/queries.ts';
+import { openSeededDatabase } from '../site/testing.ts';
 import { SITE_NAME } from '../../config.ts';
 import {
   layOutOgImage,
@@ -81,6 +83,19 @@ describe('link-preview images', () => {
       }
     },
   );
+
+  it("fit every council's text in each status, all 175", { timeout: 60_000 }, async () => {
+    const problems: string[] = [];
+    for (const { slug, shortName } of listCouncils(openSeededDatabase())) {
+      for (const status of ['signed', 'pledged', 'not_signed'] as const) {
+        const image = councilOgText({ slug, shortName, status });
+        const layout = await layOutOgImage(image);
+        if (layout.title !== image.title) problems.push(`${slug} ${status}: shortened`);
+        problems.push(...overflowingText(layout.boxes, OG_TEXT_AREA).map((p) => `${slug}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 
   it('are measured: a title too big for the space is reported, with what it hit', () => {
     const boxes = [
