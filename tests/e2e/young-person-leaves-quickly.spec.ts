@@ -35,7 +35,9 @@ for (const { name, leave } of exits) {
     context,
   }) => {
     await readThreePages(page);
-    // The keys work once the script has run, which is when the hint shows.
+    // The keys work once the script has run. Wait for the mark it leaves, not for the hint: a
+    // page whose stylesheet has not arrived yet shows the hint before the script has run.
+    await expect(page.locator('html')).toHaveAttribute('data-quick-exit-ready');
     await expect(page.getByText(HINT)).toBeVisible();
     const newTab = context.waitForEvent('page');
     await leave(page);
