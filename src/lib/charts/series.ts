@@ -1,4 +1,4 @@
-import { type DatePrecision } from '../format.ts';
+import { formatDate, formatKnownDate, type DatePrecision } from '../format.ts';
 
 /**
  * The periods a chart counts in. Weeks begin on Monday; every period is made of whole UTC days,
@@ -131,23 +131,11 @@ export function periodsThatChanged(series: readonly (readonly number[])[]): numb
   return rows;
 }
 
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** A period as a table names it: "2013", "September 2013", "Week beginning 1 December 2026". */
 export function periodLabel(start: string, granularity: Granularity): string {
-  if (granularity === 'year') return start.slice(0, 4);
-  if (granularity === 'month') return monthYear.format(toDate(start));
-  return `Week beginning ${dayMonthYear.format(toDate(start))}`;
+  return granularity === 'week'
+    ? `Week beginning ${formatDate(start)}`
+    : formatKnownDate(start, granularity);
 }
 
 /** The machine-readable form of a period, for `<time datetime>`: "2013", "2013-09", "2026-W49". */
