@@ -47,30 +47,24 @@ describe('an area outline', () => {
     expect(loops(outlinePath(layout, (id) => id !== '3,2'))).toEqual([6, 6]);
   });
 
+  // The six cells round (3, 3).
+  const ring = [
+    { col: 2, row: 3 },
+    { col: 4, row: 3 },
+    { col: 3, row: 2 },
+    { col: 4, row: 2 },
+    { col: 3, row: 4 },
+    { col: 4, row: 4 },
+  ];
+
   it('draws the hole where a ring of cells surrounds another area', () => {
     const centre = { col: 3, row: 3 };
-    const ring = [
-      { col: 2, row: 3 },
-      { col: 4, row: 3 },
-      { col: 3, row: 2 },
-      { col: 4, row: 2 },
-      { col: 3, row: 4 },
-      { col: 4, row: 4 },
-    ];
     const layout = layoutOf([centre, ...ring]);
     const outline = loops(outlinePath(layout, (id) => id !== '3,3'));
     expect(outline.sort((a, b) => a - b)).toEqual([6, 18]);
   });
 
   it('fills in an empty cell the area surrounds, which would otherwise look like a council', () => {
-    const ring = [
-      { col: 2, row: 3 },
-      { col: 4, row: 3 },
-      { col: 3, row: 2 },
-      { col: 4, row: 2 },
-      { col: 3, row: 4 },
-      { col: 4, row: 4 },
-    ];
     expect(loops(outlinePath(layoutOf(ring), () => true))).toEqual([18]);
   });
 });
