@@ -15,6 +15,13 @@ export default defineConfig({
   // but makes the adapter build a second Request for every request: 10% of a pledge's time.)
   adapter: node({ mode: 'standalone' }),
   integrations: [react()],
+  // English at the root as it always was, Welsh under /cy (src/lib/i18n). Pages in both languages
+  // are paired in src/lib/i18n/pages.ts; a page not yet in Welsh is simply not linked as Welsh.
+  i18n: {
+    locales: ['en', 'cy'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   server: { host: 'localhost', port: 4321 },
   build: { inlineStylesheets: 'never' },
   // Astro 7 defaults to JSX whitespace rules, which drop the space in `on\n<a>` when Prettier

@@ -22,30 +22,21 @@ export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
 export const COVER_YOUR_TRACKS_PATH = '/get-help/cover-your-tracks';
 
 export interface Helpline {
-  name: string;
+  /** Its name and what to tell a young person about it are in the catalogue: site.helplines. */
+  id: 'runaway' | 'childline' | 'meic' | 'danger';
   /** As people say and dial it, with spaces. */
   number: string;
-  /** What to tell a young person about calling. */
-  detail: string;
 }
 
-/** Signposted in the footer of every page and on the get-help page. */
+/**
+ * Signposted in the footer of every page and on the get-help page. Meic is the helpline for
+ * children and young people in Wales (8am to midnight, in Welsh or English).
+ */
 export const HELPLINES: readonly Helpline[] = [
-  {
-    name: 'Runaway Helpline',
-    number: '116 000',
-    detail: 'Free and confidential. Call or text, any time of day or night.',
-  },
-  {
-    name: 'Childline',
-    number: '0800 1111',
-    detail: 'Free, and it will not show on a phone bill.',
-  },
-  {
-    name: 'In danger now',
-    number: '999',
-    detail: 'Call the police or an ambulance straight away.',
-  },
+  { id: 'runaway', number: '116 000' },
+  { id: 'childline', number: '0800 1111' },
+  { id: 'meic', number: '080880 23456' },
+  { id: 'danger', number: '999' },
 ];
 
 /** The `tel:` form of a helpline number. */
@@ -54,28 +45,29 @@ export function telHref(number: string): string {
 }
 
 /**
- * The main sections, in the order the header lists them. A section joins the list when its page
- * exists: the crawl test fails on any link to a missing page.
+ * The main sections, in the order the header lists them, by their English paths; the labels are
+ * in the catalogue (site.nav, site.footer). A section joins the list when its page exists: the
+ * crawl test fails on any link to a missing page.
  */
 export const NAVIGATION = [
-  { href: '/stories', label: 'Stories' },
-  { href: '/charter', label: 'The charter' },
-  { href: '/councils', label: 'Councils' },
-  { href: '/news', label: 'News' },
-  { href: '/get-help', label: 'Get help' },
-  { href: '/join', label: 'Join' },
+  { href: '/stories', key: 'stories' },
+  { href: '/charter', key: 'charter' },
+  { href: '/councils', key: 'councils' },
+  { href: '/news', key: 'news' },
+  { href: '/get-help', key: 'getHelp' },
+  { href: '/join', key: 'join' },
 ] as const;
 
 /** Pages about the campaign and this site, linked from every footer. */
 export const FOOTER_LINKS = [
-  { href: '/about', label: 'About the campaign' },
-  { href: '/progress', label: "The campaign's progress" },
-  { href: '/sources', label: 'Where our figures come from' },
-  { href: '/resources', label: 'Reports and guides' },
-  { href: '/data', label: 'Open data' },
-  { href: '/news/rss.xml', label: 'News feed (RSS)' },
-  { href: '/privacy', label: 'Privacy' },
-  { href: '/accessibility', label: 'Accessibility' },
+  { href: '/about', key: 'about' },
+  { href: '/progress', key: 'progress' },
+  { href: '/sources', key: 'sources' },
+  { href: '/resources', key: 'resources' },
+  { href: '/data', key: 'data' },
+  { href: '/news/rss.xml', key: 'rss' },
+  { href: '/privacy', key: 'privacy' },
+  { href: '/accessibility', key: 'accessibility' },
 ] as const;
 
 /**
@@ -83,7 +75,7 @@ export const FOOTER_LINKS = [
  * page sends anyone to a donate page that takes nothing. Only pages rendered on request show it:
  * a page built in advance cannot know the settings of the server that will serve it.
  */
-export const DONATE_LINK = { href: '/donate', label: 'Donate' } as const;
+export const DONATE_LINK = { href: '/donate', key: 'donate' } as const;
 
 /**
  * The campaign team's inbox, for councils, journalists and anyone who needs a person. It must be

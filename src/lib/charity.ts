@@ -13,4 +13,6 @@ export const CHARITY = {
   name: CHARITY_NAME,
   /** "The Children's Society, registered charity 221124 (England and Wales)" */
   registered: `${CHARITY_NAME}, registered charity ${CHARITY_NUMBER} (England and Wales)`,
+  /** The same in Welsh: "The Children's Society, elusen gofrestredig 221124 (Cymru a Lloegr)" */
+  registeredCy: `${CHARITY_NAME}, elusen gofrestredig ${CHARITY_NUMBER} (Cymru a Lloegr)`,
 } as const;

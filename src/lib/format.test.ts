@@ -9,6 +9,7 @@ import {
   knownDateHtml,
   knownDateTime,
   whenKnown,
+  listInWords,
 } from './format.ts';
 
 describe.each([
@@ -79,4 +80,24 @@ describe.each([
   [[null, undefined], ''],
 ])('joinPresent(%j)', (parts, written) => {
   it(`is "${written}"`, () => expect(joinPresent(...parts)).toBe(written));
+});
+
+describe('dates and lists in Welsh', () => {
+  it('writes dates as Welsh writes them', () => {
+    expect(formatDate('2013-06-06', 'cy')).toBe('6 Mehefin 2013');
+    expect(formatKnownDate('2013-09-19', 'by', 'cy')).toBe('erbyn Medi 2013');
+    expect(whenKnown('2013-06-06', 'day', 'cy')).toBe('ar 6 Mehefin 2013');
+    expect(whenKnown('2013-06-01', 'month', 'cy')).toBe('ym mis Mehefin 2013');
+    expect(whenKnown('2013-01-01', 'year', 'cy')).toBe('yn 2013');
+    expect(knownDateHtml('2013-09-19', 'by', false, 'cy')).toBe(
+      'erbyn <time datetime="2013-09">Medi 2013</time>',
+    );
+  });
+
+  it('joins a list with a, or ac before a vowel', () => {
+    expect(listInWords(['Caerdydd', 'Gwynedd', 'Powys'], 'cy')).toBe('Caerdydd, Gwynedd a Phowys');
+    expect(listInWords(['Caerdydd', 'Abertawe'], 'cy')).toBe('Caerdydd ac Abertawe');
+    expect(listInWords(['Gwynedd', 'Torfaen'], 'cy')).toBe('Gwynedd a Thorfaen');
+    expect(listInWords(['Powys', 'Conwy'], 'en')).toBe('Powys and Conwy');
+  });
 });

@@ -1,22 +1,32 @@
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { LANGUAGE_TAG, type Locale } from './i18n/locales.ts';
 
-/** "16 July 2012": dates as people in the UK write them. Dates are calendar days, kept in UTC. */
-export function formatDate(date: Date | string): string {
-  return longDate.format(
+const dateFormat = (options: Intl.DateTimeFormatOptions) => ({
+  en: new Intl.DateTimeFormat(LANGUAGE_TAG.en, { ...options, timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat(LANGUAGE_TAG.cy, { ...options, timeZone: 'UTC' }),
+});
+const longDate = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * "16 July 2012" (in Welsh "16 Gorffennaf 2012"): dates as people in the UK write them. Dates are
+ * calendar days, kept in UTC.
+ */
+export function formatDate(date: Date | string, locale: Locale = 'en'): string {
+  return longDate[locale].format(
     typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date,
   );
 }
 
-/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
-export function listInWords(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/**
+ * Names as a sentence lists them: "A", "A and B", "A, B and C". In Welsh "A, B a C": "ac" before
+ * a vowel ("Caerdydd ac Abertawe"), and "a" mutates c, p and t ("Gwynedd a Phowys").
+ */
+export function listInWords(names: readonly string[], locale: Locale = 'en'): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const head = names.slice(0, -1).join(', ');
+  const last = names.at(-1)!;
+  if (locale === 'en') return `${head} and ${last}`;
+  if (/^[aeiouwyâêîôûŵŷ]/i.test(last)) return `${head} ac ${last}`;
+  return `${head} a ${last.replace(/^([CcPpTt])(?!h)/, '$1h')}`;
 }
 
 const pluralRules = new Intl.PluralRules('en-GB');
@@ -59,31 +69,44 @@ export function isoDay(date: Date | string): string {
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'by'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const monthYear = dateFormat({ month: 'long', year: 'numeric' });
 
-/** A date as precisely as it is known: "6 June 2013", "June 2013", "2013", "by September 2013". */
-export function formatKnownDate(date: string, precision: DatePrecision): string {
+/** The words before a date: "by" (and "erbyn"), and after a verb "on", "in" (Welsh: below). */
+const DATE_WORDS = {
+  en: { by: 'by', day: 'on', month: 'in', year: 'in' },
+  // "ar 6 Mehefin 2013", "ym mis Mehefin 2013", "yn 2013", "erbyn mis Medi 2013".
+  cy: { by: 'erbyn', day: 'ar', month: 'ym mis', year: 'yn' },
+} as const;
+
+/**
+ * A date as precisely as it is known: "6 June 2013", "June 2013", "2013", "by September 2013"
+ * (in Welsh "6 Mehefin 2013", "Mehefin 2013", "2013", "erbyn Medi 2013").
+ */
+export function formatKnownDate(
+  date: string,
+  precision: DatePrecision,
+  locale: Locale = 'en',
+): string {
   const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   switch (precision) {
     case 'day':
-      return formatDate(date);
+      return formatDate(date, locale);
     case 'month':
-      return monthYear.format(day);
+      return monthYear[locale].format(day);
     case 'year':
       return date.slice(0, 4);
     case 'by':
-      return `by ${monthYear.format(day)}`;
+      return `${DATE_WORDS[locale].by} ${monthYear[locale].format(day)}`;
   }
 }
 
-/** The same, after a verb: "on 6 June 2013", "in June 2013", "in 2013", "by September 2013". */
-export function whenKnown(date: string, precision: DatePrecision): string {
-  if (precision === 'by') return formatKnownDate(date, precision);
-  return `${precision === 'day' ? 'on' : 'in'} ${formatKnownDate(date, precision)}`;
+/**
+ * The same, after a verb: "on 6 June 2013", "in June 2013", "in 2013", "by September 2013" (in
+ * Welsh "ar 6 Mehefin 2013", "ym mis Mehefin 2013", "yn 2013", "erbyn Medi 2013").
+ */
+export function whenKnown(date: string, precision: DatePrecision, locale: Locale = 'en'): string {
+  if (precision === 'by') return formatKnownDate(date, precision, locale);
+  return `${DATE_WORDS[locale][precision]} ${formatKnownDate(date, precision, locale)}`;
 }
 
 /** The machine-readable form of a date as precisely as it is known, for `<time datetime>`. */
@@ -97,9 +120,15 @@ export function knownDateTime(date: string, precision: DatePrecision): string {
  * datetime="2013-09">September 2013</time>". After a verb (`afterVerb`), "on …" or "in …". The
  * words are ours and the date is ISO, so nothing needs escaping.
  */
-export function knownDateHtml(date: string, precision: DatePrecision, afterVerb = false): string {
-  const word = precision === 'by' ? 'by ' : afterVerb ? (precision === 'day' ? 'on ' : 'in ') : '';
+export function knownDateHtml(
+  date: string,
+  precision: DatePrecision,
+  afterVerb = false,
+  locale: Locale = 'en',
+): string {
+  const words = DATE_WORDS[locale];
+  const word = precision === 'by' || afterVerb ? `${words[precision]} ` : '';
   // "by September 2013": the word stands outside the <time>, which holds the month.
-  const text = formatKnownDate(date, precision === 'by' ? 'month' : precision);
+  const text = formatKnownDate(date, precision === 'by' ? 'month' : precision, locale);
   return `${word}<time datetime="${knownDateTime(date, precision)}">${text}</time>`;
 }

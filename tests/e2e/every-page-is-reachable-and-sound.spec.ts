@@ -60,12 +60,15 @@ test('every page linked from the home page works, passes axe, fits a phone and s
   const queue = ['/'];
   const seen = new Set(queue);
   const pages: string[] = [];
-  // The 175 council pages share one template, as do the 175 letter pages: two of each are opened
-  // in the browser, the rest are checked for their status only, which keeps the crawl short.
+  // The 175 council pages share one template, as do the 175 letter pages (and their Welsh
+  // versions): two of each are opened in the browser, the rest are checked for their status only,
+  // which keeps the crawl short.
   const template = (path: string) =>
     path
       .replace(/^\/councils\/.+$/, '/councils/*')
-      .replace(/^\/lobby\/(?!results$).+$/, '/lobby/*');
+      .replace(/^\/lobby\/(?!results$).+$/, '/lobby/*')
+      .replace(/^\/cy\/cynghorau\/(?!chwilio$).+$/, '/cy/cynghorau/*')
+      .replace(/^\/cy\/lobio\/[^/]+$/, '/cy/lobio/*');
   const opened = new Map<string, number>();
 
   while (queue.length > 0) {

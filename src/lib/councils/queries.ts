@@ -24,6 +24,11 @@ export interface CouncilSummary {
   slug: string;
   officialName: string;
   shortName: string;
+  /** A council in Wales's own Welsh names ("Cyngor Caerdydd", "Caerdydd") and the Welsh
+   * address of its page (/cy/cynghorau/caerdydd); null for councils in England. */
+  welshName: string | null;
+  welshShortName: string | null;
+  welshSlug: string | null;
   nation: Nation;
   region: Region;
   type: CouncilType;
@@ -46,6 +51,7 @@ export interface CouncilSummary {
 
 const SUMMARY_COLUMNS = `
   c.id, c.gss_code AS gssCode, c.slug, c.official_name AS officialName, c.short_name AS shortName,
+  c.welsh_name AS welshName, c.welsh_short_name AS welshShortName, c.welsh_slug AS welshSlug,
   c.nation, c.region, c.type, c.latitude, c.longitude, c.website_domain AS websiteDomain,
   s.status, s.status_since AS statusSince, s.status_precision AS statusPrecision,
   sup.supporters, sup.supporters_online AS supportersOnline,
@@ -72,12 +78,17 @@ export interface CouncilDetail extends CouncilSummary {
 }
 
 /**
- * One council with its history, or undefined when no council has that slug. Anything that is
+ * One council with its history, or undefined when no council has that slug (its English one, or
+ * with `welsh_slug` the Welsh one of /cy/cynghorau/caerdydd). Anything that is
  * not shaped like a slug (a query string may hold anything) is turned away before the query.
  */
-export function findCouncil(db: Db, slug: string | null | undefined): CouncilDetail | undefined {
+export function findCouncil(
+  db: Db,
+  slug: string | null | undefined,
+  by: 'slug' | 'welsh_slug' = 'slug',
+): CouncilDetail | undefined {
   if (!slug || !COUNCIL_SLUG.test(slug)) return undefined;
-  const council = statement(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.slug = ?`).get(
+  const council = statement(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.${by} = ?`).get(
     slug,
   ) as Omit<CouncilDetail, 'history' | 'signing'> | undefined;
   if (!council) return undefined;

@@ -43,3 +43,29 @@ describe('seeding councils', () => {
     expect(events).toEqual(['verified signing']);
   });
 });
+
+describe("Welsh councils' own names", () => {
+  it('gives each of the 22 councils in Wales its Welsh names and a Welsh address, and no other', () => {
+    const rows = db
+      .prepare(
+        `SELECT nation, count(*) AS councils, count(welsh_name) AS named,
+                count(DISTINCT welsh_slug) AS addresses
+         FROM councils GROUP BY nation ORDER BY nation`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { nation: 'England', councils: 153, named: 0, addresses: 0 },
+      { nation: 'Wales', councils: 22, named: 22, addresses: 22 },
+    ]);
+    const cardiff = db
+      .prepare(
+        "SELECT welsh_name, welsh_short_name, welsh_slug FROM councils WHERE slug = 'cardiff'",
+      )
+      .get();
+    expect(cardiff).toEqual({
+      welsh_name: 'Cyngor Caerdydd',
+      welsh_short_name: 'Caerdydd',
+      welsh_slug: 'caerdydd',
+    });
+  });
+});

@@ -20,6 +20,15 @@ const CouncilRowSchema = z.object({
   website_domain: WebsiteDomainSchema.or(z.literal('').transform(() => null)),
 });
 
+const WelshNamesRowSchema = z.object({
+  gss_code: z.string().regex(/^W\d{8}$/, 'Welsh names are for councils in Wales (W codes)'),
+  welsh_slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lower-case words and hyphens'),
+  welsh_short_name: z.string().trim().min(2),
+  welsh_name: z.string().trim().min(2),
+});
+
 const StatusEventRowSchema = z.object({
   gss_code: z.string().regex(/^[EW]\d{8}$/),
   status: z.enum(['pledged', 'signed']),
@@ -52,6 +61,15 @@ export const SEED_CHECKED_ON = '2026-11-24';
 export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
   const councils = readCsvFile(join(seedDir, 'councils.csv'), CouncilRowSchema);
   const events = readCsvFile(join(seedDir, 'council-status-events.csv'), StatusEventRowSchema);
+  const welshNames = readCsvFile(join(seedDir, 'welsh-council-names.csv'), WelshNamesRowSchema);
+  const inWales = councils.filter((council) => council.nation === 'Wales').map((c) => c.gss_code);
+  const named = new Set(welshNames.map((row) => row.gss_code));
+  const unnamed = inWales.filter((code) => !named.delete(code));
+  if (unnamed.length > 0 || named.size > 0) {
+    throw new Error(
+      `welsh-council-names.csv must name each council in Wales once: missing ${unnamed.join(', ') || 'none'}, not in Wales ${[...named].join(', ') || 'none'}`,
+    );
+  }
 
   const upsertCouncil = db.prepare(`
     INSERT INTO councils (gss_code, slug, official_name, short_name, nation, region, type,
@@ -69,6 +87,11 @@ export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
       OR councils.region IS NOT excluded.region OR councils.type IS NOT excluded.type
       OR councils.latitude IS NOT excluded.latitude OR councils.longitude IS NOT excluded.longitude
       OR (councils.website_domain IS NULL AND excluded.website_domain IS NOT NULL)`);
+  const setWelshNames = db.prepare(`
+    UPDATE councils SET welsh_slug = @welsh_slug, welsh_short_name = @welsh_short_name,
+      welsh_name = @welsh_name, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    WHERE gss_code = @gss_code AND (welsh_slug IS NOT @welsh_slug
+      OR welsh_short_name IS NOT @welsh_short_name OR welsh_name IS NOT @welsh_name)`);
   const markUnchecked = db.prepare('UPDATE councils SET checked_on = ? WHERE checked_on IS NULL');
   const councilId = db.prepare('SELECT id FROM councils WHERE gss_code = ?').pluck();
   const hasEvent = db
@@ -80,6 +103,7 @@ export function seedCouncils(db: Db, seedDir: string): CouncilSeedResult {
 
   return db.transaction((): CouncilSeedResult => {
     for (const council of councils) upsertCouncil.run(council);
+    for (const names of welshNames) setWelshNames.run(names);
     markUnchecked.run(SEED_CHECKED_ON);
     let statusEventsAdded = 0;
     for (const event of events) {

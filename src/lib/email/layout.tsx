@@ -1,6 +1,8 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { HELPLINES, SITE_NAME } from '../../config.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locales.ts';
 import type { EmailMessage } from './outbox.ts';
 import { unsubscribeHeaders } from './unsubscribe.ts';
 
@@ -51,14 +53,16 @@ function EmailLayout({
   children,
   footer,
   helplines,
+  locale,
 }: {
   title: string;
   children: ReactNode;
   footer: ReactNode;
   helplines: boolean;
+  locale: Locale;
 }) {
   return (
-    <html lang="en-GB">
+    <html lang={LANGUAGE_TAG[locale]}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -71,7 +75,7 @@ function EmailLayout({
           {helplines && (
             <>
               <hr style={{ border: 0, borderTop: '1px solid #8a8a95', margin: '24px 0' }} />
-              <p style={{ fontSize: '14px', color: '#4a4a55' }}>{HELPLINE_LINE}</p>
+              <p style={{ fontSize: '14px', color: '#4a4a55' }}>{helplineLine(locale)}</p>
             </>
           )}
           {footer}
@@ -81,12 +85,18 @@ function EmailLayout({
   );
 }
 
-const HELPLINE_LINE = `Need help now? ${HELPLINES.map((h) => `${h.name}: ${h.number}`).join(' · ')}`;
+/** "Need help now? Runaway Helpline: 116 000 · …", in the email's language. */
+export function helplineLine(locale: Locale): string {
+  const t = messages(locale).site.helplines;
+  return `${t.heading} ${HELPLINES.map((h) => `${t[h.id].name}: ${h.number}`).join(' · ')}`;
+}
 
 interface RenderOptions {
   footer?: ReactNode;
   text?: string;
   helplines?: boolean;
+  /** The language the person chose to hear from us in; English when not given. */
+  locale?: Locale;
 }
 
 /**
@@ -98,15 +108,15 @@ interface RenderOptions {
 export function renderEmail(
   title: string,
   body: ReactNode,
-  { footer, text, helplines = true }: RenderOptions = {},
+  { footer, text, helplines = true, locale = 'en' }: RenderOptions = {},
 ): { html: string; text: string } {
   const html = `<!doctype html>${renderToStaticMarkup(
-    <EmailLayout title={title} footer={footer} helplines={helplines}>
+    <EmailLayout title={title} footer={footer} helplines={helplines} locale={locale}>
       {body}
     </EmailLayout>,
   )}`;
   const parts = [text ?? emailText(body)];
-  if (helplines) parts.push(`--\n${HELPLINE_LINE}`);
+  if (helplines) parts.push(`--\n${helplineLine(locale)}`);
   if (footer) parts.push(emailText(footer));
   return { html, text: `${parts.join('\n\n')}\n` };
 }
@@ -125,7 +135,7 @@ export function composeEmail(
       body
     ) : (
       <>
-        <p>Dear {greet},</p>
+        <p>{options.locale === 'cy' ? `Annwyl ${greet},` : `Dear ${greet},`}</p>
         {body}
       </>
     );

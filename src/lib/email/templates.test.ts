@@ -4,7 +4,7 @@ import { HELPLINES } from '../../config.ts';
 import type { EmailMessage } from './outbox.ts';
 import { setPasswordLinkEmail } from '../admin/emails.tsx';
 import { donationReceiptEmail, manageGiftEmail } from '../donations/emails.tsx';
-import { campaignEmailParts, renderEmail } from './layout.tsx';
+import { campaignEmailParts, helplineLine, renderEmail } from './layout.tsx';
 import { letterEmail } from '../lobby/letter-emails.tsx';
 import { confirmLetterEmail, followUpEmail, letterTooSoonEmail } from '../lobby/writer-emails.tsx';
 import { renderMailing } from '../mailings/email.tsx';
@@ -18,7 +18,7 @@ import {
 } from '../signing/emails.tsx';
 
 const SITE = 'https://example.org';
-const HELPLINE = `${HELPLINES[0]!.name}: ${HELPLINES[0]!.number}`;
+const HELPLINE = `Runaway Helpline: ${HELPLINES[0]!.number}`;
 
 describe('the plain-text part, read from the same elements as the HTML', () => {
   it('gives a paragraph per block, a button as its words and address, and a link inline', () => {
@@ -42,7 +42,7 @@ describe('the plain-text part, read from the same elements as the HTML', () => {
         `Read more (${SITE}/more), or not.`,
         `See ${SITE}/bare`,
         'One\nTwo',
-        `--\nNeed help now? ${HELPLINES.map((line) => `${line.name}: ${line.number}`).join(' · ')}`,
+        `--\n${helplineLine('en')}`,
       ].join('\n\n') + '\n',
     );
   });

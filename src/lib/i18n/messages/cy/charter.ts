@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { charter as english } from '../en/charter.ts';
+
+export const charter: Translation<typeof english> = {};
+
+export const charterTranslation: TranslationRecord = FIRST_DRAFT;

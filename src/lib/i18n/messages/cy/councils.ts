@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { councils as english } from '../en/councils.ts';
+
+export const councils: Translation<typeof english> = {};
+
+export const councilsTranslation: TranslationRecord = FIRST_DRAFT;

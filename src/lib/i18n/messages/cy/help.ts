@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { help as english } from '../en/help.ts';
+
+export const help: Translation<typeof english> = {};
+
+export const helpTranslation: TranslationRecord = FIRST_DRAFT;

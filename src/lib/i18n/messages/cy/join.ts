@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { join as english } from '../en/join.ts';
+
+export const join: Translation<typeof english> = {};
+
+export const joinTranslation: TranslationRecord = FIRST_DRAFT;

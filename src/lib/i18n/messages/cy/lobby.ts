@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { lobby as english } from '../en/lobby.ts';
+
+export const lobby: Translation<typeof english> = {};
+
+export const lobbyTranslation: TranslationRecord = FIRST_DRAFT;

@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { mailings as english } from '../en/mailings.ts';
+
+export const mailings: Translation<typeof english> = {};
+
+export const mailingsTranslation: TranslationRecord = FIRST_DRAFT;

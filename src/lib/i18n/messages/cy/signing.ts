@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { signing as english } from '../en/signing.ts';
+
+export const signing: Translation<typeof english> = {};
+
+export const signingTranslation: TranslationRecord = FIRST_DRAFT;

@@ -1,0 +1,7 @@
+import type { Translation } from '../../catalogue-types.ts';
+import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
+import type { stories as english } from '../en/stories.ts';
+
+export const stories: Translation<typeof english> = {};
+
+export const storiesTranslation: TranslationRecord = FIRST_DRAFT;

@@ -1,0 +1,2 @@
+/** The charter pages' interface strings. */
+export const charter = {};

@@ -1,0 +1,2 @@
+/** The councils pages' interface strings. */
+export const councils = {};

@@ -1,0 +1,2 @@
+/** The help pages' interface strings. */
+export const help = {};

@@ -1,0 +1,2 @@
+/** The home pages' interface strings. */
+export const home = {};

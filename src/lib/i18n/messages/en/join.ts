@@ -1,0 +1,2 @@
+/** The join pages' interface strings. */
+export const join = {};

@@ -1,0 +1,2 @@
+/** The lobby pages' interface strings. */
+export const lobby = {};

@@ -1,0 +1,2 @@
+/** The mailings pages' interface strings. */
+export const mailings = {};

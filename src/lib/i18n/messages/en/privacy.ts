@@ -1,0 +1,2 @@
+/** The privacy pages' interface strings. */
+export const privacy = {};

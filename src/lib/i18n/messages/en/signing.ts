@@ -1,0 +1,2 @@
+/** The signing pages' interface strings. */
+export const signing = {};

@@ -1,0 +1,2 @@
+/** The stories pages' interface strings. */
+export const stories = {};

@@ -1,0 +1,151 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { SITE_NAME } from '../../src/config.ts';
+import { messages } from '../../src/lib/i18n/catalogue.ts';
+import { WELSH_PAGES } from '../../src/lib/i18n/pages.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Every Welsh page a reader can reach from /cy, and every page in the pairs table, is Welsh: it
+ * says `lang="cy"`, names its English counterpart with hreflang and is named back by it, shows
+ * no English interface string (outside passages marked as English, such as a council's English
+ * name beside its Welsh one), and links to no Welsh page that does not exist.
+ */
+
+/**
+ * Words that are never Welsh. Proper names that contain them (the charity's, the dataset's)
+ * are taken out first; WCAG 3.1.2 does not ask for names to be marked with their language.
+ */
+const ENGLISH_WORDS =
+  /\b(the|and|your|with|this|that|you|are|have|has|what|when|will|not|from|our|of|for|here|page|council|councils)\b/i;
+const PROPER_NAMES = [SITE_NAME, "The Children's Society", 'UK local authority names and codes'];
+
+/** The page's visible text, without passages marked as English and without proper names. */
+async function welshText(page: Page): Promise<string> {
+  const text = await page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const english of body.querySelectorAll(
+      '[lang]:not([lang^="cy"]), script, style, template',
+    )) {
+      english.remove();
+    }
+    return body.innerText;
+  });
+  return PROPER_NAMES.reduce((rest, name) => rest.replaceAll(name, ''), text);
+}
+
+/** Every English catalogue string long enough to be a phrase, and not the same in Welsh. */
+function englishStrings(): string[] {
+  const found: string[] = [];
+  const walk = (en: object, cy: object) => {
+    for (const [key, value] of Object.entries(en)) {
+      const other = (cy as Record<string, unknown>)[key];
+      if (typeof value === 'string' && value.length >= 12 && value !== other) found.push(value);
+      else if (typeof value === 'object' && value !== null) walk(value, other as object);
+    }
+  };
+  walk(messages('en'), messages('cy'));
+  return found;
+}
+
+async function alternates(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+        link.getAttribute('hreflang')!,
+        new URL(link.getAttribute('href')!).pathname,
+      ]),
+    ),
+  );
+}
+
+async function expectNamedBack(request: APIRequestContext, english: string, welsh: string) {
+  const html = await (await request.get(english)).text();
+  const named = [...html.matchAll(/<link rel="alternate" hreflang="cy" href="([^"]+)"/g)].map(
+    ([, href]) => new URL(href!).pathname,
+  );
+  expect(named, `${english} names its Welsh page`).toEqual([welsh]);
+  expect(html, `${english} is English`).toMatch(/<html lang="en-GB"/);
+}
+
+test('every Welsh page is in Welsh, paired with its English page both ways, with no dead links', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  // Pages that need a secret link show their "this link does not work" state here; each journey
+  // test walks them with a real one.
+  const queue = ['/cy', ...Object.values(WELSH_PAGES)];
+  const seen = new Set(queue);
+  const english = englishStrings();
+  // The 22 council pages and letter pages share their templates: two of each are opened in the
+  // browser, the rest are checked for their status, language and pair.
+  const template = (path: string) =>
+    path
+      .replace(/^\/cy\/cynghorau\/(?!chwilio$).+$/, '/cy/cynghorau/*')
+      .replace(
+        /^\/cy\/lobio\/(?!(gwirio-eich-ebost|cadarnhau|wedi-anfon|ateb|canlyniadau)$).+$/,
+        '/cy/lobio/*',
+      );
+  const opened = new Map<string, number>();
+  let checked = 0;
+
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const head = await request.get(path, { maxRedirects: 0 });
+    expect(head.status(), `${path} (a Welsh page, or linked from one)`).toBe(200);
+    if (!head.headers()['content-type']?.startsWith('text/html')) continue;
+    const html = await head.text();
+    expect(html, `${path} says it is Welsh`).toMatch(/<html lang="cy"/);
+    const kind = template(path);
+    if ((opened.get(kind) ?? 0) >= 2 && kind !== path) continue;
+    opened.set(kind, (opened.get(kind) ?? 0) + 1);
+
+    await page.goto(path); // axe runs on every page opened (fixtures.ts)
+    checked += 1;
+    const pair = await alternates(page);
+    if (pair['en-GB']) {
+      expect(pair.cy, `${path} names itself as the Welsh page`).toBe(path);
+      expect(pair['x-default']).toBe(pair['en-GB']);
+      await expectNamedBack(request, pair['en-GB'], path);
+    }
+    const text = await welshText(page);
+    const match = ENGLISH_WORDS.exec(text);
+    expect(
+      match && text.slice(Math.max(0, match.index - 60), match.index + 60),
+      `${path} shows English`,
+    ).toBeNull();
+    for (const phrase of english) expect(text, `${path} shows "${phrase}"`).not.toContain(phrase);
+
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+    );
+    for (const link of links) {
+      const url = new URL(link, page.url());
+      if (url.origin !== new URL(page.url()).origin || !url.pathname.startsWith('/cy')) continue;
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+
+  // The council pages of all 22 Welsh councils were reached.
+  expect(
+    [...seen].filter(
+      (path) => path.startsWith('/cy/cynghorau/') && path !== '/cy/cynghorau/chwilio',
+    ),
+  ).toHaveLength(22);
+  expect(seen).toContain('/cy/cynghorau/caerdydd');
+  test
+    .info()
+    .annotations.push({
+      type: 'crawled',
+      description: `${checked} pages opened, ${seen.size} addresses`,
+    });
+});
+
+test('the English pages of the pairs table each point to their Welsh page', async ({ request }) => {
+  for (const [english, welsh] of Object.entries(WELSH_PAGES)) {
+    await expectNamedBack(request, english, welsh);
+  }
+});
