@@ -3,6 +3,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { isAdminPath, loginRedirect } from './lib/admin/guard.ts';
 import { findSession, SESSION_COOKIE } from './lib/admin/sessions.ts';
 import { getDb } from './lib/db.ts';
+import { localeOfPath } from './lib/i18n/locales.ts';
 import { redirectAfterForm } from './actions/after-forms.ts';
 import { notModified, withContentTag } from './lib/http/conditional.ts';
 import { isCrossSiteWrite } from './lib/http/origin.ts';
@@ -47,7 +48,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { action, setActionResult, serializeActionResult } = getActionContext(context);
   if (action?.calledFrom === 'form') {
     const result = await action.handler();
-    const to = result.error ? undefined : redirectAfterForm(action.name, result.data);
+    const to = result.error
+      ? undefined
+      : redirectAfterForm(action.name, result.data, localeOfPath(context.url.pathname));
     if (to) return context.redirect(to, 303);
     setActionResult(action.name, serializeActionResult(result));
   }

@@ -1,3 +1,5 @@
+import type { Locale } from '../lib/i18n/locales.ts';
+import { localisedPath } from '../lib/i18n/pages.ts';
 import type { server } from './index.ts';
 
 type Actions = typeof server;
@@ -112,10 +114,16 @@ function query(values: Record<string, string | null | undefined>): string {
   return given.length ? `?${new URLSearchParams(given)}` : '';
 }
 
-export function redirectAfterForm(action: string, data: unknown): string | undefined {
+export function redirectAfterForm(
+  action: string,
+  data: unknown,
+  locale: Locale = 'en',
+): string | undefined {
   // The action's name and its data come from the same call, so the data is that action's.
   if (!Object.hasOwn(AFTER, action)) return undefined;
   const route = AFTER[action as keyof Actions] as
     ((data: unknown) => string | undefined) | undefined;
-  return route?.(data);
+  const to = route?.(data);
+  // A form sent from a Welsh page goes on to the Welsh version of the next page, where there is one.
+  return to === undefined ? undefined : localisedPath(to, locale);
 }

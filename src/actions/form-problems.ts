@@ -1,5 +1,7 @@
 import { isInputError, type ActionError } from 'astro:actions';
 import { formErrorMessage, statusForFormError } from '../lib/http/form-errors.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { problemText } from '../lib/i18n/problems.ts';
 
 /** What a form's page shows after its action failed, read the same way for every form. */
 export interface FormProblems {
@@ -18,27 +20,31 @@ export interface FormProblems {
 
 /**
  * Splits an action's error into the messages beside fields (a wrong box) and the one above the
- * form, with the status the page answers with; given the page's response, sets it there.
+ * form, with the status the page answers with; given the page's response, sets it there. On a
+ * Welsh page (`locale`) each message is shown in Welsh (src/lib/i18n/problems.ts).
  */
 export function formProblems(
   failure: ActionError | undefined,
   response?: { status?: number },
+  locale: Locale = 'en',
 ): FormProblems {
   if (!failure) return { fields: {}, error: undefined, summary: undefined, status: undefined };
   const status = statusForFormError(failure);
   if (response) response.status = status;
   const input = isInputError(failure);
+  const say = (message: string | undefined) =>
+    message === undefined ? undefined : problemText(message, locale);
   return {
     fields: input
       ? Object.fromEntries(
           Object.entries(failure.fields).map(([name, messages]) => [
             name,
-            (messages as string[] | undefined)?.[0],
+            say((messages as string[] | undefined)?.[0]),
           ]),
         )
       : {},
-    error: input ? undefined : formErrorMessage(failure),
-    summary: formErrorMessage(failure),
+    error: input ? undefined : say(formErrorMessage(failure)),
+    summary: say(formErrorMessage(failure)),
     status,
   };
 }

@@ -10,3 +10,6 @@ export type Translation<T> = {
       ? string
       : Translation<T[K]>;
 };
+
+/** Welsh for English form-problem messages, keyed by the exact English. */
+export type Problems = Readonly<Record<string, string>>;

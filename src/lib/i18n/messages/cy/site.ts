@@ -1,5 +1,5 @@
 import { plural } from '../../plural.ts';
-import type { Translation } from '../../catalogue-types.ts';
+import type { Problems, Translation } from '../../catalogue-types.ts';
 import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
 import type { site as english } from '../en/site.ts';
 
@@ -73,3 +73,6 @@ export const site: Translation<typeof english> = {
 };
 
 export const siteTranslation: TranslationRecord = FIRST_DRAFT;
+
+/** The Welsh of each English problem message this area's forms can show, keyed by the English. */
+export const siteProblems: Problems = {};
