@@ -19,8 +19,8 @@ const FLOORS: readonly { name: string; rooms: readonly string[]; roomsShare: boo
   {
     name: 'foundations',
     // The loose modules (db, env, log, html, csv, tokens, form-fields, format, …) and the
-    // campaign's fixed content.
-    rooms: ['*.ts', 'charter/', 'facts/', 'stories/', 'sharing/', 'charts/'],
+    // campaign's fixed content, and its languages (i18n/).
+    rooms: ['*.ts', 'charter/', 'facts/', 'stories/', 'sharing/', 'charts/', 'i18n/'],
     roomsShare: true,
   },
   { name: 'services', rooms: ['email/', 'postcode/', 'http/', 'audit/'], roomsShare: true },
