@@ -67,6 +67,27 @@ async function expectNamedBack(request: APIRequestContext, english: string, wels
   expect(html, `${english} is English`).toMatch(/<html lang="en-GB"/);
 }
 
+/**
+ * On every Welsh page, a young person can leave at once and find help in Welsh: the quick exit
+ * first after the skip link, the helplines with their numbers as links (Meic among them), and the
+ * Welsh get-help page in the header.
+ */
+async function expectWaysToHelp(page: Page) {
+  const exit = page.getByRole('link', { name: 'Gadael yn gyflym' });
+  await expect(exit).toBeVisible();
+  await expect(exit).toHaveAttribute('href', /^https:\/\//);
+  const footer = page.getByRole('contentinfo');
+  for (const number of ['116000', '08001111', '08088023456', '999']) {
+    await expect(footer.locator(`a[href="tel:${number}"]`)).toHaveCount(1);
+  }
+  await expect(footer.getByText('Meic', { exact: false }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Prif ddewislen' })
+      .getByRole('link', { name: 'Cael help' }),
+  ).toHaveAttribute('href', '/cy/cael-help');
+}
+
 test('every Welsh page is in Welsh, paired with its English page both ways, with no dead links', async ({
   page,
   request,
@@ -102,6 +123,7 @@ test('every Welsh page is in Welsh, paired with its English page both ways, with
 
     await page.goto(path); // axe runs on every page opened (fixtures.ts)
     checked += 1;
+    await expectWaysToHelp(page);
     const pair = await alternates(page);
     if (pair['en-GB']) {
       expect(pair.cy, `${path} names itself as the Welsh page`).toBe(path);
@@ -136,12 +158,10 @@ test('every Welsh page is in Welsh, paired with its English page both ways, with
     ),
   ).toHaveLength(22);
   expect(seen).toContain('/cy/cynghorau/caerdydd');
-  test
-    .info()
-    .annotations.push({
-      type: 'crawled',
-      description: `${checked} pages opened, ${seen.size} addresses`,
-    });
+  test.info().annotations.push({
+    type: 'crawled',
+    description: `${checked} pages opened, ${seen.size} addresses`,
+  });
 });
 
 test('the English pages of the pairs table each point to their Welsh page', async ({ request }) => {
