@@ -118,6 +118,15 @@ test('a campaigner writes a mailing in Welsh too: Welsh supporters get the Welsh
     body: "Dydy'ch cyngor chi ddim wedi llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd.\n\n**Ysgrifennwch at eich cynghorydd** yr wythnos hon.",
   };
   const admin = await logInAs(page, 'campaigner', site.databasePath);
+
+  // Where a fluent reviewer starts: the Welsh texts nobody has checked, and the glossary's terms.
+  await page.getByRole('link', { name: 'Welsh translations to review' }).click();
+  await expectAccessible(page);
+  const texts = page.getByRole('table', { name: /Welsh texts not yet reviewed/ });
+  await expect(texts.getByRole('rowheader', { name: 'mailings', exact: true })).toBeVisible();
+  const terms = page.getByRole('table', { name: /Glossary terms not yet checked online/ });
+  await expect(terms.getByRole('rowheader', { name: 'return interview' })).toBeVisible();
+
   await writeMailing(page, english, welsh);
 
   // Before sending: how many chose Welsh, and what they will get.
