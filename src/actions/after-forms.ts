@@ -87,7 +87,7 @@ const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = 
   resumeFeature: ({ feature }) => `/admin/pauses?resumed=${feature}`,
   createMailing: ({ id }) => `/admin/mailings/${id}?saved=1`,
   updateMailing: ({ id }) => `/admin/mailings/${id}?saved=1`,
-  sendTestMailing: ({ id }) => `/admin/mailings/${id}?tested=1`,
+  sendTestMailing: ({ id, language }) => `/admin/mailings/${id}?tested=${language}`,
   startMailing: ({ id, recipients }) => `/admin/mailings/${id}?started=${recipients}`,
   pauseMailing: ({ id }) => `/admin/mailings/${id}`,
   resumeMailing: ({ id }) => `/admin/mailings/${id}`,

@@ -45,6 +45,7 @@ const NEEDS: Record<
   '/admin/invalidate': { method: 'GET', roles: 'admin' },
   '/admin/accounts': { method: 'GET', roles: 'admin' },
   '/admin/two-factor': { method: 'GET', roles: 'logged-in' },
+  '/admin/translations': { method: 'GET', roles: 'logged-in' },
   '/admin/mailings': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/new': { method: 'GET', roles: 'campaigner' },
   '/admin/mailings/1': { method: 'GET', roles: 'campaigner' },

@@ -39,3 +39,42 @@ test('the sitemap lists every page, and every page it lists is there', async ({ 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
 });
+
+test('the sitemap lists the Welsh pages, each paired with its English page both ways', async ({
+  request,
+}) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+  const urls = new Map(
+    [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, url]) => [
+      new URL(/<loc>([^<]+)<\/loc>/.exec(url!)![1]!).pathname,
+      url!,
+    ]),
+  );
+  /** The page in each language, as the sitemap names them for `path`. */
+  const alternatesOf = (path: string) =>
+    Object.fromEntries(
+      [...(urls.get(path) ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(
+        ([, lang, href]) => [lang, new URL(href!).pathname],
+      ),
+    );
+  for (const [english, welsh] of [
+    ['/', '/cy'],
+    ['/charter', '/cy/siarter'],
+    ['/get-help', '/cy/cael-help'],
+    ['/councils', '/cy/cynghorau'],
+    ['/councils/cardiff', '/cy/cynghorau/caerdydd'],
+    ['/councils/gwynedd', '/cy/cynghorau/gwynedd'],
+  ] as const) {
+    const both = { 'en-GB': english, cy: welsh, 'x-default': english };
+    expect(alternatesOf(english), english).toEqual(both);
+    expect(alternatesOf(welsh), welsh).toEqual(both);
+  }
+  const welshCouncils = [...urls.keys()].filter((path) => path.startsWith('/cy/cynghorau/'));
+  expect(welshCouncils).toHaveLength(22);
+  // A page only for someone following an emailed link stays out, in Welsh as in English.
+  expect(urls.has('/cy/dad-danysgrifio')).toBe(false);
+  expect(urls.has('/cy/addewid/cadarnhau')).toBe(false);
+  // An English page with no Welsh version names no alternates.
+  expect(alternatesOf('/about')).toEqual({});
+});

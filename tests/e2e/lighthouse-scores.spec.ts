@@ -9,9 +9,10 @@ import { expect, test } from './fixtures.ts';
 // Lighthouse drives its own browser, so the pages are audited one at a time.
 test.describe.configure({ mode: 'serial' });
 
-/** The key pages: where people land from television, a share or a search. */
+/** The key pages: where people land from television, a share or a search (in Welsh too). */
 const PAGES = [
   '/',
+  '/cy',
   '/stories/maya-stepdad',
   '/charter',
   '/councils',

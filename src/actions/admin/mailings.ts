@@ -5,12 +5,13 @@ import { readEnv } from '../../lib/env.ts';
 import {
   createMailing,
   findMailing,
-  MailingFormSchema,
   sendTestMailing,
   setMailingPaused,
   startMailing,
   updateMailing,
 } from '../../lib/mailings/mailings.ts';
+import { MailingFields, MailingFormSchema, welshWholeOrAbsent } from '../../lib/mailings/schema.ts';
+import { LOCALES } from '../../lib/i18n/locales.ts';
 import { adminAction, conflict, RequestId } from './guard.ts';
 
 const env = readEnv();
@@ -26,20 +27,33 @@ export const mailingActions = {
 
   updateMailing: adminAction(
     'mobilise',
-    MailingFormSchema.extend({ id: RequestId }),
+    MailingFields.extend({ id: RequestId }).superRefine(welshWholeOrAbsent),
     ({ id, ...form }, admin) => {
       if (!updateMailing(getDb(), id, form, admin.id, new Date())) throw alreadySent();
       return { id };
     },
   ),
 
-  /** A copy to the campaigner's own address, through the outbox like any email. */
-  sendTestMailing: adminAction('mobilise', z.object({ id: RequestId }), ({ id }, admin) => {
-    const mailing = findMailing(getDb(), id);
-    if (!mailing) throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such email.' });
-    sendTestMailing(getDb(), mailing, admin, { now: new Date(), siteUrl: env.SITE_URL });
-    return { id };
-  }),
+  /**
+   * A copy to the campaigner's own address, through the outbox like any email, as supporters who
+   * chose English, or Welsh, get it.
+   */
+  sendTestMailing: adminAction(
+    'mobilise',
+    z.object({ id: RequestId, language: z.enum(LOCALES).default('en') }),
+    ({ id, language }, admin) => {
+      const mailing = findMailing(getDb(), id);
+      if (!mailing) {
+        throw new ActionError({ code: 'NOT_FOUND', message: 'There is no such email.' });
+      }
+      sendTestMailing(getDb(), mailing, admin, {
+        now: new Date(),
+        siteUrl: env.SITE_URL,
+        language,
+      });
+      return { id, language };
+    },
+  ),
 
   startMailing: adminAction(
     'mobilise',

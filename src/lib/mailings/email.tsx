@@ -1,6 +1,8 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { FIRST_NAME, UNSUBSCRIBE } from './personalise.ts';
 import { campaignEmailParts, renderEmail } from '../email/layout.tsx';
+import { messages } from '../i18n/catalogue.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locales.ts';
 
 // Raw HTML in the Markdown is shown as text, not obeyed; markdown-it refuses javascript: and
 // similar links by itself. Bare web addresses become links.
@@ -51,21 +53,58 @@ export function markdownToText(body: string): string {
   return blocks.join('\n\n');
 }
 
-/**
- * A mobilisation email rendered once, with stand-ins for each recipient's first name and
- * unsubscribe link that `personalise` fills.
- */
-export function renderMailing(mailing: { subject: string; body: string }): {
+/** A mailing's words in one language, as the campaigner wrote them. */
+export interface MailingText {
+  subject: string;
+  body: string;
+}
+
+/** One language's version of a mailing, ready to personalise. */
+export interface RenderedVersion {
+  subject: string;
   html: string;
   text: string;
-} {
-  const campaign = campaignEmailParts(UNSUBSCRIBE);
-  return renderEmail(
-    mailing.subject,
+}
+
+const NOTE = { padding: '8px 12px', background: '#f4f2ee', fontWeight: 700 } as const;
+
+/**
+ * A mobilisation email rendered once for the supporters who chose `locale`, with stand-ins for
+ * each recipient's first name and unsubscribe link that `personalise` fills. Welsh supporters get
+ * the Welsh version when the campaigner wrote one; otherwise the English, headed by a note in
+ * Welsh saying there is no Welsh version yet, in a Welsh frame (helplines, the way to stop).
+ */
+export function renderMailing(
+  mailing: MailingText & { welsh?: MailingText | null },
+  locale: Locale = 'en',
+): RenderedVersion {
+  const version = locale === 'cy' && mailing.welsh ? mailing.welsh : mailing;
+  const written: Locale = version === mailing ? 'en' : 'cy';
+  const greeting = messages(written).mailings.greeting(FIRST_NAME);
+  const words = (
     <>
-      <p>Dear {FIRST_NAME},</p>
-      <div dangerouslySetInnerHTML={{ __html: markdownToHtml(mailing.body) }} />
-    </>,
-    { footer: campaign.footer, text: `Dear ${FIRST_NAME},\n\n${markdownToText(mailing.body)}` },
+      <p>{greeting}</p>
+      <div dangerouslySetInnerHTML={{ __html: markdownToHtml(version.body) }} />
+    </>
   );
+  const text = `${greeting}\n\n${markdownToText(version.body)}`;
+  const untranslated = written !== locale;
+  const note = messages('cy').mailings.noWelshVersion;
+  const { html, text: fullText } = renderEmail(
+    version.subject,
+    untranslated ? (
+      <>
+        <p style={NOTE}>{note}</p>
+        <div lang={LANGUAGE_TAG.en}>{words}</div>
+      </>
+    ) : (
+      words
+    ),
+    {
+      footer: campaignEmailParts(UNSUBSCRIBE, locale).footer,
+      text: untranslated ? `${note}\n\n${text}` : text,
+      locale,
+    },
+  );
+  return { subject: version.subject, html, text: fullText };
 }

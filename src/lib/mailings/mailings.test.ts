@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { markdownToHtml, markdownToText } from './email.tsx';
-import {
-  createMailing,
-  findMailing,
-  MailingFormSchema,
-  sendTestMailing,
-  startMailing,
-} from './mailings.ts';
+import { createMailing, findMailing, sendTestMailing, startMailing } from './mailings.ts';
+import { MailingFormSchema } from './schema.ts';
 import { countRecipients } from './segments.ts';
 import { handleResendWebhook } from '../email/suppressions.ts';
 import {

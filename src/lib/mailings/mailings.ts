@@ -1,32 +1,30 @@
-import { z } from 'zod';
 import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
-import { renderMailing } from './email.tsx';
+import { renderMailing, type MailingText } from './email.tsx';
+import type { Locale } from '../i18n/locales.ts';
 import { personalise } from './personalise.ts';
 import { BATCH_SIZE } from '../email/transport.ts';
-import { singleLine } from '../form-fields.ts';
+import type { MailingForm } from './schema.ts';
 import { segmentQuery, SegmentSchema, type Segment } from './segments.ts';
 
 export const MAILING_STATES = ['draft', 'sending', 'paused', 'sent'] as const;
 export type MailingState = (typeof MAILING_STATES)[number];
 
-export const MailingFormSchema = z.object({
-  subject: singleLine('Write a subject line', 150, 'Keep the subject to 150 characters or fewer'),
-  body: z
-    .string({ error: 'Write the email' })
-    .trim()
-    .min(1, 'Write the email')
-    .max(20_000, 'Keep the email to 20,000 characters or fewer'),
-  segment: SegmentSchema,
-});
-export type MailingForm = z.infer<typeof MailingFormSchema>;
+/** The Welsh version a form holds, or null when its Welsh boxes are empty. */
+function welshOf(form: MailingForm): MailingText | null {
+  return form.welshSubject && form.welshBody
+    ? { subject: form.welshSubject, body: form.welshBody }
+    : null;
+}
 
 export interface Mailing {
   id: number;
   subject: string;
   body: string;
   segment: Segment;
+  /** The version for supporters who chose Welsh, when the campaigner wrote one. */
+  welsh: MailingText | null;
   state: MailingState;
   createdAt: string;
   startedAt: string | null;
@@ -34,25 +32,33 @@ export interface Mailing {
   lastError: string | null;
 }
 
-const COLUMNS = `id, subject, body, segment, state, created_at AS createdAt, started_at AS startedAt,
-  finished_at AS finishedAt, last_error AS lastError`;
+const COLUMNS = `id, subject, body, segment, welsh_subject AS welshSubject, welsh_body AS welshBody,
+  state, created_at AS createdAt, started_at AS startedAt, finished_at AS finishedAt,
+  last_error AS lastError`;
 
-function fromRow(row: Omit<Mailing, 'segment'> & { segment: string }): Mailing {
-  return { ...row, segment: SegmentSchema.parse(JSON.parse(row.segment)) };
+type Row = Omit<Mailing, 'segment' | 'welsh'> & {
+  segment: string;
+  welshSubject: string | null;
+  welshBody: string | null;
+};
+
+function fromRow({ welshSubject, welshBody, ...row }: Row): Mailing {
+  return {
+    ...row,
+    segment: SegmentSchema.parse(JSON.parse(row.segment)),
+    welsh: welshSubject && welshBody ? { subject: welshSubject, body: welshBody } : null,
+  };
 }
 
 export function findMailing(db: Db, id: number): Mailing | undefined {
   const row = statement(db, `SELECT ${COLUMNS} FROM mailings WHERE id = ?`).get(id) as
-    (Omit<Mailing, 'segment'> & { segment: string }) | undefined;
+    Row | undefined;
   return row && fromRow(row);
 }
 
 export function listMailings(db: Db, limit = 50): Mailing[] {
   return (
-    statement(db, `SELECT ${COLUMNS} FROM mailings ORDER BY id DESC LIMIT ?`).all(limit) as (Omit<
-      Mailing,
-      'segment'
-    > & { segment: string })[]
+    statement(db, `SELECT ${COLUMNS} FROM mailings ORDER BY id DESC LIMIT ?`).all(limit) as Row[]
   ).map(fromRow);
 }
 
@@ -62,12 +68,15 @@ export function createMailing(db: Db, form: MailingForm, userId: number, now: Da
     const id = Number(
       statement(
         db,
-        `INSERT INTO mailings (subject, body, segment, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO mailings (subject, body, segment, welsh_subject, welsh_body, created_by,
+           created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         form.subject,
         form.body,
         JSON.stringify(form.segment),
+        welshOf(form)?.subject ?? null,
+        welshOf(form)?.body ?? null,
         userId,
         now.toISOString(),
         now.toISOString(),
@@ -90,41 +99,50 @@ export function updateMailing(
     const changed =
       statement(
         db,
-        `UPDATE mailings SET subject = ?, body = ?, segment = ?, updated_at = ?
+        `UPDATE mailings SET subject = ?, body = ?, segment = ?, welsh_subject = ?, welsh_body = ?,
+           updated_at = ?
          WHERE id = ? AND state = 'draft'`,
-      ).run(form.subject, form.body, JSON.stringify(form.segment), now.toISOString(), id)
-        .changes === 1;
+      ).run(
+        form.subject,
+        form.body,
+        JSON.stringify(form.segment),
+        welshOf(form)?.subject ?? null,
+        welshOf(form)?.body ?? null,
+        now.toISOString(),
+        id,
+      ).changes === 1;
     if (changed) recordAudit(db, userId, 'mailing.edit', { mailing: id }, now);
     return changed;
   })();
 }
 
 /**
- * Sends the campaigner a copy through the outbox, as a supporter would see it (their own first
- * name; the stop link is a stand-in, since they are not a supporter).
+ * Sends the campaigner a copy through the outbox, as a supporter who chose `language` would see it
+ * (their own first name; the stop link is a stand-in, since they are not a supporter).
  */
 export function sendTestMailing(
   db: Db,
   mailing: Mailing,
   to: { id: number; email: string },
-  { now, siteUrl }: { now: Date; siteUrl: string },
+  { now, siteUrl, language = 'en' }: { now: Date; siteUrl: string; language?: Locale },
 ): void {
   const email = personalise(
-    { id: mailing.id, subject: mailing.subject, ...renderMailing(mailing) },
+    { id: mailing.id, ...renderMailing(mailing, language) },
     {
       email: to.email,
       firstName: to.email.split('@')[0]!,
       unsubscribeKey: 'test-email-from-the-campaign-team',
+      language,
     },
     siteUrl,
   );
   db.transaction(() => {
-    enqueueEmail(db, `mailing-test:${mailing.id}:${now.getTime()}`, {
+    enqueueEmail(db, `mailing-test:${mailing.id}:${language}:${now.getTime()}`, {
       ...email,
       template: 'mailing-test',
       subject: `[Test] ${email.subject}`,
     });
-    recordAudit(db, to.id, 'mailing.test', { mailing: mailing.id }, now);
+    recordAudit(db, to.id, 'mailing.test', { mailing: mailing.id, language }, now);
   })();
 }
 
@@ -133,7 +151,8 @@ export type StartOutcome =
 
 /**
  * Sends a draft: fixes its recipients now (the segment as it stands), numbered into batches for
- * the worker, and the email as rendered now, in one transaction with the audit record. A draft with nobody to send to stays one.
+ * the worker, and the email as rendered now in each language (the Welsh version, or the English
+ * with its Welsh note), in one transaction with the audit record. A draft with nobody to send to stays one.
  */
 export function startMailing(db: Db, id: number, userId: number, now: Date): StartOutcome {
   return db
@@ -149,11 +168,13 @@ export function startMailing(db: Db, id: number, userId: number, now: Date): Sta
       ).run(id, ...params).changes;
       if (recipients === 0) return { kind: 'nobody' };
       const { html, text } = renderMailing(mailing);
+      const welsh = renderMailing(mailing, 'cy');
       statement(
         db,
-        `UPDATE mailings SET state = 'sending', html = ?, text = ?, started_at = ?, updated_at = ?
+        `UPDATE mailings SET state = 'sending', html = ?, text = ?, welsh_html = ?, welsh_text = ?,
+           started_at = ?, updated_at = ?
          WHERE id = ?`,
-      ).run(html, text, now.toISOString(), now.toISOString(), id);
+      ).run(html, text, welsh.html, welsh.text, now.toISOString(), now.toISOString(), id);
       recordAudit(db, userId, 'mailing.send', { mailing: id, recipients }, now);
       return { kind: 'started', recipients };
     })
@@ -221,6 +242,8 @@ export function mailingFormValues(
   return {
     subject: text('subject', saved?.subject ?? ''),
     body: text('body', saved?.body ?? ''),
+    welshSubject: text('welshSubject', saved?.welsh?.subject ?? ''),
+    welshBody: text('welshBody', saved?.welsh?.body ?? ''),
     kind: text('segment.kind', segment?.kind ?? 'not-signed'),
     region: text('segment.region', segment?.kind === 'region' ? segment.region : ''),
     councils: posted

@@ -1,38 +1,48 @@
 import { statement, type Db } from '../db.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { personalise, type MailingRecipient, type RenderedMailing } from './personalise.ts';
 import { mayEmail } from '../email/suppressions.ts';
 import type { BatchResult, Transport } from '../email/transport.ts';
 
 interface Work {
-  mailing: RenderedMailing;
+  /** The mailing in each language, as fixed when sending started. */
+  mailing: Record<Locale, RenderedMailing>;
   batch: number;
   recipients: (MailingRecipient & { id: number; eligible: 0 | 1 })[];
 }
 
 /** The next batch to send: the oldest mailing being sent, its lowest batch still queued. */
 function nextWork(db: Db): Work | { finished: number } | undefined {
-  const mailing = statement(
+  // A mailing started before Welsh versions existed has no Welsh rendering: the English serves.
+  const row = statement(
     db,
-    `SELECT id, subject, html, text FROM mailings WHERE state = 'sending'
-     ORDER BY started_at, id LIMIT 1`,
-  ).get() as Work['mailing'] | undefined;
-  if (!mailing) return undefined;
+    `SELECT id, subject, html, text, coalesce(welsh_subject, subject) AS welshSubject,
+            coalesce(welsh_html, html) AS welshHtml, coalesce(welsh_text, text) AS welshText
+     FROM mailings WHERE state = 'sending' ORDER BY started_at, id LIMIT 1`,
+  ).get() as
+    (RenderedMailing & { welshSubject: string; welshHtml: string; welshText: string }) | undefined;
+  if (!row) return undefined;
+  const { welshSubject, welshHtml, welshText, ...english } = row;
+  const mailing = {
+    en: english,
+    cy: { id: row.id, subject: welshSubject, html: welshHtml, text: welshText },
+  };
   const batch = statement(
     db,
     `SELECT min(batch) FROM mailing_recipients WHERE mailing_id = ? AND state = 'queued'`,
   )
     .pluck()
-    .get(mailing.id) as number | null;
-  if (batch === null) return { finished: mailing.id };
+    .get(row.id) as number | null;
+  if (batch === null) return { finished: row.id };
   // Whether each person may still be sent to: they may have unsubscribed, asked to be erased, or
   // bounced since the mailing was sent.
   const recipients = statement(
     db,
     `SELECT s.id, s.email, s.first_name AS firstName, s.unsubscribe_key AS unsubscribeKey,
-            (${mayEmail('s')}) AS eligible
+            s.language, (${mayEmail('s')}) AS eligible
      FROM mailing_recipients AS r JOIN supporters AS s ON s.id = r.supporter_id
      WHERE r.mailing_id = ? AND r.batch = ? AND r.state = 'queued' ORDER BY s.id`,
-  ).all(mailing.id, batch) as Work['recipients'];
+  ).all(row.id, batch) as Work['recipients'];
   return { mailing, batch, recipients };
 }
 
@@ -84,7 +94,7 @@ function sortRecipients(work: Work, transport: Transport, log: (line: string) =>
   const refused = refusals.map((r) => r.id);
   if (refusals.length > 0) {
     // Ids and a domain only: logs never carry an email address.
-    log(`Mailing ${mailing.id} batch ${batch}: ${refusals.length} ${refusals[0]!.why}`);
+    log(`Mailing ${mailing.en.id} batch ${batch}: ${refusals.length} ${refusals[0]!.why}`);
   }
   return {
     eligible: recipients.filter((r) => r.eligible === 1 && !refused.includes(r.id)),
@@ -161,7 +171,8 @@ export function startMailingSender(options: SenderOptions): MailingSender {
       finishMailing(db, work.finished, now(), log);
       return true;
     }
-    const { mailing, batch } = work;
+    const { batch } = work;
+    const mailing = work.mailing.en;
     const { eligible, skipped, refused } = sortRecipients(work, transport, log);
     if (eligible.length === 0) {
       const outcomes: Outcomes = [
@@ -171,7 +182,10 @@ export function startMailingSender(options: SenderOptions): MailingSender {
       record(db, mailing.id, outcomes, null, now());
       return true;
     }
-    const messages = eligible.map((recipient) => personalise(mailing, recipient, siteUrl));
+    // Each in the language they chose; the batch is still the same people under the same key.
+    const messages = eligible.map((recipient) =>
+      personalise(work.mailing[recipient.language], recipient, siteUrl),
+    );
     const wait = nextSlot - Date.now();
     if (wait > 0) await sleep(wait);
     if (stopped) return false;

@@ -1,6 +1,6 @@
 import { Webhook } from 'svix';
 import type { Db } from '../db.ts';
-import { MailingFormSchema } from './mailings.ts';
+import { MailingFormSchema } from './schema.ts';
 import { handleResendWebhook } from '../email/suppressions.ts';
 import { openDatabaseWithAccount } from '../admin/testing.ts';
 
@@ -48,6 +48,7 @@ export function addSupporter(
     erased?: boolean;
     firstName?: string;
     email?: string;
+    language?: 'en' | 'cy';
   } = {},
 ): { id: number; email: string; key: string } {
   serial += 1;
@@ -56,8 +57,8 @@ export function addSupporter(
   const id = db
     .prepare(
       `INSERT INTO supporters (email, email_key, first_name, last_name, council_id, state,
-         wants_campaign_emails, unsubscribe_key, erased_at)
-       VALUES (?, ?, ?, 'Lee', ?, ?, ?, ?, ?)`,
+         wants_campaign_emails, unsubscribe_key, erased_at, language)
+       VALUES (?, ?, ?, 'Lee', ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       email,
@@ -68,12 +69,16 @@ export function addSupporter(
       changes.wants ?? 1,
       key,
       changes.erased ? now.toISOString() : null,
+      changes.language ?? 'en',
     ).lastInsertRowid as number;
   return { id, email, key };
 }
 
-export const form = (segment: unknown, body = 'Please write to your council this week.') =>
-  MailingFormSchema.parse({ subject: 'Your council has not signed', body, segment });
+export const form = (
+  segment: unknown,
+  body = 'Please write to your council this week.',
+  welsh?: { welshSubject: string; welshBody: string },
+) => MailingFormSchema.parse({ subject: 'Your council has not signed', body, segment, ...welsh });
 
 // svix checks the timestamp against the clock, so signatures use the real time.
 export function signed(body: string, id = 'msg_1', at = new Date()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSitemap } from './sitemap.ts';
+import { renderSitemap, withWelsh } from './sitemap.ts';
 
 describe('renderSitemap', () => {
   const site = new URL('https://example.org.uk');
@@ -22,5 +22,22 @@ describe('renderSitemap', () => {
     expect(renderSitemap(site, [{ path: '/councils?nation=Wales&status=signed' }])).toContain(
       '<loc>https://example.org.uk/councils?nation=Wales&amp;status=signed</loc>',
     );
+  });
+
+  it('pairs a page with its Welsh counterpart, each naming both as alternates', () => {
+    const xml = renderSitemap(site, [
+      ...withWelsh({ path: '/charter' }, '/cy/siarter'),
+      ...withWelsh({ path: '/about' }, undefined),
+    ]);
+    expect(xml).toContain(
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    );
+    const alternates =
+      '<xhtml:link rel="alternate" hreflang="en-GB" href="https://example.org.uk/charter"/>' +
+      '<xhtml:link rel="alternate" hreflang="cy" href="https://example.org.uk/cy/siarter"/>' +
+      '<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org.uk/charter"/>';
+    expect(xml).toContain(`<url><loc>https://example.org.uk/charter</loc>${alternates}</url>`);
+    expect(xml).toContain(`<url><loc>https://example.org.uk/cy/siarter</loc>${alternates}</url>`);
+    expect(xml).toContain('<url><loc>https://example.org.uk/about</loc></url>');
   });
 });
