@@ -68,13 +68,14 @@ export const home: Translation<typeof english> = {
     progressEnd: ': cefnogwyr, cynghorau a llythyrau dros amser.',
   },
   goal: {
+    figureBefore: 'Mae',
     figure: {
-      zero: "Mae # o bobl wedi ymuno â'r ymgyrch.",
-      one: "Mae # person wedi ymuno â'r ymgyrch.",
-      two: "Mae # berson wedi ymuno â'r ymgyrch.",
-      few: "Mae # pherson wedi ymuno â'r ymgyrch.",
-      many: "Mae # pherson wedi ymuno â'r ymgyrch.",
-      other: "Mae # o bobl wedi ymuno â'r ymgyrch.",
+      zero: "o bobl wedi ymuno â'r ymgyrch.",
+      one: "person wedi ymuno â'r ymgyrch.",
+      two: "berson wedi ymuno â'r ymgyrch.",
+      few: "pherson wedi ymuno â'r ymgyrch.",
+      many: "pherson wedi ymuno â'r ymgyrch.",
+      other: "o bobl wedi ymuno â'r ymgyrch.",
     },
     partsStart: "O'r rhain, cyfrifwyd",
     counted:

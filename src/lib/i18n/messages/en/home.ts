@@ -48,11 +48,13 @@ export const home = {
     progress: 'See how the campaign has grown',
     progressEnd: ': supporters, councils and letters over time.',
   },
-  /** The goal bar, kept current in the browser: `#` is the number. */
+  /** The goal bar, kept current in the browser by Welsh and English plural rules: `#` is the number. */
   goal: {
+    /** The count's sentence, around the number: only the words after it vary with the count. */
+    figureBefore: '',
     figure: {
-      one: '# person has joined the campaign.',
-      other: '# people have joined the campaign.',
+      one: 'person has joined the campaign.',
+      other: 'people have joined the campaign.',
     } as PluralForms,
     partsStart: 'That is',
     counted:
