@@ -63,7 +63,7 @@ async function findHelpAndAStoryInWelsh(page: Page) {
     'Os ydych chi mewn perygl nawr',
     'Meic: 080880 23456',
     'Llinell Gymorth Rhedeg i Ffwrdd: 116 000',
-    'Childline: 0800 1111',
+    'Childline (dan 19 oed): 0800 1111',
   ]);
 
   await main.getByRole('link', { name: "cuddio'ch olion" }).click();

@@ -29,7 +29,7 @@ export const help: Translation<typeof english> = {
       ],
     },
     childline: {
-      heading: 'Childline: 0800 1111',
+      heading: 'Childline (dan 19 oed): 0800 1111',
       call: 'Ffonio 0800 1111',
       about:
         "I unrhyw un dan 19 oed, am unrhyw beth sy'n eich poeni. Mae galwadau am ddim a dydyn nhw ddim yn ymddangos ar fil ffôn. Mae gan Childline sgwrs ar-lein a byrddau negeseuon ar ei gwefan hefyd.",
@@ -106,7 +106,7 @@ export const help: Translation<typeof english> = {
           text: "Tapiwch y tri dot, yna History. Dileuwch dudalennau'r wefan hon un wrth un, neu dewiswch Delete browsing data i ddileu mwy.",
         },
         {
-          heading: 'Samsung Internet',
+          heading: 'Porwr Samsung Internet',
           text: "Tapiwch y ddewislen (tair llinell), yna History. Dileuwch dudalennau'r wefan hon, neu'ch hanes i gyd.",
         },
         {
