@@ -39,6 +39,14 @@ export const HELPLINES: readonly Helpline[] = [
   { id: 'danger', number: '999' },
 ];
 
+/** Meic also answers texts, on a number of its own (free, 8am to midnight). */
+export const MEIC_TEXT_NUMBER = '84001';
+
+/** The `sms:` form of a number people text. */
+export function smsHref(number: string): string {
+  return `sms:${number.replace(/\s+/g, '')}`;
+}
+
 /** The `tel:` form of a helpline number. */
 export function telHref(number: string): string {
   return `tel:${number.replace(/\s+/g, '')}`;

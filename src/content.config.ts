@@ -6,6 +6,7 @@ import { DATE_PRECISIONS } from './lib/format.ts';
 import { REGIONS } from './lib/councils/regions.ts';
 import { FactSchema, QuotationSchema, SourceSchema } from './lib/facts/facts.ts';
 import { STORY_THEMES } from './lib/stories/themes.ts';
+import { TranslationRecordSchema } from './lib/i18n/translations.ts';
 
 const summary = z.string().trim().min(40).max(300);
 
@@ -123,6 +124,24 @@ const quotations = defineCollection({
   schema: QuotationSchema.extend({ source: reference('sources') }),
 });
 
+/**
+ * Stories in Welsh: each the Welsh of one English story, with only its words (title, summary,
+ * content note, image alt text, body). The facts of a story (age, region, themes, consent, the
+ * image itself) are the English entry's, so the two can never disagree.
+ */
+const storiesCy = defineCollection({
+  loader: glob({ pattern: '*.md', base: './src/content/cy/stories' }),
+  schema: z.object({
+    translationOf: reference('stories'),
+    translation: TranslationRecordSchema,
+    title: z.string().trim().min(5).max(90),
+    contentNote: z.string().trim().min(20),
+    summary,
+    /** The Welsh of the English entry's image alt text, when it has an image. */
+    imageAlt: z.string().trim().min(5).optional(),
+  }),
+});
+
 export const collections = {
   stories,
   news,
@@ -132,4 +151,5 @@ export const collections = {
   facts,
   quotations,
   milestones,
+  storiesCy,
 };

@@ -9,6 +9,12 @@ describe('a figure on a page', () => {
     );
   });
 
+  it('in Welsh, is given in Welsh words, and its link says the source is in English', () => {
+    expect(factHtml('harmed-while-missing', 'cy', 'chwarter (tua 25,000)')).toBe(
+      'chwarter (tua 25,000)&#160;<sup class="fact-source"><a href="/sources#harmed-while-missing" hreflang="en-GB" aria-label="Ffynhonnell chwarter (tua 25,000) (yn Saesneg)">ffynhonnell</a></sup>',
+    );
+  });
+
   it('stops the build when content names a fact that does not exist', () => {
     expect(() => factHtml('three-thousand-children')).toThrow(
       'There is no fact "three-thousand-children" in src/content/facts/facts.json',

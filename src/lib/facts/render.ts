@@ -1,5 +1,6 @@
 import { formatDate, formatKnownDate } from '../format.ts';
 import { escapeHtml } from '../html.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { factById, quotationById, sourceOf, type Source } from './facts.ts';
 
 /**
@@ -21,16 +22,28 @@ export function publishedOn({ published }: Source): string {
     : formatDate(published);
 }
 
+/** The link after a figure, in each language; /sources is in English, and a Welsh link says so. */
+const SOURCE_LINK = {
+  en: { text: 'source', label: (figure: string) => `Source for ${figure}`, hreflang: '' },
+  cy: {
+    text: 'ffynhonnell',
+    label: (figure: string) => `Ffynhonnell ${figure} (yn Saesneg)`,
+    hreflang: ' hreflang="en-GB"',
+  },
+} as const;
+
 /**
  * The figure, then a small link to its entry on /sources, where the source itself is linked: a
  * link within the site, so it reads the same with or without JavaScript and fetches nothing from
  * elsewhere. The link says "source"; its accessible name says which figure it is for. A no-break
- * space keeps it on the line of the figure it belongs to.
+ * space keeps it on the line of the figure it belongs to. A page in another language gives the
+ * figure in its own words (`words`: "chwarter (tua 25,000)").
  */
-export function factHtml(id: string): string {
+export function factHtml(id: string, locale: Locale = 'en', words?: string): string {
   const fact = factById(id);
-  const figure = escapeHtml(fact.figure);
-  return `${figure}&#160;<sup class="fact-source"><a href="/sources#${fact.id}" aria-label="Source for ${figure}">source</a></sup>`;
+  const figure = escapeHtml(words ?? fact.figure);
+  const link = SOURCE_LINK[locale];
+  return `${figure}&#160;<sup class="fact-source"><a href="/sources#${fact.id}"${link.hreflang} aria-label="${link.label(figure)}">${link.text}</a></sup>`;
 }
 
 /** What a figure measures, as plain text, for pages that show it beside a figure it differs from. */
