@@ -11,6 +11,7 @@ import {
   type SitemapEntry,
 } from '../lib/sharing/sitemap.ts';
 import { STORY_THEMES, storyThemePath } from '../lib/stories/themes.ts';
+import { storyPath } from '../lib/stories/translated.ts';
 
 // Every English page without a parameter in its path, found from the files themselves so a new
 // page is never left out; error pages and private pages are not pages to land on from a search.
@@ -27,15 +28,22 @@ const fixedPages = pageFiles
 export const prerender = false;
 
 export const GET: APIRoute = async ({ site }) => {
-  const [stories, news, resources] = await Promise.all([
+  const [stories, welshStories, news, resources] = await Promise.all([
     getCollection('stories'),
+    getCollection('storiesCy'),
     getCollection('news'),
     getCollection('resources'),
   ]);
+  const inWelsh = new Set(welshStories.map((text) => text.data.translationOf.id));
   const entries: SitemapEntry[] = [
     ...fixedPages.flatMap((path) => withWelsh({ path }, counterpartOf(path))),
     ...STORY_THEMES.map((theme) => ({ path: storyThemePath(theme) })),
-    ...stories.map((story) => ({ path: `/stories/${story.id}` })),
+    ...stories.flatMap((story) =>
+      withWelsh(
+        { path: storyPath(story.id, 'en') },
+        inWelsh.has(story.id) ? storyPath(story.id, 'cy') : undefined,
+      ),
+    ),
     ...news.map((post) => ({ path: `/news/${post.id}`, lastModified: post.data.date })),
     ...resources.map((r) => ({ path: `/resources/${r.id}`, lastModified: r.data.published })),
     ...listCouncils(getDb()).flatMap((c) =>
