@@ -234,15 +234,16 @@ function emailText(body: ReactNode): string {
 
 /**
  * What every campaign email (as opposed to one a person asked for) carries: one-click
- * unsubscribe (RFC 8058) in its headers, and a way to stop at its foot.
+ * unsubscribe (RFC 8058) in its headers, and a way to stop at its foot, in the supporter's
+ * language (give it the unsubscribe address in that language too: `unsubscribeUrl`).
  */
-export function campaignEmailParts(unsubscribeUrl: string) {
+export function campaignEmailParts(unsubscribeUrl: string, locale: Locale = 'en') {
+  const t = messages(locale).join.emails;
   return {
     headers: unsubscribeHeaders(unsubscribeUrl),
     footer: (
       <p style={{ fontSize: '14px', color: '#4a4a55' }}>
-        You asked for campaign emails when you pledged.{' '}
-        <a href={unsubscribeUrl}>Stop campaign emails</a>
+        {t.campaignFooter} <a href={unsubscribeUrl}>{t.stop}</a>
       </p>
     ),
   };
