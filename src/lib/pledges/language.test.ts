@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../site/testing.ts';
+import { exportSupporterData, requestPrivacyLink } from '../site/privacy.ts';
 import { WELSH_CONSENT_TEXTS } from './consent.ts';
 import { confirmPledge, createPledge, type PledgeContext } from './pledge.ts';
 import { PledgeFormSchema } from './schema.ts';
@@ -114,5 +115,20 @@ describe('pledging again from the other language', () => {
     expect(
       consents(db).filter((c) => (c as { purpose: string }).purpose === 'pledge'),
     ).toHaveLength(2);
+  });
+});
+
+describe("a Welsh supporter's own data", () => {
+  it('comes by a Welsh email to the Welsh page, and the download says the language they chose', () => {
+    const db = openSeededDatabase();
+    createPledge(db, form('/cy/ymuno'), context('cy'));
+    requestPrivacyLink(db, 'cerys@example.org', SITE, later(1));
+    const link = emails(db).at(-1)!;
+    expect(link.template).toBe('privacy-link');
+    expect(link.subject).toBe('Eich data: ei lwytho i lawr neu ei ddileu');
+    const token = new RegExp(`${SITE}/cy/preifatrwydd/rheoli\\?token=([\\w-]+)`).exec(
+      link.text,
+    )![1]!;
+    expect(exportSupporterData(db, token, later(2))!.supporter).toMatchObject({ language: 'cy' });
   });
 });
