@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { messages } from '../../src/lib/i18n/catalogue.ts';
@@ -41,7 +42,7 @@ function joinsInWelsh() {
     page,
     consoleErrors,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     const email = uniqueEmail('cerys');
     await page.goto('/cy/ymuno');
     await expectWelsh(page);
@@ -111,6 +112,29 @@ function joinsInWelsh() {
     // A friend who follows the link lands on the Welsh join page, and the code goes with the form.
     await page.goto(copied.pathname + copied.search);
     await expect(page.locator('input[name="ref"]')).toHaveValue(code);
+
+    // Their data: asked for in Welsh, sent in Welsh, opened on the Welsh page, naming the language.
+    await page.goto('/cy/preifatrwydd/cais');
+    await page.getByLabel(cy.privacy.request.email).fill(email);
+    await page.getByRole('button', { name: cy.privacy.request.button }).click();
+    await expect(page.getByRole('status')).toContainText("Os yw'r cyfeiriad hwnnw wedi addo");
+    const privacy = await waitForEmail(email, cy.privacy.email.subject);
+    await page.goto(linkPath(privacy, /\/cy\/preifatrwydd\/rheoli\?token=/));
+    await expectWelsh(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: cy.privacy.manage.download }).click();
+    const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    expect(file.supporter).toMatchObject({ email, language: 'cy' });
+
+    // Stopping campaign emails, from the Welsh page their emails link to.
+    const key = readValue<string>('SELECT unsubscribe_key FROM supporters WHERE id = ?', id);
+    await page.goto(`/cy/dad-danysgrifio?key=${encodeURIComponent(key)}`);
+    await expectWelsh(page);
+    await page.getByRole('button', { name: cy.privacy.unsubscribe.button }).click();
+    await expect(page.getByRole('status')).toHaveText(cy.privacy.unsubscribe.done);
+    expect(readValue<number>('SELECT wants_campaign_emails FROM supporters WHERE id = ?', id)).toBe(
+      0,
+    );
   });
 }
 

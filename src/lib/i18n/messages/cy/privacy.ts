@@ -182,6 +182,8 @@ export const privacyTranslation: TranslationRecord = FIRST_DRAFT;
 
 /** The Welsh of each English problem message the privacy forms can show, keyed by the English. */
 export const privacyProblems: Problems = {
+  'This link has expired or has already been used. Ask for a new one at /privacy/request.':
+    "Mae'r ddolen hon wedi dod i ben neu wedi'i defnyddio eisoes. Gofynnwch am un newydd yn /cy/preifatrwydd/cais.",
   'This link has expired or has already been used. Ask for a new one.':
     "Mae'r ddolen hon wedi dod i ben neu wedi'i defnyddio eisoes. Gofynnwch am un newydd.",
 };
