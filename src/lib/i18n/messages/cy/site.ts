@@ -108,4 +108,16 @@ export const siteProblems: Problems = {
   'We have had a lot of requests from your connection. Please try again later.':
     "Rydym wedi cael llawer o geisiadau o'ch cysylltiad chi. Rhowch gynnig arall arni yn nes ymlaen.",
   'Please try again later.': 'Rhowch gynnig arall arni yn nes ymlaen.',
+  // Looking a postcode up (src/lib/councils/find-council.ts, the limit on lookups): the fixed
+  // messages. Those that name the postcode or country are sentences of their pages' own areas.
+  'Enter a postcode': 'Rhowch god post',
+  'Enter a full UK postcode, like SW1A 1AA': 'Rhowch god post llawn yn y DU, fel CF10 1EP',
+  'We cannot look up postcodes just now. You can find your council by name instead.':
+    "Ni allwn chwilio am godau post ar hyn o bryd. Gallwch ddod o hyd i'ch cyngor wrth ei enw yn lle hynny.",
+  'We cannot look up postcodes just now. Enter the name of your council instead.':
+    'Ni allwn chwilio am godau post ar hyn o bryd. Rhowch enw eich cyngor yn lle hynny.',
+  'You have looked up a lot of postcodes in the last minute. Please wait a moment and try again.':
+    'Rydych wedi chwilio am lawer o godau post yn y funud ddiwethaf. Arhoswch am ennyd a rhowch gynnig arall arni.',
+  'You have searched a lot in the last minute. Please wait a moment and try again.':
+    'Rydych wedi chwilio llawer yn y funud ddiwethaf. Arhoswch am ennyd a rhowch gynnig arall arni.',
 };
