@@ -9,6 +9,7 @@ import { lookUpPostcode } from '../lib/postcode/postcodes-io.ts';
 import { confirmPledge, createPledge } from '../lib/pledges/pledge.ts';
 import { eraseSupporter, requestPrivacyLink } from '../lib/site/privacy.ts';
 import { EmailSchema } from '../lib/form-fields.ts';
+import { localeOfPath } from '../lib/i18n/locales.ts';
 import { MINIMUM_FILL_MS, PledgeFormSchema } from '../lib/pledges/schema.ts';
 import { requestLimit, tokenAction } from './shapes.ts';
 
@@ -46,6 +47,8 @@ export const pledges = {
         siteUrl: env.SITE_URL,
         councilId: await councilIdFor(form.postcode),
         network: networkOf(context.clientAddress),
+        // The page the form was posted to: a Welsh page says "we will write to you in Welsh".
+        language: localeOfPath(context.url.pathname),
       });
       return { outcome };
     },

@@ -14,6 +14,8 @@ export const FAKE_POSTCODES = {
   maidstoneRural: 'ME17 2AA',
   /** Cardiff: a Welsh unitary authority. */
   cardiff: 'CF10 1AA',
+  /** Cardiff city centre: where the supporter who joins in Welsh lives. */
+  cardiffCentre: 'CF10 1EP',
   /** One postcode in each of a few unitary councils the letter tests write to. */
   barkingAndDagenham: 'IG11 7LU',
   barnet: 'EN5 1AA',
@@ -81,6 +83,7 @@ const RESULTS: Record<string, object> = {
     },
   },
   [FAKE_POSTCODES.cardiff]: unitary('Wales', 'W06000015', 'Butetown', 'W05000873'),
+  [FAKE_POSTCODES.cardiffCentre]: unitary('Wales', 'W06000015', 'Cathays', 'W05000866'),
   [FAKE_POSTCODES.barkingAndDagenham]: unitary('England', 'E09000002', 'Abbey', 'E05014053'),
   [FAKE_POSTCODES.barnet]: unitary('England', 'E09000003', 'High Barnet', 'E05013630'),
   [FAKE_POSTCODES.barnsley]: unitary('England', 'E08000016', 'Central', 'E05000984'),

@@ -1,7 +1,10 @@
-import { localisedPath } from '../i18n/pages.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 
-/** The unsubscribe page for a supporter's key, in the language of the email that links to it. */
+/**
+ * The one-click unsubscribe address for a supporter's key, on the page in their language
+ * (/cy/dad-danysgrifio for a supporter who chose Welsh).
+ */
 export function unsubscribeUrl(
   siteUrl: string,
   unsubscribeKey: string,

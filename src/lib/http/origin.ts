@@ -1,15 +1,22 @@
+import { localisedPath } from '../i18n/pages.ts';
+
+/** The one-click unsubscribe page in each language: a supporter's emails name theirs. */
+const UNSUBSCRIBE_PAGES = new Set(['/unsubscribe', localisedPath('/unsubscribe', 'cy')]);
+
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The one write that must accept posts from other sites: one-click unsubscribe (RFC 8058), which
- * mail providers send from their own servers: `/unsubscribe?key=…` and nothing else. It does one
+ * mail providers send from their own servers: `/unsubscribe?key=…` (or its Welsh page) and nothing else. It does one
  * harmless, idempotent thing keyed by a secret in its address. Any other query (a form action
  * named in `_action`, above all) is checked like every other write, or any action on the site
  * could be posted from anywhere through this address.
  */
 function isOneClickUnsubscribe(url: URL): boolean {
-  return url.pathname === '/unsubscribe' && [...url.searchParams.keys()].every((k) => k === 'key');
+  return (
+    UNSUBSCRIBE_PAGES.has(url.pathname) && [...url.searchParams.keys()].every((k) => k === 'key')
+  );
 }
 
 /**

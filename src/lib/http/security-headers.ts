@@ -1,4 +1,6 @@
 import type { ServerResponse } from 'node:http';
+import { localeOfPath } from '../i18n/locales.ts';
+import { counterpartOf } from '../i18n/pages.ts';
 
 /**
  * The site's Content-Security-Policy, apart from `script-src` and `style-src`, which Astro writes
@@ -101,8 +103,10 @@ const PAGES_WITH_SECRETS = new Set([
  * Back or the history would open it again), nor name its address to any site it links to.
  */
 export function isPrivatePage(url: URL): boolean {
+  // A Welsh page is private when its English page is (/cy/addewid/cadarnhau, /pledge/confirm).
+  const page = localeOfPath(url.pathname) === 'cy' ? counterpartOf(url.pathname) : url.pathname;
   return (
-    PAGES_WITH_SECRETS.has(url.pathname) ||
+    PAGES_WITH_SECRETS.has(page ?? url.pathname) ||
     SECRET_PARAMETERS.some((name) => url.searchParams.has(name))
   );
 }

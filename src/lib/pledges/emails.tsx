@@ -1,56 +1,72 @@
 import type { EmailMessage } from '../email/outbox.ts';
 import { button, composeEmail } from '../email/layout.tsx';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 
 /**
  * Asks a new supporter to confirm their pledge; the link opens a page with a Confirm button. Until
  * they do, nobody knows the address is theirs, so it carries none of the form's words, not even
- * the name typed into it (which could be "Claim your prize at …").
+ * the name typed into it (which could be "Claim your prize at …"). In the language of the page
+ * they pledged on, as every email to them is.
  */
-export function confirmPledgeEmail(to: string, confirmUrl: string): EmailMessage {
-  const subject = 'Please confirm your pledge to make runaways safe';
+export function confirmPledgeEmail(
+  to: string,
+  confirmUrl: string,
+  locale: Locale = 'en',
+): EmailMessage {
+  const t = messages(locale).join.emails;
   return composeEmail(
-    { template: 'confirm-pledge', to, subject },
+    { template: 'confirm-pledge', to, subject: t.confirmSubject },
     <>
-      <p>Thank you for pledging to make young runaways safe. Please confirm it is you:</p>
-      {button(confirmUrl, 'Confirm my pledge')}
-      <p>
-        The link works for 7 days. If you did not pledge, ignore this email and nothing will happen.
-      </p>
+      <p>{t.confirmAsk}</p>
+      {button(confirmUrl, t.confirmButton)}
+      <p>{t.confirmIgnore}</p>
     </>,
+    { locale },
   );
 }
 
 /**
  * Sent when someone who has already confirmed pledges again: nothing to do, and no secret. Anyone
- * can fill in the form with a supporter's address, so nothing they typed goes into it.
+ * can fill in the form with a supporter's address, so nothing they typed goes into it. When that
+ * pledge came from the other language's page (`languageChanged`), it says we will write in that
+ * language from now on, and how to change back.
  */
-export function alreadyPledgedEmail(to: string, siteUrl: string): EmailMessage {
-  const subject = "You're already in";
+export function alreadyPledgedEmail(
+  to: string,
+  siteUrl: string,
+  locale: Locale = 'en',
+  languageChanged = false,
+): EmailMessage {
+  const t = messages(locale).join.emails;
   return composeEmail(
-    { template: 'already-pledged', to, subject },
+    { template: 'already-pledged', to, subject: t.alreadySubject },
     <>
+      <p>{t.alreadyIn}</p>
+      {languageChanged && <p>{t.languageNow}</p>}
       <p>
-        Someone, probably you, pledged again with this address. You are already a confirmed
-        supporter, so there is nothing more to do. Thank you.
-      </p>
-      <p>
-        <a href={`${siteUrl}/councils`}>See where your council stands</a>
+        <a href={`${siteUrl}${localisedPath('/councils', locale)}`}>{t.seeCouncil}</a>
       </p>
     </>,
+    { locale },
   );
 }
 
-/** The link to see or delete one's data, after a privacy request. */
-export function privacyLinkEmail(to: string, manageUrl: string): EmailMessage {
-  const subject = 'Your data: download or delete it';
+/** The link to see or delete one's data, after a privacy request, in the person's language. */
+export function privacyLinkEmail(
+  to: string,
+  manageUrl: string,
+  locale: Locale = 'en',
+): EmailMessage {
+  const t = messages(locale).privacy.email;
   return composeEmail(
-    { template: 'privacy-link', to, subject },
+    { template: 'privacy-link', to, subject: t.subject },
     <>
-      <p>You asked to see or delete the data we hold about this email address.</p>
-      {button(manageUrl, 'Download or delete my data')}
-      <p>
-        The link works for 24 hours. If you did not ask, ignore this email and nothing will happen.
-      </p>
+      <p>{t.asked}</p>
+      {button(manageUrl, t.button)}
+      <p>{t.ignore}</p>
     </>,
+    { locale },
   );
 }

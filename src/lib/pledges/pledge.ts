@@ -1,11 +1,13 @@
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { alreadyPledgedEmail, confirmPledgeEmail } from './emails.tsx';
-import { CONSENT_TEXTS, type ConsentPurpose } from './consent.ts';
+import { consentText, type ConsentPurpose } from './consent.ts';
 import { emailKey } from '../email-address.ts';
 import { pledgeEmailKeys } from '../email/keys.ts';
 import type { PledgeForm } from './schema.ts';
 import { hashToken, newToken } from '../tokens.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 import { findReferral, giveShareCode } from './referrals.ts';
 
 /** States a pledge moves through; the table's CHECK agrees. Only confirmed pledges count. */
@@ -25,6 +27,11 @@ export interface PledgeContext {
   councilId: number | null;
   /** The network the pledge came from (`networkOf`), kept 30 days against floods of fakes. */
   network?: string | undefined;
+  /**
+   * The language of the page the pledge was made on, which the form says we will write in: it is
+   * recorded with the consent, and every email the supporter gets is in it. English if not given.
+   */
+  language?: Locale | undefined;
 }
 
 /**
@@ -39,6 +46,7 @@ interface SupporterRow {
   state: PledgeState;
   email: string;
   confirmation_sent_at: string | null;
+  language: Locale;
 }
 
 function recordConsent(
@@ -47,12 +55,34 @@ function recordConsent(
   purpose: ConsentPurpose,
   page: string,
   now: Date,
+  language: Locale,
 ) {
   statement(
     db,
     `INSERT INTO consent_records (supporter_id, purpose, text_version, source_page, given_at)
      VALUES (?, ?, ?, ?, ?)`,
-  ).run(supporterId, purpose, CONSENT_TEXTS[purpose].version, page, now.toISOString());
+  ).run(supporterId, purpose, consentText(purpose, language).version, page, now.toISOString());
+}
+
+/**
+ * A supporter who pledges again from the other language's page has chosen that language: the
+ * latest choice wins, as it is the one they made knowing what the form said ("we will write to
+ * you in Welsh"). Their pledge consent is recorded again in the words of that page, so the record
+ * always names the wording in the language we write to them in, and the email that answers this
+ * pledge tells them of the change. Returns whether the language changed.
+ */
+function chooseLanguage(
+  db: Db,
+  supporter: SupporterRow,
+  form: PledgeForm,
+  context: PledgeContext,
+): boolean {
+  const language = context.language ?? 'en';
+  if (supporter.language === language) return false;
+  statement(db, 'UPDATE supporters SET language = ? WHERE id = ?').run(language, supporter.id);
+  recordConsent(db, supporter.id, 'pledge', form.from, context.now, language);
+  supporter.language = language;
+  return true;
 }
 
 /**
@@ -63,9 +93,11 @@ function sendConfirmation(db: Db, supporter: SupporterRow, context: PledgeContex
   const token = newToken();
   const tokenHash = hashToken(token);
   const expires = new Date(context.now.getTime() + CONFIRM_LINK_DAYS * 86_400_000);
+  const confirmPage = localisedPath('/pledge/confirm', supporter.language);
   const message = confirmPledgeEmail(
     supporter.email,
-    `${context.siteUrl}/pledge/confirm?token=${token}`,
+    `${context.siteUrl}${confirmPage}?token=${token}`,
+    supporter.language,
   );
   if (!withinRecipientLimit(db, message.to, [message.template])) return false;
   statement(
@@ -88,10 +120,11 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
     .transaction((): PledgeOutcome => {
       const existing = statement(
         db,
-        `SELECT id, state, email, confirmation_sent_at FROM supporters
+        `SELECT id, state, email, confirmation_sent_at, language FROM supporters
          WHERE email_key = ? AND erased_at IS NULL`,
       ).get(key) as SupporterRow | undefined;
 
+      const language = context.language ?? 'en';
       if (!existing) {
         // Kept while pending; it counts for the one who shared only once this pledge is confirmed.
         const referral = findReferral(db, form.ref, form.via, key);
@@ -99,8 +132,8 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
           db,
           `INSERT INTO supporters (email, email_key, first_name, last_name, postcode, council_id,
              wants_campaign_emails, unsubscribe_key, created_at, source_network, referred_by,
-             referral_channel)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             referral_channel, language)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           form.email,
           key,
@@ -114,18 +147,22 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
           context.network ?? null,
           referral?.referredBy ?? null,
           referral?.channel ?? null,
+          language,
         );
         const id = Number(lastInsertRowid);
-        recordConsent(db, id, 'pledge', form.from, context.now);
-        if (form.campaignEmails) recordConsent(db, id, 'campaign_emails', form.from, context.now);
+        recordConsent(db, id, 'pledge', form.from, context.now, language);
+        if (form.campaignEmails) {
+          recordConsent(db, id, 'campaign_emails', form.from, context.now, language);
+        }
         const sent = sendConfirmation(
           db,
-          { id, state: 'pending', email: form.email, confirmation_sent_at: null },
+          { id, state: 'pending', email: form.email, confirmation_sent_at: null, language },
           context,
         );
         return sent ? 'created' : 'throttled';
       }
 
+      const changed = chooseLanguage(db, existing, form, context);
       const lastSent = existing.confirmation_sent_at
         ? Date.parse(existing.confirmation_sent_at)
         : 0;
@@ -133,7 +170,7 @@ export function createPledge(db: Db, form: PledgeForm, context: PledgeContext): 
       if (existing.state === 'pending') {
         return sendConfirmation(db, existing, context) ? 'confirmation-resent' : 'throttled';
       }
-      const note = alreadyPledgedEmail(existing.email, context.siteUrl);
+      const note = alreadyPledgedEmail(existing.email, context.siteUrl, existing.language, changed);
       if (!withinRecipientLimit(db, note.to, [note.template])) return 'throttled';
       statement(db, 'UPDATE supporters SET confirmation_sent_at = ? WHERE id = ?').run(
         context.now.toISOString(),

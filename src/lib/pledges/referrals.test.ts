@@ -9,13 +9,8 @@ import { InvalidationFilterSchema, invalidatePledges } from './invalidation.ts';
 import { confirmPledge, createPledge } from './pledge.ts';
 import { PledgeFormSchema } from './schema.ts';
 import { emailKey } from '../email-address.ts';
-import {
-  findReferral,
-  joinedThroughCode,
-  joinedThroughYourLinks,
-  pledgeSources,
-  topShareCodes,
-} from './referrals.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { findReferral, joinedThroughCode, pledgeSources, topShareCodes } from './referrals.ts';
 
 const ANA_AGAIN = {
   firstName: 'Ana',
@@ -144,9 +139,17 @@ describe('crediting the one who shared', () => {
 
 describe('what a supporter is told', () => {
   it.each([
-    [0, 'Nobody has joined through your links yet'],
-    [1, '1 person joined through your links'],
-    [2, '2 people joined through your links'],
-    [1234, '1,234 people joined through your links'],
-  ])('%i: %s', (count, words) => expect(joinedThroughYourLinks(count)).toBe(words));
+    ['en', 0, 'Nobody has joined through your links yet'],
+    ['en', 1, '1 person joined through your links'],
+    ['en', 2, '2 people joined through your links'],
+    ['en', 1234, '1,234 people joined through your links'],
+    ['cy', 0, 'Nid oes neb wedi ymuno drwy eich dolenni eto'],
+    ['cy', 1, 'Mae 1 person wedi ymuno drwy eich dolenni'],
+    ['cy', 2, 'Mae 2 berson wedi ymuno drwy eich dolenni'],
+    ['cy', 3, 'Mae 3 pherson wedi ymuno drwy eich dolenni'],
+    ['cy', 6, 'Mae 6 pherson wedi ymuno drwy eich dolenni'],
+    ['cy', 12, 'Mae 12 o bobl wedi ymuno drwy eich dolenni'],
+  ] as const)('%s %i: %s', (locale, count, words) =>
+    expect(messages(locale).join.thanks.joinedThrough(count)).toBe(words),
+  );
 });

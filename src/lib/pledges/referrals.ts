@@ -91,15 +91,6 @@ export function forgetReferrals(db: Db, supporterId: number): void {
   statement(db, 'UPDATE supporters SET referred_by = NULL WHERE referred_by = ?').run(supporterId);
 }
 
-const plural = new Intl.PluralRules('en-GB');
-
-/** "Nobody has joined through your links yet", "1 person joined…", "2 people joined…". */
-export function joinedThroughYourLinks(count: number): string {
-  if (count === 0) return 'Nobody has joined through your links yet';
-  const people = plural.select(count) === 'one' ? 'person' : 'people';
-  return `${count.toLocaleString('en-GB')} ${people} joined through your links`;
-}
-
 /** Where counted pledges came from, for the dashboard: a channel, a link of unknown channel, or none. */
 export type PledgeSource = ShareChannel | 'link' | 'direct';
 

@@ -8,23 +8,31 @@ import { privacyLinkEmail } from '../pledges/emails.tsx';
 import { emailKey } from '../email-address.ts';
 import { pledgeEmailKeys } from '../email/keys.ts';
 import { hashToken, newToken } from '../tokens.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 
 /** How long a "download or delete my data" link works. */
 export const PRIVACY_LINK_HOURS = 24;
 /** While a link sent this recently is unused, no second one is sent. */
 const PRIVACY_RESEND_MS = 10 * 60_000;
 
-/** The address we hold for a person: the one they pledged with, or the one they last wrote with. */
-function knownAddress(db: Db, key: string): string | undefined {
-  return (statement(db, 'SELECT email FROM supporters WHERE email_key = ? AND erased_at IS NULL')
-    .pluck()
-    .get(key) ??
+/**
+ * The address we hold for a person, and the language they chose with it: the one they pledged
+ * with, or the one they last wrote with.
+ */
+function knownAddress(db: Db, key: string): { address: string; language: Locale } | undefined {
+  const found = (statement(
+    db,
+    'SELECT email AS address, language FROM supporters WHERE email_key = ? AND erased_at IS NULL',
+  ).get(key) ??
     statement(
       db,
-      'SELECT writer_email FROM letters WHERE writer_email_key = ? ORDER BY id DESC LIMIT 1',
-    )
-      .pluck()
-      .get(key)) as string | undefined;
+      `SELECT writer_email AS address, language FROM letters WHERE writer_email_key = ?
+       ORDER BY id DESC LIMIT 1`,
+    ).get(key)) as { address: string; language: string } | undefined;
+  return (
+    found && { address: found.address, language: isLocale(found.language) ? found.language : 'en' }
+  );
 }
 
 /**
@@ -35,8 +43,8 @@ function knownAddress(db: Db, key: string): string | undefined {
 export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: Date): void {
   const key = emailKey(email);
   db.transaction(() => {
-    const address = knownAddress(db, key);
-    if (!address) return;
+    const known = knownAddress(db, key);
+    if (!known) return;
     const recent = statement(
       db,
       'SELECT 1 FROM privacy_requests WHERE email_key = ? AND created_at > ? AND action IS NULL',
@@ -44,7 +52,13 @@ export function requestPrivacyLink(db: Db, email: string, siteUrl: string, now: 
     if (recent) return;
     const token = newToken();
     const tokenHash = hashToken(token);
-    const message = privacyLinkEmail(address, `${siteUrl}/privacy/manage?token=${token}`);
+    // In the language they chose, opening the page to manage their data in it.
+    const manage = localisedPath('/privacy/manage', known.language);
+    const message = privacyLinkEmail(
+      known.address,
+      `${siteUrl}${manage}?token=${token}`,
+      known.language,
+    );
     if (!withinRecipientLimit(db, message.to, [message.template])) return;
     statement(
       db,
@@ -125,7 +139,7 @@ export function exportSupporterData(db: Db, token: string, now: Date): Supporter
       db,
       `SELECT s.id, s.email, s.first_name, s.last_name, s.postcode, c.short_name AS council, s.state,
               s.wants_campaign_emails, s.created_at, s.confirmed_at, s.share_code,
-              s.referral_channel AS came_through_a_shared_link_via
+              s.referral_channel AS came_through_a_shared_link_via, s.language
        FROM supporters AS s LEFT JOIN councils AS c ON c.id = s.council_id
        WHERE s.email_key = ? AND s.erased_at IS NULL`,
     ).get(request.emailKey) as

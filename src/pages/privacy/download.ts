@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '../../lib/db.ts';
+import { problemText } from '../../lib/i18n/problems.ts';
 import { exportSupporterData } from '../../lib/site/privacy.ts';
 
 export const prerender = false;
@@ -13,10 +14,12 @@ export const POST: APIRoute = async ({ request }) => {
       ? exportSupporterData(getDb(), token, new Date())
       : undefined;
   if (!data) {
-    return new Response(
-      'This link has expired or has already been used. Ask for a new one at /privacy/request.',
-      { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
-    );
+    const expired =
+      'This link has expired or has already been used. Ask for a new one at /privacy/request.';
+    return new Response(problemText(expired, form?.get('language') === 'cy' ? 'cy' : 'en'), {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -74,5 +74,50 @@ export const site: Translation<typeof english> = {
 
 export const siteTranslation: TranslationRecord = FIRST_DRAFT;
 
-/** The Welsh of each English problem message this area's forms can show, keyed by the English. */
-export const siteProblems: Problems = {};
+/**
+ * The Welsh of the problems every form can show, keyed by the exact English: the name and email
+ * boxes (src/lib/form-fields.ts), a form that could not be read (src/lib/http/form-errors.ts, the
+ * origin check in src/middleware.ts), the limits on how often (src/lib/http/limits.ts), and the
+ * words of the frame every form shares (its problem box, its hidden bot trap, a paused feature).
+ */
+export const siteProblems: Problems = {
+  'There is a problem': 'Mae problem',
+  'Leave this empty': 'Gadewch y blwch hwn yn wag',
+  'Paused for now': "Wedi'i oedi am y tro",
+  'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
+  'Your email address must be 254 characters or fewer':
+    "Rhaid i'ch cyfeiriad e-bost fod yn 254 nod neu lai",
+  'Enter an email address in the right format, with an @ and the part after it, and no spaces':
+    "Rhowch gyfeiriad e-bost yn y fformat cywir, gydag @ a'r rhan sy'n dod ar ei ôl, a heb fylchau",
+  'Enter your first name': 'Rhowch eich enw cyntaf',
+  'Enter your last name': 'Rhowch eich cyfenw',
+  'Your first name must be 50 characters or fewer': "Rhaid i'ch enw cyntaf fod yn 50 nod neu lai",
+  'Your last name must be 50 characters or fewer': "Rhaid i'ch cyfenw fod yn 50 nod neu lai",
+  'Your first name can only use letters, spaces, hyphens and apostrophes':
+    'Dim ond llythrennau, bylchau, cysylltnodau a chollnodau all fod yn eich enw cyntaf',
+  'Your last name can only use letters, spaces, hyphens and apostrophes':
+    'Dim ond llythrennau, bylchau, cysylltnodau a chollnodau all fod yn eich cyfenw',
+  'What you sent is far longer than this form takes. Please shorten it and try again.':
+    "Mae'r hyn a anfonoch yn llawer hirach nag y mae'r ffurflen hon yn ei dderbyn. Byrhewch ef a rhowch gynnig arall arni.",
+  'This form can only be sent from its page. Please fill it in there.':
+    "Dim ond o'i thudalen ei hun y gellir anfon y ffurflen hon. Llenwch hi yno.",
+  'This form can only be sent from a page on this site.':
+    'Dim ond o dudalen ar y wefan hon y gellir anfon y ffurflen hon.',
+  'We have had a lot of requests from your connection in the last hour. Please try again later.':
+    "Rydym wedi cael llawer o geisiadau o'ch cysylltiad chi yn yr awr ddiwethaf. Rhowch gynnig arall arni yn nes ymlaen.",
+  'We have had a lot of requests from your connection. Please try again later.':
+    "Rydym wedi cael llawer o geisiadau o'ch cysylltiad chi. Rhowch gynnig arall arni yn nes ymlaen.",
+  'Please try again later.': 'Rhowch gynnig arall arni yn nes ymlaen.',
+  // Looking a postcode up (src/lib/councils/find-council.ts, the limit on lookups): the fixed
+  // messages. Those that name the postcode or country are sentences of their pages' own areas.
+  'Enter a postcode': 'Rhowch god post',
+  'Enter a full UK postcode, like SW1A 1AA': 'Rhowch god post llawn yn y DU, fel CF10 1EP',
+  'We cannot look up postcodes just now. You can find your council by name instead.':
+    "Ni allwn chwilio am godau post ar hyn o bryd. Gallwch ddod o hyd i'ch cyngor wrth ei enw yn lle hynny.",
+  'We cannot look up postcodes just now. Enter the name of your council instead.':
+    'Ni allwn chwilio am godau post ar hyn o bryd. Rhowch enw eich cyngor yn lle hynny.',
+  'You have looked up a lot of postcodes in the last minute. Please wait a moment and try again.':
+    'Rydych wedi chwilio am lawer o godau post yn y funud ddiwethaf. Arhoswch am ennyd a rhowch gynnig arall arni.',
+  'You have searched a lot in the last minute. Please wait a moment and try again.':
+    'Rydych wedi chwilio llawer yn y funud ddiwethaf. Arhoswch am ennyd a rhowch gynnig arall arni.',
+};
