@@ -6,6 +6,7 @@ import { DATE_PRECISIONS } from './lib/format.ts';
 import { REGIONS } from './lib/councils/regions.ts';
 import { FactSchema, QuotationSchema, SourceSchema } from './lib/facts/facts.ts';
 import { STORY_THEMES } from './lib/stories/themes.ts';
+import { TranslationRecordSchema } from './lib/i18n/translations.ts';
 
 const summary = z.string().trim().min(40).max(300);
 
@@ -123,6 +124,24 @@ const quotations = defineCollection({
   schema: QuotationSchema.extend({ source: reference('sources') }),
 });
 
+/**
+ * The charter's four steps in Welsh, each linked to the English step it translates, with a record
+ * of who translated it and whether a fluent speaker has reviewed it. A figure keeps its source:
+ * `{fact:id|Welsh words for the figure}` (src/lib/facts/render.ts).
+ */
+const charterStepsCy = defineCollection({
+  loader: file('src/content/cy/charter-steps.json'),
+  schema: z.object({
+    id: z.enum(CHARTER_STEPS),
+    translationOf: reference('charterSteps'),
+    translation: TranslationRecordSchema,
+    title: z.string().trim().min(5),
+    inBrief: z.string().trim().min(10),
+    asks: z.array(z.string().trim().min(10)).min(2),
+    whyItMatters: z.string().trim().min(40),
+  }),
+});
+
 export const collections = {
   stories,
   news,
@@ -132,4 +151,5 @@ export const collections = {
   facts,
   quotations,
   milestones,
+  charterStepsCy,
 };
