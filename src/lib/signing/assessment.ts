@@ -5,13 +5,8 @@ import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
 import { statement, type Db } from '../db.ts';
 import { TokenSchema } from '../form-fields.ts';
 import { hashToken } from '../tokens.ts';
-import { labelled } from '../labelled.ts';
-
-export const { values: RATINGS, labels: RATING_LABELS } = labelled({
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  in_place: 'In place',
-});
+/** How far a council has got with an action; pages name them from the catalogue (signing.assess). */
+export const RATINGS = ['not_started', 'in_progress', 'in_place'] as const;
 export type Rating = (typeof RATINGS)[number];
 
 export const EVIDENCE_MAX = 1000;
