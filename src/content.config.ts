@@ -142,6 +142,24 @@ const storiesCy = defineCollection({
   }),
 });
 
+/**
+ * The charter's four steps in Welsh, each linked to the English step it translates, with a record
+ * of who translated it and whether a fluent speaker has reviewed it. A figure keeps its source:
+ * `{fact:id|Welsh words for the figure}` (src/lib/facts/render.ts).
+ */
+const charterStepsCy = defineCollection({
+  loader: file('src/content/cy/charter-steps.json'),
+  schema: z.object({
+    id: z.enum(CHARTER_STEPS),
+    translationOf: reference('charterSteps'),
+    translation: TranslationRecordSchema,
+    title: z.string().trim().min(5),
+    inBrief: z.string().trim().min(10),
+    asks: z.array(z.string().trim().min(10)).min(2),
+    whyItMatters: z.string().trim().min(40),
+  }),
+});
+
 export const collections = {
   stories,
   news,
@@ -152,4 +170,5 @@ export const collections = {
   quotations,
   milestones,
   storiesCy,
+  charterStepsCy,
 };

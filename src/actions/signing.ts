@@ -1,12 +1,11 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../lib/db.ts';
 import { readEnv } from '../lib/env.ts';
+import { AssessmentFormSchema, saveAssessment } from '../lib/signing/assessment.ts';
 import {
-  AssessmentFormSchema,
   AssessmentLinkRequestSchema,
   requestAssessmentLink,
-  saveAssessment,
-} from '../lib/signing/assessment.ts';
+} from '../lib/signing/assessment-links.ts';
 import { SigningFormSchema } from '../lib/signing/form.ts';
 import { createSigningRequest, verifySigningRequest } from '../lib/signing/requests.ts';
 import { requestLimit, tokenAction } from './shapes.ts';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionReference, CHECKLIST, ChecklistSchema, checklistByStep } from './checklist.ts';
+import {
+  actionReference,
+  CHECKLIST,
+  ChecklistSchema,
+  checklistByStep,
+  checklistIn,
+  checkTranslations,
+} from './checklist.ts';
 import { CHARTER_STEPS } from './steps.ts';
 
 describe('the planning guide checklist', () => {
@@ -33,3 +40,34 @@ describe.each([
 ] as const)('the action %j', (action, reference) => {
   it(`is referred to as "${reference}"`, () => expect(actionReference(action)).toBe(reference));
 });
+
+describe('the checklist in Welsh', () => {
+  const welsh = checklistIn('cy');
+
+  it('has every action, with the same ids and steps, in Welsh words', () => {
+    expect(welsh.map(({ id, step }) => ({ id, step }))).toEqual(
+      CHECKLIST.map(({ id, step }) => ({ id, step })),
+    );
+    for (const [index, action] of welsh.entries()) {
+      expect(action.text).not.toBe(CHECKLIST[index]!.text);
+    }
+  });
+
+  it.each([
+    ['an action with no Welsh', [], 'count-1 has 0 Welsh entries'],
+    ['an action with two', [entry('count-1'), entry('count-1')], 'count-1 has 2 Welsh entries'],
+    ['an entry for no action', [entry('count-1'), entry('count-9')], 'count-9 translates count-9'],
+  ])('refuses %s', (_, entries, message) => {
+    expect(() => checkTranslations(CHECKLIST.slice(0, 1), entries)).toThrow(message);
+  });
+});
+
+function entry(id: string) {
+  return {
+    id,
+    translationOf: id,
+    translation: { translatedBy: 'The team' },
+    text: 'Cofnodir pob plentyn sy’n mynd ar goll.',
+    lead: 'Gwasanaethau',
+  };
+}

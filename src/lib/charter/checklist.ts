@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import checklistData from '../../content/planning-guide-checklist.json' with { type: 'json' };
+import welshData from '../../content/cy/planning-guide-checklist.json' with { type: 'json' };
+import type { Locale } from '../i18n/locales.ts';
+import { TranslationRecordSchema } from '../i18n/translations.ts';
 import { CHARTER_STEP_LABELS, CHARTER_STEPS, type CharterStep } from './steps.ts';
 
 /**
@@ -57,8 +60,58 @@ export function checklistByStep(
 
 /**
  * An action's reference as a person reads and says it: "Count 1" for `count-1`. It names the same
- * action in every edition, as the id does, without showing anyone the id.
+ * action in every edition, as the id does, without showing anyone the id. A Welsh page gives the
+ * steps' Welsh names: "Cyfrif 1".
  */
-export function actionReference(action: Pick<ChecklistAction, 'id' | 'step'>): string {
-  return `${CHARTER_STEP_LABELS[action.step]} ${action.id.slice(action.step.length + 1)}`;
+export function actionReference(
+  action: Pick<ChecklistAction, 'id' | 'step'>,
+  stepLabels: Readonly<Record<CharterStep, string>> = CHARTER_STEP_LABELS,
+): string {
+  return `${stepLabels[action.step]} ${action.id.slice(action.step.length + 1)}`;
+}
+
+/**
+ * One action in Welsh (src/content/cy/planning-guide-checklist.json): the action it translates, by
+ * its id, who translated it and whether a fluent speaker has reviewed it, and its words.
+ */
+export const ChecklistTranslationSchema = z.object({
+  id: z.string(),
+  translationOf: z.string(),
+  translation: TranslationRecordSchema,
+  text: z.string().trim().min(20).max(400),
+  lead: z.string().trim().min(3).max(120),
+});
+
+/**
+ * The Welsh entries, checked against the English once: each English action has exactly one, and
+ * none translates an action that does not exist, so the Welsh page never lacks or invents one.
+ */
+export function checkTranslations(
+  actions: readonly ChecklistAction[],
+  entries: unknown,
+): z.infer<typeof ChecklistTranslationSchema>[] {
+  const parsed = z.array(ChecklistTranslationSchema).parse(entries);
+  for (const action of actions) {
+    const count = parsed.filter((entry) => entry.translationOf === action.id).length;
+    if (count !== 1) throw new Error(`${action.id} has ${count} Welsh entries, not one`);
+  }
+  const unknown = parsed.find(
+    (entry) => !actions.some((action) => action.id === entry.translationOf),
+  );
+  if (unknown)
+    throw new Error(`${unknown.id} translates ${unknown.translationOf}, which is not an action`);
+  return parsed;
+}
+
+const WELSH = new Map(
+  checkTranslations(CHECKLIST, welshData).map((entry) => [entry.translationOf, entry]),
+);
+
+/** The checklist in `locale`: the same actions, ids and steps, in that language's words. */
+export function checklistIn(locale: Locale): readonly ChecklistAction[] {
+  if (locale === 'en') return CHECKLIST;
+  return CHECKLIST.map((action) => {
+    const { text, lead } = WELSH.get(action.id)!;
+    return { ...action, text, lead };
+  });
 }

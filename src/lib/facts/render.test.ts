@@ -71,3 +71,21 @@ describe('when a source was published', () => {
     expect(publishedOn({ title: 'A source', publisher: 'Someone', published })).toBe(words);
   });
 });
+
+describe('a figure on a Welsh page', () => {
+  it('is worded in Welsh by the text and keeps its source, marked as English', () => {
+    expect(
+      textWithFactsHtml('dim ond {fact:return-interviews-2013|un o bob pedwar} cyngor', 'cy'),
+    ).toBe(
+      'dim ond un o bob pedwar&#160;<sup class="fact-source"><a href="/sources#return-interviews-2013" hreflang="en-GB" aria-label="Ffynhonnell ar gyfer un o bob pedwar (yn Saesneg)">ffynhonnell</a></sup> cyngor',
+    );
+  });
+
+  it('is shown as it is when it is only digits', () => {
+    expect(factHtml('first-year-councils', 'cy')).toMatch(/^32&#160;<sup/);
+  });
+
+  it('fails rather than show English words in a Welsh sentence', () => {
+    expect(() => textWithFactsHtml('{fact:sleep-rough}', 'cy')).toThrow(/needs its cy wording/);
+  });
+});

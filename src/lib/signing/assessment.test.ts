@@ -6,12 +6,11 @@ import { days, now, SITE } from '../test-world.ts';
 import {
   AssessmentFormSchema,
   councilProgress,
-  issueAssessmentLink,
   openAssessment,
   progressAcrossCouncils,
-  requestAssessmentLink,
   saveAssessment,
 } from './assessment.ts';
+import { issueAssessmentLink, requestAssessmentLink } from './assessment-links.ts';
 
 const councilId = (db: Db, slug: string) =>
   db.prepare('SELECT id FROM councils WHERE slug = ?').pluck().get(slug) as number;

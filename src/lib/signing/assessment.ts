@@ -1,91 +1,17 @@
 import { z } from 'zod';
 import type { AssessedShare } from '../councils/map-layers.ts';
-import { COUNCIL_SLUG } from '../councils/slug.ts';
 import { CHECKLIST, type ChecklistAction } from '../charter/checklist.ts';
 import { CHARTER_STEPS, type CharterStep } from '../charter/steps.ts';
 import { statement, type Db } from '../db.ts';
-import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
-import { ASSESSMENT_LINK_TEMPLATE, assessmentLinkEmail } from './emails.tsx';
-import { EmailSchema, TokenSchema } from '../form-fields.ts';
-import { hashToken, newToken } from '../tokens.ts';
-import { isOnDomain } from './domains.ts';
-import { ASSESSMENT_LINK_DAYS } from './link-lifetimes.ts';
-import { labelled } from '../labelled.ts';
-
-export const { values: RATINGS, labels: RATING_LABELS } = labelled({
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  in_place: 'In place',
-});
+import { TokenSchema } from '../form-fields.ts';
+import { hashToken } from '../tokens.ts';
+/** How far a council has got with an action; pages name them from the catalogue (signing.assess). */
+export const RATINGS = ['not_started', 'in_progress', 'in_place'] as const;
 export type Rating = (typeof RATINGS)[number];
 
 export const EVIDENCE_MAX = 1000;
-const DAY = 86_400_000;
-
-/**
- * Makes a private link to a council's self-assessment (256 random bits; only the hash is kept).
- * The caller emails it, in the approval email or on its own.
- */
-export function issueAssessmentLink(
-  db: Db,
-  councilId: number,
-  email: string,
-  now: Date,
-  siteUrl: string,
-): { url: string; linkId: number } {
-  const token = newToken();
-  const { lastInsertRowid } = statement(
-    db,
-    `INSERT INTO assessment_links (council_id, token_hash, email, expires_at, created_at)
-     VALUES (?, ?, ?, ?, ?)`,
-  ).run(
-    councilId,
-    hashToken(token),
-    email,
-    new Date(now.getTime() + ASSESSMENT_LINK_DAYS * DAY).toISOString(),
-    now.toISOString(),
-  );
-  return { url: `${siteUrl}/assess?token=${token}`, linkId: Number(lastInsertRowid) };
-}
-
-export const AssessmentLinkRequestSchema = z.object({
-  council: z.string({ error: 'Choose your council' }).regex(COUNCIL_SLUG, 'Choose your council'),
-  email: EmailSchema,
-});
-
-/**
- * Sends a new self-assessment link when the address may have one: the council has signed or
- * pledged, the address is on the council's own domain or is a signatory's, and it has not had
- * its emails for the day. Whoever asks is told the same either way, so the form cannot be used to
- * learn who signed.
- */
-export function requestAssessmentLink(
-  db: Db,
-  { council: slug, email }: z.infer<typeof AssessmentLinkRequestSchema>,
-  now: Date,
-  siteUrl: string,
-): void {
-  db.transaction(() => {
-    const council = statement(
-      db,
-      `SELECT c.id, c.official_name AS name, c.website_domain AS domain, s.status
-       FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.slug = ?`,
-    ).get(slug) as { id: number; name: string; domain: string | null; status: string } | undefined;
-    if (!council || council.status === 'not_signed') return;
-    const signatory = statement(
-      db,
-      `SELECT 1 FROM signing_requests
-       WHERE council_id = ? AND state = 'approved' AND email = ? COLLATE NOCASE`,
-    ).get(council.id, email);
-    if (!signatory && !isOnDomain(email, council.domain)) return;
-    if (!withinRecipientLimit(db, email, [ASSESSMENT_LINK_TEMPLATE])) return;
-    const { url, linkId } = issueAssessmentLink(db, council.id, email, now, siteUrl);
-    enqueueEmail(db, `assessment-link:${linkId}`, assessmentLinkEmail(email, council.name, url));
-  }).immediate();
-}
-
 export interface Assessment {
-  council: { id: number; slug: string; name: string };
+  council: { id: number; slug: string; name: string; welshName: string | null };
   ratings: Map<string, { rating: Rating; evidence: string | null }>;
   updatedAt: string | null;
 }
@@ -97,11 +23,13 @@ export type AssessmentLink =
 export function openAssessment(db: Db, token: string, now: Date): AssessmentLink {
   const link = statement(
     db,
-    `SELECT l.expires_at AS expiresAt, c.id, c.slug, c.official_name AS name
+    `SELECT l.expires_at AS expiresAt, c.id, c.slug, c.official_name AS name,
+            c.welsh_name AS welshName
      FROM assessment_links AS l JOIN councils AS c ON c.id = l.council_id
      WHERE l.token_hash = ?`,
   ).get(hashToken(token)) as
-    { expiresAt: string; id: number; slug: string; name: string } | undefined;
+    | { expiresAt: string; id: number; slug: string; name: string; welshName: string | null }
+    | undefined;
   if (!link) return { kind: 'invalid' };
   if (link.expiresAt <= now.toISOString()) return { kind: 'expired' };
   const rows = statement(
@@ -117,7 +45,7 @@ export function openAssessment(db: Db, token: string, now: Date): AssessmentLink
   return {
     kind: 'ok',
     assessment: {
-      council: { id: link.id, slug: link.slug, name: link.name },
+      council: { id: link.id, slug: link.slug, name: link.name, welshName: link.welshName },
       ratings: new Map(rows.map((row) => [row.actionId, row])),
       updatedAt: rows.reduce<string | null>(
         (latest, row) => (latest && latest > row.updatedAt ? latest : row.updatedAt),

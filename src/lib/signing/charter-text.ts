@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import steps from '../../content/charter-steps.json' with { type: 'json' };
+import welshSteps from '../../content/cy/charter-steps.json' with { type: 'json' };
+import { formatKnownDate } from '../format.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * What a council commits to when it signs: the four steps and what each asks, exactly as the
@@ -10,20 +13,14 @@ import steps from '../../content/charter-steps.json' with { type: 'json' };
  */
 export const CHARTER_VERSION = 'charter-2012-07';
 
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /**
  * A version as people name it: the month its wording dates from ("July 2012"), for officers and
  * campaigners, who should never have to read the code. Versions are named `charter-YYYY-MM`.
  */
-export function charterWordedIn(version: string): string {
+export function charterWordedIn(version: string, locale: Locale = 'en'): string {
   const [, year, month] = /^charter-(\d{4})-(\d{2})$/.exec(version) ?? [];
   if (!year || !month) throw new Error(`A charter version is named charter-YYYY-MM: ${version}`);
-  return monthYear.format(new Date(Date.UTC(Number(year), Number(month) - 1)));
+  return formatKnownDate(`${year}-${month}-01`, 'month', locale);
 }
 
 export interface CharterStepText {
@@ -36,10 +33,19 @@ export const CHARTER_TEXT: readonly CharterStepText[] = [...steps]
   .sort((a, b) => a.order - b.order)
   .map(({ id, title, asks }) => ({ id, title, asks }));
 
-/** The sentence a signatory ticks, above the four steps. */
-export function commitmentSentence(councilName: string): string {
-  return `On behalf of ${councilName}, I commit to the four steps of the Runaways' Charter set out here, and to working with our partners to take them.`;
-}
+/**
+ * The same wording in Welsh, for the Welsh signing page: a translation of this version, from the
+ * steps' Welsh entries (src/content/cy/charter-steps.json), in the English steps' order.
+ */
+const CHARTER_TEXT_CY: readonly CharterStepText[] = CHARTER_TEXT.map(({ id }) => {
+  const step = welshSteps.find((entry) => entry.translationOf === id);
+  if (!step) throw new Error(`The charter's ${id} step has no Welsh entry`);
+  return { id, title: step.title, asks: step.asks };
+});
+
+/** The wording a signatory commits to, in the language of the page they sign on. */
+export const charterText = (locale: Locale): readonly CharterStepText[] =>
+  locale === 'cy' ? CHARTER_TEXT_CY : CHARTER_TEXT;
 
 /** A short fingerprint of the wording, for the test that keeps CHARTER_VERSION honest. */
 export function charterFingerprint(): string {

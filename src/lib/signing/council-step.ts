@@ -22,6 +22,9 @@ export interface SigningCouncil {
   id: number;
   slug: string;
   name: string;
+  /** The council's Welsh name, for a council in Wales: Welsh emails name it so. */
+  welshName: string | null;
+  welshSlug: string | null;
   domain: string | null;
   status: CouncilStatus;
   statusSince: string | null;
@@ -31,7 +34,8 @@ export interface SigningCouncil {
 export function findSigningCouncil(db: Db, slug: string): SigningCouncil | undefined {
   return statement(
     db,
-    `SELECT c.id, c.slug, c.official_name AS name, c.website_domain AS domain, s.status,
+    `SELECT c.id, c.slug, c.official_name AS name, c.welsh_name AS welshName, c.welsh_slug AS welshSlug,
+            c.website_domain AS domain, s.status,
             s.status_since AS statusSince, s.status_precision AS statusPrecision
      FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.slug = ?`,
   ).get(slug) as SigningCouncil | undefined;

@@ -2,10 +2,29 @@ import { ASSESSMENT_LINK_DAYS, VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 import type { EmailMessage } from '../email/outbox.ts';
 import { button, campaignEmailParts, composeEmail } from '../email/layout.tsx';
 import { unsubscribeUrl } from '../email/unsubscribe.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
+import { councilPageIn } from './council-names.ts';
+
+/*
+ * Every email here is in the language the person chose (the page they signed or joined on), and
+ * names the council as that language does: a council in Wales by its Welsh name in Welsh. Links
+ * go to pages in that language where there are some.
+ */
 
 interface Person {
   email: string;
   name: string;
+}
+
+/** A council's page, from an email in `locale`. */
+function councilPageUrl(
+  siteUrl: string,
+  council: { slug: string; welshSlug?: string | null | undefined },
+  locale: Locale,
+): string {
+  return `${siteUrl}${councilPageIn(locale, council).path}`;
 }
 
 /**
@@ -16,26 +35,19 @@ export function verifySigningEmail(
   to: string,
   { councilName, intent }: { councilName: string; intent: 'sign' | 'pledge' },
   verifyUrl: string,
+  locale: Locale = 'en',
 ): EmailMessage {
-  const what =
-    intent === 'sign'
-      ? `sign the Runaways' Charter for ${councilName}`
-      : `record that ${councilName} intends to sign the Runaways' Charter`;
-  const subject = `Please confirm: ${councilName} and the Runaways' Charter`;
+  const t = messages(locale).signing.emails.verify;
+  const what = intent === 'sign' ? t.sign(councilName) : t.pledge(councilName);
   return composeEmail(
-    { template: 'signing-verify', to, subject },
+    { template: 'signing-verify', to, subject: t.subject(councilName) },
     <>
-      <p>Someone, probably you, asked to {what} with this address.</p>
-      <p>
-        Please confirm that this is your address by opening the link and pressing Confirm. The link
-        works for {VERIFY_LINK_DAYS} days.
-      </p>
-      {button(verifyUrl, 'Confirm my address')}
-      <p>
-        Once you have confirmed, someone from the campaign checks the request before anything is
-        published. If you did not ask, ignore this email and nothing will happen.
-      </p>
+      <p>{t.asked(what)}</p>
+      <p>{t.confirm(VERIFY_LINK_DAYS)}</p>
+      {button(verifyUrl, t.button)}
+      <p>{t.after}</p>
     </>,
+    { locale },
   );
 }
 
@@ -45,38 +57,44 @@ export function signingApprovedEmail(
   {
     councilName,
     slug,
+    welshSlug,
     status,
-  }: { councilName: string; slug: string; status: 'signed' | 'pledged' },
+  }: {
+    councilName: string;
+    slug: string;
+    welshSlug?: string | null;
+    status: 'signed' | 'pledged';
+  },
   { siteUrl, assessUrl }: { siteUrl: string; assessUrl: string },
+  locale: Locale = 'en',
 ): EmailMessage {
-  const page = `${siteUrl}/councils/${slug}`;
-  const subject =
-    status === 'signed'
-      ? `${councilName} has signed the Runaways' Charter`
-      : `${councilName} is recorded as intending to sign`;
-  const opening =
-    status === 'signed'
-      ? `Thank you. ${councilName}'s signature is now on the Runaways' Charter, and its page shows it.`
-      : `Thank you. ${councilName}'s page now shows that it intends to sign the Runaways' Charter.`;
-  const assess = `The planning guide turns the four steps into a checklist. Rate your progress on each action with your private link (it works for ${ASSESSMENT_LINK_DAYS} days; ask for a new one from your council page at any time):`;
+  const t = messages(locale).signing.emails.approved;
+  const page = councilPageUrl(siteUrl, { slug, welshSlug }, locale);
+  // The certificate's address is the English page's: it serves every council, Welsh ones bilingual.
+  const certificate = `${siteUrl}/councils/${slug}/certificate`;
+  const signed = status === 'signed';
   return composeEmail(
-    { template: 'signing-approved', to: to.email, subject },
+    {
+      template: 'signing-approved',
+      to: to.email,
+      subject: signed ? t.signedSubject(councilName) : t.pledgedSubject(councilName),
+    },
     <>
-      <p>{opening}</p>
-      {status === 'signed' ? (
+      <p>{signed ? t.signedOpening(councilName) : t.pledgedOpening(councilName)}</p>
+      {signed ? (
         <p>
-          <a href={`${page}/certificate`}>Your certificate, ready to print</a>, and a badge for your
-          website on <a href={page}>your council's page</a>.
+          <a href={certificate}>{t.certificate}</a>
+          {t.badgeBefore} <a href={page}>{t.councilPage}</a>.
         </p>
       ) : (
         <p>
-          See it on <a href={page}>your council's page</a>.
+          {t.seeIt} <a href={page}>{t.councilPage}</a>.
         </p>
       )}
-      <p>{assess}</p>
-      {button(assessUrl, 'Start the self-assessment')}
+      <p>{t.assess(ASSESSMENT_LINK_DAYS)}</p>
+      {button(assessUrl, t.button)}
     </>,
-    { greet: to.name },
+    { greet: to.name, locale },
   );
 }
 
@@ -86,49 +104,51 @@ export function signingRejectedEmail(
   { councilName, slug }: { councilName: string; slug: string },
   reason: string,
   siteUrl: string,
+  locale: Locale = 'en',
 ): EmailMessage {
-  const subject = `Your request for ${councilName} and the Runaways' Charter`;
-  const opening = `Thank you for your request about ${councilName} and the Runaways' Charter. We have not been able to approve it, for this reason:`;
-  const after = `If you can put this right, you are welcome to ask again from ${siteUrl}/sign?council=${slug}, or reply to this email.`;
+  const t = messages(locale).signing.emails.rejected;
+  const again = `${siteUrl}${localisedPath('/sign', locale)}?council=${slug}`;
   return composeEmail(
-    { template: 'signing-rejected', to: to.email, subject },
+    { template: 'signing-rejected', to: to.email, subject: t.subject(councilName) },
     <>
-      <p>{opening}</p>
+      <p>{t.opening(councilName)}</p>
       <blockquote style={{ whiteSpace: 'pre-wrap' }}>{reason}</blockquote>
-      <p>{after}</p>
+      <p>{t.after(again)}</p>
     </>,
-    { greet: to.name },
+    { greet: to.name, locale },
   );
 }
 
 /**
- * "Your council has signed", to supporters there who asked for campaign emails. A campaign
- * email, so it carries one-click unsubscribe (RFC 8058) in its headers and a link in its body.
+ * "Your council has signed", to supporters there who asked for campaign emails, each in their own
+ * language. A campaign email, so it carries one-click unsubscribe (RFC 8058) in its headers and a
+ * link in its body.
  */
 export function councilSignedEmail(
   to: { email: string; firstName: string; unsubscribeKey: string },
-  { councilName, slug }: { councilName: string; slug: string },
+  {
+    councilName,
+    slug,
+    welshSlug,
+  }: { councilName: string; slug: string; welshSlug?: string | null },
   siteUrl: string,
+  locale: Locale = 'en',
 ): EmailMessage {
+  const t = messages(locale).signing.emails.councilSigned;
   const campaign = campaignEmailParts(unsubscribeUrl(siteUrl, to.unsubscribeKey));
-  const subject = `${councilName} has signed the Runaways' Charter`;
   return composeEmail(
     {
       template: 'council-signed',
       to: to.email,
-      subject,
+      subject: t.subject(councilName),
       headers: campaign.headers,
     },
     <>
-      <p>
-        Good news: {councilName} has signed the Runaways' Charter. It has committed to count every
-        child who runs away, to think about why, to act when they come back, and to prevent it
-        happening again.
-      </p>
-      <p>Your support helped. Councils sign when they hear from the people they serve.</p>
-      {button(`${siteUrl}/councils/${slug}`, `See ${councilName}'s page`)}
+      <p>{t.news(councilName)}</p>
+      <p>{t.helped}</p>
+      {button(councilPageUrl(siteUrl, { slug, welshSlug }, locale), t.button(councilName))}
     </>,
-    { greet: to.firstName, footer: campaign.footer },
+    { greet: to.firstName, footer: campaign.footer, locale },
   );
 }
 
@@ -140,16 +160,16 @@ export function assessmentLinkEmail(
   to: string,
   councilName: string,
   assessUrl: string,
+  locale: Locale = 'en',
 ): EmailMessage {
-  const subject = `Your self-assessment link for ${councilName}`;
-  const body = `Here is a private link to your council’s self-assessment against the planning guide. It works for ${ASSESSMENT_LINK_DAYS} days. Anyone with the link can change the assessment, so do not forward it outside your team.`;
-  const ignore = 'If you did not ask for it, you can ignore this email.';
+  const t = messages(locale).signing.emails.assessmentLink;
   return composeEmail(
-    { template: ASSESSMENT_LINK_TEMPLATE, to, subject },
+    { template: ASSESSMENT_LINK_TEMPLATE, to, subject: t.subject(councilName) },
     <>
-      <p>{body}</p>
-      {button(assessUrl, 'Open the self-assessment')}
-      <p>{ignore}</p>
+      <p>{t.body(ASSESSMENT_LINK_DAYS)}</p>
+      {button(assessUrl, t.button)}
+      <p>{t.ignore}</p>
     </>,
+    { locale },
   );
 }

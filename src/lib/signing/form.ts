@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNCIL_SLUG } from '../councils/slug.ts';
-import { EMAIL_MAX_LENGTH, EmailSchema, singleLine } from '../form-fields.ts';
+import { EMAIL_MAX_LENGTH, EmailSchema, emptyAsUndefined, singleLine } from '../form-fields.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
 import { INTENTS } from './council-step.ts';
 
@@ -49,6 +50,12 @@ export const SigningFormSchema = z
       error: 'Tick the box to commit your council to the four steps',
     }),
     charterVersion: z.string().max(60),
+    /**
+     * The language of the page the form was sent from, which every email to the signatory is then
+     * in. A hidden field rather than the page's address: the action reads it the same whether the
+     * form posts to its page or a script posts to /_actions, and tests can give it.
+     */
+    language: z.preprocess(emptyAsUndefined, z.enum(LOCALES).default('en')),
   })
   // Both checks run even when another field is wrong, so every problem shows at once.
   .refine((form) => form.intent !== 'pledge' || Boolean(form.intendsBy), {

@@ -1,19 +1,35 @@
 import { whenKnown } from '../format.ts';
 import { UNPROVEN_EMAILS_PER_DAY } from '../email/outbox.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { SigningProblem } from './council-step.ts';
 
-/** What the signing form says when the council cannot take the step asked for. */
-export function signingProblemMessage(problem: SigningProblem): string {
+/**
+ * What the signing form says when the council cannot take the step asked for, in the page's
+ * language. `councilName` is the council as the page names it (in Welsh, its Welsh name).
+ */
+export function signingProblemMessage(
+  problem: SigningProblem,
+  locale: Locale = 'en',
+  councilName?: string,
+): string {
+  const t = messages(locale).signing.problems;
   switch (problem.kind) {
     case 'unknown-council':
-      return 'Choose your council from the list.';
+      return t.unknownCouncil;
     case 'already-signed':
-      return `${problem.councilName} signed the charter ${whenKnown(problem.since.on, problem.since.precision)}. A council signs once; its certificate and badge are on its page.`;
+      return t.alreadySigned(
+        councilName ?? problem.councilName,
+        whenKnown(problem.since.on, problem.since.precision, locale),
+      );
     case 'already-pledged':
-      return `${problem.councilName} told us ${whenKnown(problem.since.on, problem.since.precision)} that it intends to sign. When it is ready, choose “We sign now”.`;
+      return t.alreadyPledged(
+        councilName ?? problem.councilName,
+        whenKnown(problem.since.on, problem.since.precision, locale),
+      );
     case 'date-out-of-range':
-      return 'Choose a date after today and within the next two years.';
+      return t.dateOutOfRange;
     case 'too-many-emails':
-      return `We have already sent ${UNPROVEN_EMAILS_PER_DAY} links to this address today. Look for them in its inbox (and spam folder), or try again tomorrow.`;
+      return t.tooManyEmails(UNPROVEN_EMAILS_PER_DAY);
   }
 }

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import { signingRejectedEmail } from './emails.tsx';
+import { councilNameIn } from './council-names.ts';
 import { singleLine } from '../form-fields.ts';
 import { waitingRequest, type Decider, type DecisionOutcome } from './requests.ts';
 
@@ -33,9 +34,16 @@ export function rejectSigningRequest(
         `signing-rejected:${request.id}`,
         signingRejectedEmail(
           { email: request.email, name: request.name },
-          { councilName: request.councilName, slug: request.councilSlug },
+          {
+            councilName: councilNameIn(request.language, {
+              name: request.councilName,
+              welshName: request.councilWelshName,
+            }),
+            slug: request.councilSlug,
+          },
           reason,
           siteUrl,
+          request.language,
         ),
       );
       recordAudit(

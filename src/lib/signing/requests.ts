@@ -5,7 +5,7 @@ import { enqueueEmail, withinRecipientLimit } from '../email/outbox.ts';
 import { signingApprovedEmail, verifySigningEmail } from './emails.tsx';
 import type { SigningForm } from './form.ts';
 import { hashToken, newToken } from '../tokens.ts';
-import { issueAssessmentLink } from './assessment.ts';
+import { issueAssessmentLink } from './assessment-links.ts';
 import { CHARTER_VERSION } from './charter-text.ts';
 import {
   dateProblem,
@@ -19,6 +19,9 @@ import {
 import { signingEmailKeys } from '../email/keys.ts';
 import { VERIFY_LINK_DAYS } from './link-lifetimes.ts';
 import { tellSupporters } from './tell-supporters.ts';
+import { councilNameIn } from './council-names.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 
 const DAY = 86_400_000;
 
@@ -42,8 +45,9 @@ export function createSigningRequest(
       const token = newToken();
       const message = verifySigningEmail(
         form.email,
-        { councilName: council.name, intent: form.intent },
-        `${siteUrl}/sign/verify?token=${token}`,
+        { councilName: councilNameIn(form.language, council), intent: form.intent },
+        `${siteUrl}${localisedPath('/sign/verify', form.language)}?token=${token}`,
+        form.language,
       );
       if (!withinRecipientLimit(db, message.to, [message.template])) {
         return { kind: 'too-many-emails' };
@@ -53,8 +57,8 @@ export function createSigningRequest(
         db,
         `INSERT INTO signing_requests (council_id, intent, intends_to_sign_by, signatory_name,
          signatory_role, email, lead_member_name, charter_version, review_reason,
-         verify_token_hash, verify_expires_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         verify_token_hash, verify_expires_at, created_at, language)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         council.id,
         form.intent,
@@ -68,6 +72,7 @@ export function createSigningRequest(
         hashToken(token),
         new Date(now.getTime() + VERIFY_LINK_DAYS * DAY).toISOString(),
         now.toISOString(),
+        form.language,
       );
       enqueueEmail(db, signingEmailKeys.verify(lastInsertRowid), message);
       return { kind: 'created', councilSlug: council.slug, needsReview: reason !== undefined };
@@ -80,6 +85,9 @@ export interface SigningRequest {
   councilId: number;
   councilSlug: string;
   councilName: string;
+  /** The council's Welsh name, for a council in Wales. */
+  councilWelshName: string | null;
+  councilWelshSlug: string | null;
   councilDomain: string | null;
   intent: Intent;
   intendsBy: string | null;
@@ -93,10 +101,13 @@ export interface SigningRequest {
   verifiedAt: string | null;
   verifyExpiresAt: string;
   createdAt: string;
+  /** The language of the page they signed on: every email to them is in it. */
+  language: Locale;
 }
 
 const REQUEST_COLUMNS = `
   r.id, r.council_id AS councilId, c.slug AS councilSlug, c.official_name AS councilName,
+  c.welsh_name AS councilWelshName, c.welsh_slug AS councilWelshSlug, r.language,
   c.website_domain AS councilDomain, r.intent, r.intends_to_sign_by AS intendsBy,
   r.signatory_name AS name, r.signatory_role AS role, r.email, r.lead_member_name AS leadMember,
   r.charter_version AS charterVersion, r.review_reason AS reviewReason, r.state,
@@ -226,14 +237,27 @@ export function approveSigningRequest(
         `UPDATE signing_requests SET state = 'approved', decided_at = ?, decided_by = ? WHERE id = ?`,
       ).run(now.toISOString(), adminId, request.id);
 
-      const { url: assessUrl } = issueAssessmentLink(db, council.id, request.email, now, siteUrl);
+      const { url: assessUrl } = issueAssessmentLink(
+        db,
+        council.id,
+        request.email,
+        now,
+        siteUrl,
+        request.language,
+      );
       enqueueEmail(
         db,
         `signing-approved:${request.id}`,
         signingApprovedEmail(
           { email: request.email, name: request.name },
-          { councilName: council.name, slug: council.slug, status },
+          {
+            councilName: councilNameIn(request.language, council),
+            slug: council.slug,
+            welshSlug: council.welshSlug,
+            status,
+          },
           { siteUrl, assessUrl },
+          request.language,
         ),
       );
       const supportersEmailed = status === 'signed' ? tellSupporters(db, council, siteUrl) : 0;
