@@ -9,6 +9,9 @@ import {
 } from './letter-emails.tsx';
 import { followUpEmail } from './writer-emails.tsx';
 import { isoDay, whenKnown } from '../format.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { letterEmailKeys } from '../email/keys.ts';
 import { indexLetter } from './near-duplicates.ts';
@@ -40,7 +43,14 @@ export interface LetterToDeliver extends LetterWriter {
   subject: string;
   body: string;
   state: 'pending' | 'held' | 'sent' | 'expired';
+  /** The language the letter was written in: its writer's emails are in it. */
+  language: Locale;
+  councilWelshName: string | null;
 }
+
+/** The council's short name in the letter's language: Caerdydd to a writer in Welsh. */
+export const councilNameIn = (letter: LetterToDeliver) =>
+  letter.language === 'cy' ? (letter.councilWelshName ?? letter.councilName) : letter.councilName;
 
 /** The writer of a letter, as the emails to them are addressed. */
 export const writerOf = (letter: LetterWriter) => ({
@@ -54,32 +64,47 @@ export interface Delivery {
   heldForLaterDay: boolean;
 }
 
-/** What a councillor can act on, at the foot of every letter to them. */
+/** What a councillor can act on, at the foot of every letter to them (and in Welsh, in Wales). */
 function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFooter {
   const council = statement(
     db,
-    `SELECT c.slug, c.short_name AS name, s.status, s.status_since AS since,
+    `SELECT c.slug, c.short_name AS name, c.welsh_short_name AS welshName,
+            c.welsh_slug AS welshSlug, s.status, s.status_since AS since,
             s.status_precision AS precision
      FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.id = ?`,
   ).get(councilId) as {
     slug: string;
     name: string;
+    welshName: string | null;
+    welshSlug: string | null;
     status: keyof typeof STATUS_LABELS;
     since: string | null;
     precision: 'day' | 'month' | 'year' | 'by' | null;
   };
-  const when = council.since ? ` ${whenKnown(council.since, council.precision ?? 'day')}` : '';
-  const standing =
-    council.status === 'signed'
-      ? `${council.name} signed the Runaways' Charter${when}`
-      : council.status === 'pledged'
-        ? `${council.name} has said it will sign the Runaways' Charter, and has not yet signed`
-        : `${council.name} has not signed the Runaways' Charter`;
+  const footerIn = (locale: Locale, name: string, page: string) => {
+    const t = messages(locale).lobby.emails.frame;
+    const when = council.since
+      ? ` ${whenKnown(council.since, council.precision ?? 'day', locale)}`
+      : '';
+    const sign = `${siteUrl}${localisedPath('/sign', locale)}?council=${council.slug}`;
+    return {
+      councilName: name,
+      standing:
+        council.status === 'signed'
+          ? t.signed(name, when)
+          : council.status === 'pledged'
+            ? t.pledged(name)
+            : t.notSigned(name),
+      pageUrl: `${siteUrl}${page}`,
+      signUrl: council.status === 'signed' ? null : sign,
+    };
+  };
   return {
-    councilName: council.name,
-    standing,
-    pageUrl: `${siteUrl}/councils/${council.slug}`,
-    signUrl: council.status === 'signed' ? null : `${siteUrl}/sign?council=${council.slug}`,
+    ...footerIn('en', council.name, `/councils/${council.slug}`),
+    ...(council.welshName &&
+      council.welshSlug && {
+        welsh: footerIn('cy', council.welshName, `/cy/cynghorau/${council.welshSlug}`),
+      }),
   };
 }
 
@@ -163,8 +188,9 @@ function markSent(
     letterEmailKeys.followUp(letter.id),
     followUpEmail(
       writerOf(letter),
-      letter.councilName,
-      `${siteUrl}/lobby/reply?token=${replyToken}`,
+      councilNameIn(letter),
+      `${siteUrl}${localisedPath('/lobby/reply', letter.language)}?token=${replyToken}`,
+      letter.language,
     ),
     new Date(Math.max(day.getTime(), now.getTime()) + FOLLOW_UP_DAYS * DAY),
   );
