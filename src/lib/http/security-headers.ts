@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { counterpartOf } from '../i18n/pages.ts';
 
 /**
  * The site's Content-Security-Policy, apart from `script-src` and `style-src`, which Astro writes
@@ -103,6 +104,8 @@ const PAGES_WITH_SECRETS = new Set([
 export function isPrivatePage(url: URL): boolean {
   return (
     PAGES_WITH_SECRETS.has(url.pathname) ||
+    // The same page in Welsh (/cy/lobio/cadarnhau) carries the same secrets.
+    PAGES_WITH_SECRETS.has(counterpartOf(url.pathname) ?? '') ||
     SECRET_PARAMETERS.some((name) => url.searchParams.has(name))
   );
 }

@@ -30,6 +30,8 @@ export interface StoredLetter extends LetterToDeliver {
   postcodeChecked: boolean;
   sendOn: string | null;
   heldUntil: string | null;
+  /** The council's Welsh slug, for the links of a Welsh confirm page; null outside Wales. */
+  councilWelshSlug: string | null;
 }
 
 const LETTER_COLUMNS = `l.id, l.state, l.expires_at AS expiresAt, l.council_id AS councilId,
@@ -37,7 +39,8 @@ const LETTER_COLUMNS = `l.id, l.state, l.expires_at AS expiresAt, l.council_id A
   l.writer_email AS writerEmail, l.writer_email_key AS writerEmailKey,
   l.writer_postcode AS postcode, l.writer_ward_code AS wardCode, l.writer_ward_name AS wardName,
   l.postcode_checked = 1 AS postcodeChecked, l.subject, l.body, l.send_on AS sendOn,
-  l.held_until AS heldUntil, l.language, c.welsh_short_name AS councilWelshName`;
+  l.held_until AS heldUntil, l.language, c.welsh_short_name AS councilWelshName,
+  c.welsh_slug AS councilWelshSlug`;
 
 /** The people a letter's writer chose, as they stand now (a retired one is no longer offered). */
 function chosenRecipients(db: Db, letterId: number): Target[] {

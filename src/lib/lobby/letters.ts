@@ -18,7 +18,7 @@ import { containment, fingerprint } from './fingerprint.ts';
 import { recentLetter } from './recent-letters.ts';
 import { findNearDuplicate } from './near-duplicates.ts';
 import type { Residence } from './residence.ts';
-import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
+import { recipientChoice } from './targets.ts';
 
 /** In a letter's body only line breaks are kept. */
 const CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b-\u001f\u007f]+/g;
@@ -160,34 +160,6 @@ interface LetterCouncil {
 /** A council's short name as an email in `locale` says it: Caerdydd in Welsh, Cardiff in English. */
 const councilNameIn = (council: LetterCouncil, locale: Locale) =>
   locale === 'cy' ? (council.welshName ?? council.name) : council.name;
-
-/** Who a writer may choose to write to, and who is ticked until they choose. */
-export interface RecipientChoice {
-  choices: Target[];
-  /** Ids ticked: what the writer chose, or their ward councillors and the lead member. */
-  ticked: number[];
-}
-
-/**
- * The people this writer can choose from: their own ward's councillors (once their postcode is
- * checked) and the council-wide roles, all checked. Empty when nobody at the council is.
- */
-export function recipientChoice(
-  db: Db,
-  councilId: number,
-  residence: Residence,
-  chosen: readonly number[] = [],
-): RecipientChoice {
-  const choices = targetsForWriter(
-    writableTargets(db, councilId),
-    residence.kind === 'resident' ? residence.ward?.code : null,
-  );
-  const kept = choices.filter((target) => chosen.includes(target.id)).map((target) => target.id);
-  return {
-    choices,
-    ticked: kept.length > 0 ? kept : defaultRecipients(choices).map((target) => target.id),
-  };
-}
 
 /**
  * Why a letter cannot go, if it cannot: the council is unknown, the letter is nearly identical to

@@ -1,7 +1,8 @@
 import { formatNumber, plural } from '../../plural.ts';
-import type { Problems, Translation } from '../../catalogue-types.ts';
+import type { Translation } from '../../catalogue-types.ts';
 import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
 import type { lobby as english } from '../en/lobby.ts';
+import { emails } from './lobby-emails.ts';
 
 const councilCount = (count: number) =>
   plural('cy', count, {
@@ -53,7 +54,8 @@ export const lobby: Translation<typeof english> = {
       `Mae ${councilCount(count)} yn cyfateb i "${text}": pa un yw'ch cyngor chi?`,
     results: 'Faint o lythyrau sydd wedi mynd, a phwy sydd wedi ateb',
     empty: 'Rhowch eich cod post neu enw eich cyngor',
-    searchedALot: 'chwilio llawer',
+    tooManyLookups:
+      'Rydych chi wedi chwilio llawer yn ystod y funud ddiwethaf. Arhoswch funud a rhowch gynnig arall arni.',
     noMatch: (text: string) =>
       `Does dim cyngor yng Nghymru na Lloegr o'r enw "${text}". Gwiriwch y sillafu, neu rhowch eich cod post llawn, fel CF10 1AA.`,
     unknownPostcode: (postcode: string) =>
@@ -78,6 +80,7 @@ export const lobby: Translation<typeof english> = {
       ' Mae wedi dweud y bydd yn llofnodi; mae llythyrau gan breswylwyr yn helpu i wneud yn siŵr ei fod yn gwneud hynny.',
     asking:
       " Mae cynghorwyr yn gwrando ar y bobl maen nhw'n eu cynrychioli: mae llythyr gennych chi'n cyfrif.",
+    status: { not_signed: 'heb lofnodi', pledged: 'wedi addo llofnodi', signed: 'wedi llofnodi' },
     instead: (council: string) => `Ysgrifennu at ${council} yn lle hynny`,
   },
   form: {
@@ -99,6 +102,8 @@ export const lobby: Translation<typeof english> = {
     preview: 'Gweld fy llythyr',
     privacy:
       "Rydyn ni'n defnyddio'ch manylion i anfon y llythyr hwn ac un neges ddilynol bythefnos yn ddiweddarach, ac yn cadw'r llythyr am flwyddyn.",
+    problem: 'Mae problem',
+    privacyLink: "Sut rydyn ni'n defnyddio'ch data",
   },
   targets: {
     heading: 'At bwy mae’n mynd',
@@ -190,6 +195,12 @@ export const lobby: Translation<typeof english> = {
     again: "Ysgrifennu'ch llythyr eto",
     writeToYours: 'Ysgrifennu at eich cynghorydd',
   },
+  link: {
+    expired: 'Mae’r ddolen hon wedi dod i ben',
+    unknown: 'Dydyn ni ddim yn adnabod y ddolen hon',
+    checkWhole:
+      'Gwiriwch eich bod wedi defnyddio’r ddolen gyfan o’n e-bost; mae rhai rhaglenni e-bost yn torri dolenni hir.',
+  },
   sent: {
     title: "Mae'ch llythyr ar ei ffordd",
     description: 'Diolch am ysgrifennu at eich cynghorydd.',
@@ -211,6 +222,7 @@ export const lobby: Translation<typeof english> = {
     joinAfter: ', os nad ydych chi wedi gwneud yn barod.',
     results: 'Gweld faint o lythyrau sydd wedi mynd, a phwy atebodd',
     share: "Rydw i wedi ysgrifennu at fy nghyngor am gadw plant sy'n rhedeg i ffwrdd yn ddiogel",
+    shareHeading: 'Rhannu hyn',
   },
   reply: {
     title: 'A atebodd eich cynghorydd?',
@@ -250,6 +262,8 @@ export const lobby: Translation<typeof english> = {
     tableLabel: 'Llythyrau ac atebion fesul cyngor',
     caption: 'Llythyrau ac atebion fesul cyngor, y 12 mis diwethaf',
     tooFew: 'Rhy ychydig o atebion',
+    columns: ['Cyngor', 'Llythyrau', 'Wedi ateb', 'Dim ateb', 'Ddim eto', 'Cyfradd ateb'],
+    chartInEnglish: 'Mae’r siart a’i dabl yn Saesneg am y tro.',
     perWeek: 'Llythyrau bob wythnos',
     noneEver: "Does dim llythyrau wedi'u hanfon drwy'r wefan hon eto.",
     noneThisYear: "Does dim llythyrau wedi'u hanfon drwy'r wefan hon yn ystod y 12 mis diwethaf.",
@@ -257,96 +271,9 @@ export const lobby: Translation<typeof english> = {
     progress: 'cynnydd yr ymgyrch',
     progressAfter: ' ar gyfer cefnogwyr a chynghorau dros amser hefyd.',
   },
-  emails: {
-    confirm: {
-      subject: (council: string) => `Cadarnhewch eich llythyr at ${council}`,
-      ready: (council: string) =>
-        `Mae'ch llythyr at ${council} yn barod. Dim ond pan fyddwch chi'n ei gadarnhau y bydd yn mynd:`,
-      button: 'Anfon fy llythyr',
-      notYou: (count: number) =>
-        `Mae'r ddolen yn gweithio am ${days(count)}. Os nad chi ysgrifennodd y llythyr hwn, anwybyddwch yr e-bost hwn a fydd dim byd yn cael ei anfon.`,
-    },
-    tooSoon: {
-      subject: (council: string) => `Eich llythyr at ${council}`,
-      already: (council: string, on: string) =>
-        `Mae rhywun, chi mae'n debyg, newydd ysgrifennu llythyr at ${council} gyda'r cyfeiriad hwn. Ysgrifennoch chi at ${council} eisoes ar ${on}, felly dydyn ni ddim wedi cadw'r un yma.`,
-      onceAWeek: (from: string) =>
-        `Er mwyn i lythyrau'r ymgyrch fod yn groeso o hyd, mae pob person yn ysgrifennu at gyngor unwaith yr wythnos ar y mwyaf. Gallwch chi ysgrifennu eto o ${from} ymlaen:`,
-      button: 'Ysgrifennu at eich cynghorydd',
-      notYou: "Os nad chi a'i hysgrifennodd, anwybyddwch yr e-bost hwn: does dim byd wedi'i anfon.",
-    },
-    heldExpired: {
-      subject: (council: string) => `Allen ni ddim anfon eich llythyr at ${council}`,
-      deleted: (council: string) =>
-        `Dri deg diwrnod yn ôl, ysgrifennoch chi at ${council}. Rydyn ni'n cadw llythyrau nes y byddwn ni wedi gwirio pwy ddylai eu cael, a dydyn ni ddim wedi gallu gwirio neb yn ${council} eto, felly dydy'ch llythyr ddim wedi'i anfon, ac rydyn ni bellach wedi'i ddileu.`,
-      sorry: (council: string) =>
-        `Mae'n ddrwg gennym ni. Gallwch chi ychwanegu'ch enw o hyd, er mwyn i'ch cefnogaeth gyfrif yn ${council}:`,
-      button: "Ychwanegu'ch enw",
-    },
-    followUp: {
-      subject: (council: string) => `A atebodd ${council} eich llythyr?`,
-      asked: (council: string) =>
-        `Bythefnos yn ôl, ysgrifennoch chi at ${council} am Siarter y Plant sy'n Rhedeg i Ffwrdd. Ydy unrhyw un wedi ateb? Mae gwybod pa gynghorau sy'n ateb yn ein helpu i benderfynu ble i bwyso nesaf.`,
-      once: "Dim ond unwaith rydyn ni'n gofyn hyn. Os daw ateb yn nes ymlaen, gallwch chi ddefnyddio'r un dolenni.",
-    },
-    frame: {
-      onBehalf: (writer: string) =>
-        `Anfonwyd ar ran ${writer}, drwy ymgyrch Make Runaways Safe. Atebwch yr e-bost hwn i ateb yn uniongyrchol.`,
-      writer: (name: string, postcode: string, where: string) =>
-        `${name}; rydyn ni wedi gwirio bod y cod post (${postcode}) yn ${where}`,
-      wardOf: (ward: string, council: string) => `ardal ${ward}, ${council}`,
-      signed: (council: string, when: string) =>
-        `Mae ${council} wedi llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd${when}`,
-      pledged: (council: string) =>
-        `Mae ${council} wedi dweud y bydd yn llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd, a dydy e ddim wedi llofnodi eto`,
-      notSigned: (council: string) =>
-        `Dydy ${council} ddim wedi llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd`,
-      record: 'Ei gofnod, gyda ffynonellau:',
-      fourSteps: "Mae'r siarter yn gofyn i bob cyngor gymryd pedwar cam:",
-      steps: [
-        "Cyfrif pob plentyn sy'n rhedeg i ffwrdd o'i gartref neu o ofal.",
-        'Meddwl pam y rhedodd.',
-        'Gweithredu pan fydd yn dod yn ôl, gyda chyfweliad dychwelyd annibynnol.',
-        "Atal hyn rhag digwydd eto, gan weithio gyda'r heddlu, ysgolion a gwasanaethau iechyd.",
-      ],
-      officer: (council: string) => `Gall swyddog lofnodi ar ran ${council} yma:`,
-    },
-    copy: (names: string) =>
-      `Dyma gopi o'r llythyr a anfonoch chi at ${names} drwy Make Runaways Safe. Daw eu hatebion yn syth atoch chi.`,
-  },
+  emails,
 };
 
 export const lobbyTranslation: TranslationRecord = FIRST_DRAFT;
 
-/** The Welsh of each English problem message this area's forms can show, keyed by the English. */
-export const lobbyProblems: Problems = {
-  'Choose your council': 'Dewiswch eich cyngor',
-  'Enter your name': 'Rhowch eich enw',
-  'Your name must be 100 characters or fewer': 'Rhaid i’ch enw fod yn 100 nod neu lai',
-  'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
-  'Your email address must be 254 characters or fewer':
-    'Rhaid i’ch cyfeiriad e-bost fod yn 254 nod neu lai',
-  'Enter an email address in the right format, with an @ and the part after it, and no spaces':
-    'Rhowch gyfeiriad e-bost yn y fformat cywir, gydag @ a’r rhan sy’n dod ar ei ôl, a heb fylchau',
-  'Enter your postcode': 'Rhowch eich cod post',
-  'Enter your full postcode, like SW1A 1AA: councillors answer the people they represent':
-    'Rhowch eich cod post llawn, fel CF10 1AA: mae cynghorwyr yn ateb y bobl maen nhw’n eu cynrychioli',
-  'Enter a subject': 'Rhowch bwnc',
-  'Keep the subject to 150 characters or fewer': 'Cadwch y pwnc i 150 nod neu lai',
-  'Write a few sentences in your own words':
-    'Ysgrifennwch ychydig o frawddegau yn eich geiriau eich hun',
-  'Write at least 50 characters in your own words: say why this matters to you':
-    'Ysgrifennwch o leiaf 50 nod yn eich geiriau eich hun: dywedwch pam mae hyn yn bwysig i chi',
-  'This part repeats the suggested letter. Tell your councillor, in your own words, why this matters to you.':
-    'Mae’r rhan hon yn ailadrodd y llythyr a awgrymwyd. Dywedwch wrth eich cynghorydd, yn eich geiriau eich hun, pam mae hyn yn bwysig i chi.',
-  'We have had a lot of letters to check from your connection in the last hour. Please try again later; your letter is still here.':
-    'Rydyn ni wedi cael llawer o lythyrau i’w gwirio o’ch cysylltiad chi yn ystod yr awr ddiwethaf. Rhowch gynnig arall yn nes ymlaen; mae’ch llythyr yma o hyd.',
-  'We have had a lot of letters from your connection in the last hour. Please try again later; your letter is still here.':
-    'Rydyn ni wedi cael llawer o lythyrau o’ch cysylltiad chi yn ystod yr awr ddiwethaf. Rhowch gynnig arall yn nes ymlaen; mae’ch llythyr yma o hyd.',
-  'We do not recognise this link. Check you used the whole link from our email, or reply to that email instead.':
-    'Dydyn ni ddim yn adnabod y ddolen hon. Gwiriwch eich bod wedi defnyddio’r ddolen gyfan o’n e-bost, neu atebwch yr e-bost hwnnw yn lle hynny.',
-};
-
-/** The one problem that carries a count: the letter's length, said in Welsh with its figures. */
-export const letterTooLong = (max: string, length: string) =>
-  `Rhaid i’ch llythyr fod yn ${max} nod neu lai; mae’n ${length}. Byrhewch y llythyr a awgrymwyd neu eich geiriau eich hun.`;
+export { letterTooLong, lobbyProblems } from './lobby-problems.ts';

@@ -1,3 +1,5 @@
+import { emails } from './lobby-emails.ts';
+
 /** The lobby pages' interface strings, and the words of the emails a letter's writer gets. */
 export const lobby = {
   roles: {
@@ -29,7 +31,8 @@ export const lobby = {
     choose: (count: number, text: string) => `${count} councils match "${text}": which is yours?`,
     results: 'How many letters have gone, and who replied',
     empty: 'Enter your postcode or the name of your council',
-    searchedALot: 'searched a lot',
+    tooManyLookups:
+      'You have searched a lot in the last minute. Please wait a moment and try again.',
     noMatch: (text: string) =>
       `No council in England or Wales is called "${text}". Check the spelling, or enter your full postcode, like SW1A 1AA.`,
     unknownPostcode: (postcode: string) =>
@@ -51,6 +54,7 @@ export const lobby = {
       ' Councillors hear far more complaints than thanks: a letter saying you noticed helps keep the promise alive.',
     pledged: ' It has said it will sign; letters from residents help make sure it does.',
     asking: ' Councillors listen to the people they represent: a letter from you counts.',
+    status: { not_signed: 'Not signed', pledged: 'Pledged to sign', signed: 'Signed' },
     instead: (council: string) => `Write to ${council} instead`,
   },
   form: {
@@ -71,6 +75,8 @@ export const lobby = {
     preview: 'Preview my letter',
     privacy:
       'We use your details to send this letter and one follow-up two weeks later, and keep the letter for a year.',
+    problem: 'There is a problem',
+    privacyLink: 'How we use your data',
   },
   targets: {
     heading: 'Who it goes to',
@@ -162,6 +168,12 @@ export const lobby = {
     again: 'Write your letter again',
     writeToYours: 'Write to your councillor',
   },
+  link: {
+    expired: 'This link has expired',
+    unknown: 'We do not recognise this link',
+    checkWhole:
+      'Check you used the whole link from our email; some email programs split long links.',
+  },
   sent: {
     title: 'Your letter is on its way',
     description: 'Thank you for writing to your councillor.',
@@ -182,6 +194,7 @@ export const lobby = {
     joinAfter: ', if you have not already.',
     results: 'See how many letters have gone, and who replied',
     share: "I've written to my council about making young runaways safe",
+    shareHeading: 'Share this',
   },
   reply: {
     title: 'Did your councillor reply?',
@@ -214,6 +227,8 @@ export const lobby = {
     tableLabel: 'Letters and replies per council',
     caption: 'Letters and replies per council, last 12 months',
     tooFew: 'Too few answers',
+    columns: ['Council', 'Letters', 'Replied', 'No reply', 'Not yet', 'Reply rate'],
+    chartInEnglish: '',
     perWeek: 'Letters per week',
     noneEver: 'No letters have been sent through this site yet.',
     noneThisYear: 'No letters have been sent through this site in the last 12 months.',
@@ -221,59 +236,5 @@ export const lobby = {
     progress: "the campaign's progress",
     progressAfter: ' for supporters and councils over time too.',
   },
-  emails: {
-    confirm: {
-      subject: (council: string) => `Confirm your letter to ${council}`,
-      ready: (council: string) =>
-        `Your letter to ${council} is ready. It goes only when you confirm it:`,
-      button: 'Send my letter',
-      notYou: (days: number) =>
-        `The link works for ${days} days. If you did not write this letter, ignore this email and nothing is sent.`,
-    },
-    tooSoon: {
-      subject: (council: string) => `Your letter to ${council}`,
-      already: (council: string, on: string) =>
-        `Someone, probably you, has just written a letter to ${council} with this address. You already wrote to ${council} on ${on}, so this one has not been kept.`,
-      onceAWeek: (from: string) =>
-        `So that letters from the campaign stay welcome, each person writes to a council at most once a week. You can write again from ${from}:`,
-      button: 'Write to your councillor',
-      notYou: 'If you did not write it, ignore this email: nothing has been sent.',
-    },
-    heldExpired: {
-      subject: (council: string) => `We could not send your letter to ${council}`,
-      deleted: (council: string) =>
-        `Thirty days ago you wrote to ${council}. We hold letters until we have checked who should receive them, and we have not yet been able to check anyone at ${council}, so your letter has not been sent, and we have now deleted it.`,
-      sorry: (council: string) =>
-        `We are sorry. You can still add your name, so that your support counts in ${council}:`,
-      button: 'Add your name',
-    },
-    followUp: {
-      subject: (council: string) => `Did ${council} reply to your letter?`,
-      asked: (council: string) =>
-        `Two weeks ago you wrote to ${council} about the Runaways' Charter. Has anyone replied? Knowing which councils answer helps us decide where to push next.`,
-      once: 'We ask only this once. If a reply comes later, you can use the same links.',
-    },
-    frame: {
-      onBehalf: (writer: string) =>
-        `Sent on behalf of ${writer}, through the Make Runaways Safe campaign. Reply to this email to answer them directly.`,
-      writer: (name: string, postcode: string, where: string) =>
-        `${name}, whose postcode (${postcode}) we have checked is in ${where}`,
-      wardOf: (ward: string, council: string) => `the ${ward} area of ${council}`,
-      signed: (council: string, when: string) => `${council} signed the Runaways' Charter${when}`,
-      pledged: (council: string) =>
-        `${council} has said it will sign the Runaways' Charter, and has not yet signed`,
-      notSigned: (council: string) => `${council} has not signed the Runaways' Charter`,
-      record: 'Its record, with sources:',
-      fourSteps: 'The charter asks each council to take four steps:',
-      steps: [
-        'Count every child who runs away from home or care.',
-        'Think about why they ran.',
-        'Act when they come back, with an independent return interview.',
-        'Prevent it happening again, working with the police, schools and health services.',
-      ],
-      officer: (council: string) => `An officer can sign for ${council} here:`,
-    },
-    copy: (names: string) =>
-      `This is a copy of the letter you sent to ${names} through Make Runaways Safe. Their replies come straight to you.`,
-  },
+  emails,
 };
