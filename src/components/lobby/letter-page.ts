@@ -24,7 +24,7 @@ export const LETTER_FIELDS: LetterField[] = [
 
 /** A council as the letter pages name it: in Welsh on a Welsh page. */
 export interface LetterCouncil extends CouncilSummary {
-  /** The short name in the page's language: Caerdydd, Cardiff. */
+  /** Its name in the page's language: Cyngor Caerdydd, Cardiff. */
   name: string;
   /** This council's letter page in the page's language. */
   path: string;
@@ -50,7 +50,7 @@ export function letterCouncil(slug: string, locale: Locale): LetterCouncil | und
   if (!found) return undefined;
   return {
     ...found,
-    name: locale === 'cy' ? (found.welshShortName ?? found.shortName) : found.shortName,
+    name: locale === 'cy' ? (found.welshName ?? found.shortName) : found.shortName,
     path: letterPath(found, locale),
   };
 }
@@ -115,7 +115,7 @@ export async function letterPage(
         const other = findCouncil(getDb(), data.council.slug);
         elsewhere = {
           path: `${other ? letterPath(other, locale) : `/lobby/${data.council.slug}`}?postcode=${encodeURIComponent(values.postcode)}`,
-          name: (locale === 'cy' && other?.welshShortName) || data.council.name,
+          name: (locale === 'cy' && other?.welshName) || data.council.name,
         };
       }
       Astro.response.status = 400;

@@ -10,7 +10,7 @@ import type { CampaignFooter } from './letter-emails.tsx';
 export function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFooter {
   const council = statement(
     db,
-    `SELECT c.slug, c.short_name AS name, c.welsh_short_name AS welshName,
+    `SELECT c.slug, c.short_name AS name, c.welsh_name AS welshName,
             c.welsh_slug AS welshSlug, s.status, s.status_since AS since,
             s.status_precision AS precision
      FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.id = ?`,

@@ -39,7 +39,7 @@ const LETTER_COLUMNS = `l.id, l.state, l.expires_at AS expiresAt, l.council_id A
   l.writer_email AS writerEmail, l.writer_email_key AS writerEmailKey,
   l.writer_postcode AS postcode, l.writer_ward_code AS wardCode, l.writer_ward_name AS wardName,
   l.postcode_checked = 1 AS postcodeChecked, l.subject, l.body, l.send_on AS sendOn,
-  l.held_until AS heldUntil, l.language, c.welsh_short_name AS councilWelshName,
+  l.held_until AS heldUntil, l.language, c.welsh_name AS councilWelshName,
   c.welsh_slug AS councilWelshSlug`;
 
 /** The people a letter's writer chose, as they stand now (a retired one is no longer offered). */

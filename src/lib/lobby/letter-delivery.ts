@@ -47,7 +47,7 @@ export interface LetterToDeliver extends LetterWriter {
   councilWelshName: string | null;
 }
 
-/** The council's short name in the letter's language: Caerdydd to a writer in Welsh. */
+/** The council's name in the letter's language: Cyngor Caerdydd to a writer in Welsh. */
 export const councilNameIn = (letter: LetterToDeliver) =>
   letter.language === 'cy' ? (letter.councilWelshName ?? letter.councilName) : letter.councilName;
 

@@ -59,7 +59,7 @@ function footerParts(footer: Omit<CampaignFooter, 'welsh'>, locale: Locale = 'en
 /** "Sam Writer, who lives in the Maidstone Central area of Kent (postcode ME14 1XX, checked)". */
 function writerLine(writer: LetterWriter, council: string, locale: Locale = 'en'): string {
   const t = messages(locale).lobby.emails.frame;
-  const where = writer.wardName ? t.wardOf(writer.wardName, council) : council;
+  const where = writer.wardName ? t.wardOf(writer.wardName, council) : t.councilOnly(council);
   return t.writer(writer.writerName, writer.postcode, where);
 }
 
@@ -71,6 +71,16 @@ export function greetingIn(name: string, locale: Locale): string {
   if (locale === 'en') return name;
   if (name === 'Councillor') return messages('cy').lobby.letter.councillor;
   return name.replace(/^(Cllr\.?|Councillor)\s+/i, `${messages('cy').lobby.letter.councillor} `);
+}
+
+/**
+ * The people a copy went to, as its Welsh says it after "at": "Gynghorydd Cy Ward a Chynghorydd
+ * Ana Lead" (names as recorded, their English title in Welsh, mutated as the sentence asks).
+ */
+function peopleIn(names: readonly string[], locale: Locale): string {
+  if (locale === 'en') return listInWords(names);
+  const titled = names.map((name) => name.replace(/^(Cllr\.?|Councillor)\s+/i, 'Cynghorydd '));
+  return listInWords(titled, 'cy').replace(/^Cynghorydd /, 'Gynghorydd ');
 }
 
 // The email renderer reads plain elements, not components: these build parts of the body.
@@ -118,7 +128,7 @@ export function letterEmail(
     return composeEmail(
       envelope,
       <>
-        <p style={muted}>{messages(locale).lobby.emails.copy(listInWords(as.sentTo, locale))}</p>
+        <p style={muted}>{messages(locale).lobby.emails.copy(peopleIn(as.sentTo, locale))}</p>
         {letterText(as.greeting, letter, locale)}
       </>,
       { locale },

@@ -157,7 +157,7 @@ interface LetterCouncil {
   welshName: string | null;
 }
 
-/** A council's short name as an email in `locale` says it: Caerdydd in Welsh, Cardiff in English. */
+/** A council's name as an email in `locale` says it: Cyngor Caerdydd in Welsh, Cardiff in English. */
 const councilNameIn = (council: LetterCouncil, locale: Locale) =>
   locale === 'cy' ? (council.welshName ?? council.name) : council.name;
 
@@ -175,7 +175,7 @@ export function letterProblem(
 ): { kind: LetterProblem } | { kind: 'ok'; council: LetterCouncil; fingerprint: number[] } {
   const council = statement(
     db,
-    'SELECT id, short_name AS name, welsh_short_name AS welshName FROM councils WHERE slug = ?',
+    'SELECT id, short_name AS name, welsh_name AS welshName FROM councils WHERE slug = ?',
   ).get(form.council) as LetterCouncil | undefined;
   if (!council) return { kind: 'unknown-council' };
   // The writer's own words: the suggested opening is the same in every letter to the council,

@@ -1,4 +1,5 @@
 import { plural } from '../../plural.ts';
+import { inCouncil, soft } from './lobby-mutations.ts';
 import type { Translation } from '../../catalogue-types.ts';
 import type { emails as english } from '../en/lobby-emails.ts';
 
@@ -14,42 +15,43 @@ const days = (count: number) =>
 /** The Welsh of the emails a letter's writer gets, and of the Welsh half of a letter's frame. */
 export const emails: Translation<typeof english> = {
   confirm: {
-    subject: (council: string) => `Cadarnhewch eich llythyr at ${council}`,
+    subject: (council: string) => `Cadarnhewch eich llythyr at ${soft(council)}`,
     ready: (council: string) =>
-      `Mae'ch llythyr at ${council} yn barod. Dim ond pan fyddwch chi'n ei gadarnhau y bydd yn mynd:`,
+      `Mae'ch llythyr at ${soft(council)} yn barod. Dim ond pan fyddwch chi'n ei gadarnhau y bydd yn mynd:`,
     button: 'Anfon fy llythyr',
     notYou: (count: number) =>
       `Mae'r ddolen yn gweithio am ${days(count)}. Os nad chi ysgrifennodd y llythyr hwn, anwybyddwch yr e-bost hwn a fydd dim byd yn cael ei anfon.`,
   },
   tooSoon: {
-    subject: (council: string) => `Eich llythyr at ${council}`,
+    subject: (council: string) => `Eich llythyr at ${soft(council)}`,
     already: (council: string, on: string) =>
-      `Mae rhywun, chi mae'n debyg, newydd ysgrifennu llythyr at ${council} gyda'r cyfeiriad hwn. Ysgrifennoch chi at ${council} eisoes ar ${on}, felly dydyn ni ddim wedi cadw'r un yma.`,
+      `Mae rhywun, chi mae'n debyg, newydd ysgrifennu llythyr at ${soft(council)} gyda'r cyfeiriad hwn. Ysgrifennoch chi at ${soft(council)} eisoes ar ${on}, felly dydyn ni ddim wedi cadw'r un yma.`,
     onceAWeek: (from: string) =>
       `Er mwyn i lythyrau'r ymgyrch fod yn groeso o hyd, mae pob person yn ysgrifennu at gyngor unwaith yr wythnos ar y mwyaf. Gallwch chi ysgrifennu eto o ${from} ymlaen:`,
     button: 'Ysgrifennu at eich cynghorydd',
     notYou: "Os nad chi a'i hysgrifennodd, anwybyddwch yr e-bost hwn: does dim byd wedi'i anfon.",
   },
   heldExpired: {
-    subject: (council: string) => `Allen ni ddim anfon eich llythyr at ${council}`,
+    subject: (council: string) => `Allen ni ddim anfon eich llythyr at ${soft(council)}`,
     deleted: (council: string) =>
-      `Dri deg diwrnod yn ôl, ysgrifennoch chi at ${council}. Rydyn ni'n cadw llythyrau nes y byddwn ni wedi gwirio pwy ddylai eu cael, a dydyn ni ddim wedi gallu gwirio neb yn ${council} eto, felly dydy'ch llythyr ddim wedi'i anfon, ac rydyn ni bellach wedi'i ddileu.`,
+      `Dri deg diwrnod yn ôl, ysgrifennoch chi at ${soft(council)}. Rydyn ni'n cadw llythyrau nes y byddwn ni wedi gwirio pwy ddylai eu cael, a dydyn ni ddim wedi gallu gwirio neb ${inCouncil(council)} eto, felly dydy'ch llythyr ddim wedi'i anfon, ac rydyn ni bellach wedi'i ddileu.`,
     sorry: (council: string) =>
-      `Mae'n ddrwg gennym ni. Gallwch chi ychwanegu'ch enw o hyd, er mwyn i'ch cefnogaeth gyfrif yn ${council}:`,
+      `Mae'n ddrwg gennym ni. Gallwch chi ychwanegu'ch enw o hyd, er mwyn i'ch cefnogaeth gyfrif ${inCouncil(council)}:`,
     button: "Ychwanegu'ch enw",
   },
   followUp: {
     subject: (council: string) => `A atebodd ${council} eich llythyr?`,
     asked: (council: string) =>
-      `Bythefnos yn ôl, ysgrifennoch chi at ${council} am Siarter y Plant sy'n Rhedeg i Ffwrdd. Ydy unrhyw un wedi ateb? Mae gwybod pa gynghorau sy'n ateb yn ein helpu i benderfynu ble i bwyso nesaf.`,
+      `Bythefnos yn ôl, ysgrifennoch chi at ${soft(council)} am Siarter y Plant sy'n Rhedeg i Ffwrdd. Ydy unrhyw un wedi ateb? Mae gwybod pa gynghorau sy'n ateb yn ein helpu i benderfynu ble i bwyso nesaf.`,
     once: "Dim ond unwaith rydyn ni'n gofyn hyn. Os daw ateb yn nes ymlaen, gallwch chi ddefnyddio'r un dolenni.",
   },
   frame: {
     onBehalf: (writer: string) =>
       `Anfonwyd ar ran ${writer}, drwy ymgyrch Make Runaways Safe. Atebwch yr e-bost hwn i ateb yn uniongyrchol.`,
     writer: (name: string, postcode: string, where: string) =>
-      `${name}; rydyn ni wedi gwirio bod y cod post (${postcode}) yn ${where}`,
-    wardOf: (ward: string, council: string) => `ardal ${ward}, ${council}`,
+      `${name}; rydyn ni wedi gwirio bod y cod post (${postcode}) ${where}`,
+    wardOf: (ward: string, council: string) => `yn ardal ${ward}, ${council}`,
+    councilOnly: (council: string) => inCouncil(council),
     signed: (council: string, when: string) =>
       `Mae ${council} wedi llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd${when}`,
     pledged: (council: string) =>

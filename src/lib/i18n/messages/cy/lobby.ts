@@ -1,5 +1,6 @@
 import { formatNumber, plural } from '../../plural.ts';
 import type { Translation } from '../../catalogue-types.ts';
+import { fromCountry, inCouncil, inCountry, soft } from './lobby-mutations.ts';
 import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
 import type { lobby as english } from '../en/lobby.ts';
 import { emails } from './lobby-emails.ts';
@@ -61,17 +62,17 @@ export const lobby: Translation<typeof english> = {
     unknownPostcode: (postcode: string) =>
       `Allwn ni ddim dod o hyd i'r cod post ${postcode}. Gwiriwch ef, neu rhowch enw eich cyngor.`,
     outside: (postcode: string, country: string) =>
-      `Mae ${postcode} yn ${country}. Mae'r siarter yn gofyn i gynghorau yng Nghymru a Lloegr weithredu, felly allwn ni ddim anfon llythyrau at gynghorau yn ${country}.`,
+      `Mae ${postcode} ${inCountry(country)}. Mae'r siarter yn gofyn i gynghorau yng Nghymru a Lloegr weithredu, felly allwn ni ddim anfon llythyrau at gynghorau ${inCountry(country)}.`,
     unavailable:
       'Allwn ni ddim chwilio am godau post ar hyn o bryd. Rhowch enw eich cyngor yn lle hynny.',
   },
   write: {
     other: 'Ysgrifennu at gyngor gwahanol',
     check: "Gwirio'ch llythyr",
-    thank: (council: string) => `Diolch i ${council} am lofnodi`,
-    ask: (council: string) => `Ysgrifennu at ${council}`,
+    thank: (council: string) => `Diolch i ${soft(council)} am lofnodi`,
+    ask: (council: string) => `Ysgrifennu at ${soft(council)}`,
     description: (council: string) =>
-      `Ysgrifennwch at y cynghorwyr sy'n gyfrifol am wasanaethau plant yn ${council} am Siarter y Plant sy'n Rhedeg i Ffwrdd.`,
+      `Ysgrifennwch at y cynghorwyr sy'n gyfrifol am wasanaethau plant ${inCouncil(council)} am Siarter y Plant sy'n Rhedeg i Ffwrdd.`,
     steps: 'Camau',
     stepNames: ['Ysgrifennu', 'Gwirio', 'Cadarnhau drwy e-bost'],
     thanking:
@@ -81,7 +82,7 @@ export const lobby: Translation<typeof english> = {
     asking:
       " Mae cynghorwyr yn gwrando ar y bobl maen nhw'n eu cynrychioli: mae llythyr gennych chi'n cyfrif.",
     status: { not_signed: 'heb lofnodi', pledged: 'wedi addo llofnodi', signed: 'wedi llofnodi' },
-    instead: (council: string) => `Ysgrifennu at ${council} yn lle hynny`,
+    instead: (council: string) => `Ysgrifennu at ${soft(council)} yn lle hynny`,
   },
   form: {
     subject: 'Pwnc',
@@ -96,8 +97,8 @@ export const lobby: Translation<typeof english> = {
     emailHint: "Daw atebion gan gynghorwyr i'r cyfeiriad hwn.",
     postcode: 'Eich cod post',
     postcodeHint: (council: string) =>
-      `Mae'n mynd o dan eich enw. Rydyn ni'n gwirio ei fod yn ${council}, ac yn dweud wrth y cynghorydd ym mha ran.`,
-    letterTo: (council: string) => `Eich llythyr at ${council}`,
+      `Mae'n mynd o dan eich enw. Rydyn ni'n gwirio ei fod ${inCouncil(council)}, ac yn dweud wrth y cynghorydd ym mha ran.`,
+    letterTo: (council: string) => `Eich llythyr at ${soft(council)}`,
     aboutYou: 'Amdanoch chi',
     preview: 'Gweld fy llythyr',
     privacy:
@@ -107,7 +108,8 @@ export const lobby: Translation<typeof english> = {
   },
   targets: {
     heading: 'At bwy mae’n mynd',
-    stillChecking: (council: string) => `Rydyn ni'n dal i wirio at bwy i ysgrifennu yn ${council}.`,
+    stillChecking: (council: string) =>
+      `Rydyn ni'n dal i wirio at bwy i ysgrifennu ${inCouncil(council)}.`,
     onlyChecked: (council: string) =>
       `Dim ond at bobl rydyn ni wedi gwirio eu manylion yn erbyn yr hyn mae'r cyngor yn ei gyhoeddi rydyn ni'n anfon llythyrau, a dydyn ni ddim wedi gorffen gwirio manylion ${council}.`,
     writeNow: (count: number) =>
@@ -123,7 +125,7 @@ export const lobby: Translation<typeof english> = {
     checkedWard: (ward: string, council: string) =>
       `Uwchben eich llythyr rydyn ni'n dweud wrthyn nhw ein bod wedi gwirio bod eich cod post yn ardal ${ward}, ${council}.`,
     checkedCouncil: (council: string) =>
-      `Uwchben eich llythyr rydyn ni'n dweud wrthyn nhw ein bod wedi gwirio bod eich cod post yn ${council}.`,
+      `Uwchben eich llythyr rydyn ni'n dweud wrthyn nhw ein bod wedi gwirio bod eich cod post ${inCouncil(council)}.`,
     unchecked:
       "Allwn ni ddim gwirio'ch cod post ar hyn o bryd. Bydd eich llythyr yn aros nes y gallwn ni: pwyswch y ddolen y byddwn ni'n ei hanfon atoch chi yn nes ymlaen heddiw, a byddwn ni'n ei wirio eto cyn i ddim gael ei anfon.",
     holding: (count: number) =>
@@ -146,25 +148,25 @@ export const lobby: Translation<typeof english> = {
   },
   problems: {
     elsewhere: (postcode: string, there: string, council: string) =>
-      `Mae ${postcode} yn ${there}, nid ${council}. Mae cynghorwyr yn ateb y bobl maen nhw'n eu cynrychioli, felly dim ond at y cyngor lle rydych chi'n byw y gallwch chi ysgrifennu.`,
+      `Mae ${postcode} ${inCouncil(there)}, nid ${council}. Mae cynghorwyr yn ateb y bobl maen nhw'n eu cynrychioli, felly dim ond at y cyngor lle rydych chi'n byw y gallwch chi ysgrifennu.`,
     unknownPostcode: (postcode: string, council: string) =>
-      `Allwn ni ddim dod o hyd i'r cod post ${postcode}. Gwiriwch ef: mae cynghorwyr yn ateb y bobl maen nhw'n eu cynrychioli, felly rydyn ni'n gwirio eich bod chi'n byw yn ${council}.`,
+      `Allwn ni ddim dod o hyd i'r cod post ${postcode}. Gwiriwch ef: mae cynghorwyr yn ateb y bobl maen nhw'n eu cynrychioli, felly rydyn ni'n gwirio eich bod chi'n byw ${inCouncil(council)}.`,
     outside: (postcode: string, country: string) =>
-      `Mae ${postcode} yn ${country}. Mae'r siarter yn gofyn i gynghorau yng Nghymru a Lloegr weithredu, felly allwn ni ddim anfon llythyrau o ${country}.`,
+      `Mae ${postcode} ${inCountry(country)}. Mae'r siarter yn gofyn i gynghorau yng Nghymru a Lloegr weithredu, felly allwn ni ddim anfon llythyrau ${fromCountry(country)}.`,
     tooManyEmails: (count: number) =>
       `Rydyn ni eisoes wedi anfon ${formatNumber('cy', count)} e-bost am lythyrau i'r cyfeiriad hwn heddiw. Chwiliwch amdanyn nhw yn y mewnflwch (a'r ffolder sbam), neu rhowch gynnig arall yfory; mae'ch llythyr yma o hyd.`,
     nearDuplicate: (council: string) =>
-      `Mae'ch llythyr bron yr un fath ag un sydd eisoes wedi'i anfon at ${council}. Dydy cynghorwyr ddim yn rhoi llawer o bwys ar lythyrau wedi'u copïo: newidiwch y testun a awgrymwyd, neu dywedwch fwy am pam mae hyn yn bwysig i chi.`,
+      `Mae'ch llythyr bron yr un fath ag un sydd eisoes wedi'i anfon at ${soft(council)}. Dydy cynghorwyr ddim yn rhoi llawer o bwys ar lythyrau wedi'u copïo: newidiwch y testun a awgrymwyd, neu dywedwch fwy am pam mae hyn yn bwysig i chi.`,
     noRecipients: 'Dewiswch o leiaf un person i anfon eich llythyr ato.',
     unknownCouncil: "Dewiswch eich cyngor eto: allwn ni ddim dod o hyd i'r un yna.",
     tooSoon: (council: string, last: string, next: string) =>
-      `Mae'ch llythyr at ${council} ar ${last} eisoes wedi mynd. Er mwyn i lythyrau'r ymgyrch fod yn groeso o hyd, mae pob person yn ysgrifennu at gyngor unwaith yr wythnos ar y mwyaf: gallwch chi anfon hwn o ${next} ymlaen, tra bo'i ddolen yn dal i weithio.`,
+      `Mae'ch llythyr at ${soft(council)} ar ${last} eisoes wedi mynd. Er mwyn i lythyrau'r ymgyrch fod yn groeso o hyd, mae pob person yn ysgrifennu at gyngor unwaith yr wythnos ar y mwyaf: gallwch chi anfon hwn o ${next} ymlaen, tra bo'i ddolen yn dal i weithio.`,
   },
   checkInbox: {
     title: 'Gwiriwch eich e-bost',
     description: "Cadarnhewch eich llythyr drwy'r ddolen rydyn ni wedi'i hanfon atoch chi.",
     lead: (council: string | undefined) =>
-      `Rydyn ni wedi anfon e-bost atoch chi. Dim ond pan fyddwch chi'n agor y ddolen yn yr e-bost hwnnw ac yn pwyso Anfon y bydd eich llythyr${council ? ` at ${council}` : ''} yn mynd.`,
+      `Rydyn ni wedi anfon e-bost atoch chi. Dim ond pan fyddwch chi'n agor y ddolen yn yr e-bost hwnnw ac yn pwyso Anfon y bydd eich llythyr${council ? ` at ${soft(council)}` : ''} yn mynd.`,
     more: (count: number) =>
       `Mae'r ddolen yn gweithio am ${days(count)}. Os na allwch chi weld yr e-bost, edrychwch yn eich ffolder sbam neu sothach. Does dim byd yn cael ei anfon nes i chi gadarnhau, ac mae llythyrau sydd byth yn cael eu cadarnhau yn cael eu dileu.`,
   },
@@ -173,22 +175,22 @@ export const lobby: Translation<typeof english> = {
     description: 'Cadarnhewch y llythyr a ysgrifennoch chi at eich cynghorwyr.',
     unchecked:
       "Allwn ni ddim gwirio'ch cod post o hyd: dydy'r gwasanaeth rydyn ni'n ei ddefnyddio ddim yn ateb. Mae'ch llythyr wedi'i gadw; rhowch gynnig ar y ddolen hon eto yn nes ymlaen.",
-    cannotGo: (council: string) => `All eich llythyr ddim mynd at ${council}`,
-    writeTo: (council: string) => `Ysgrifennu at ${council}`,
-    send: (council: string) => `Anfon eich llythyr at ${council}`,
+    cannotGo: (council: string) => `All eich llythyr ddim mynd at ${soft(council)}`,
+    writeTo: (council: string) => `Ysgrifennu at ${soft(council)}`,
+    send: (council: string) => `Anfon eich llythyr at ${soft(council)}`,
     goesTo: 'Pwyswch Anfon ac mae eich llythyr yn mynd at:',
     heldLead: (council: string) =>
-      `Pwyswch Anfon a byddwn ni'n cadw'ch llythyr nes y byddwn ni wedi gwirio at bwy i ysgrifennu yn ${council}: cynghorwyr eich ward a'r aelod arweiniol dros wasanaethau plant. Mae'n mynd cyn gynted ag y byddwn ni wedi gwneud hynny.`,
+      `Pwyswch Anfon a byddwn ni'n cadw'ch llythyr nes y byddwn ni wedi gwirio at bwy i ysgrifennu ${inCouncil(council)}: cynghorwyr eich ward a'r aelod arweiniol dros wasanaethau plant. Mae'n mynd cyn gynted ag y byddwn ni wedi gwneud hynny.`,
     notSent: "Dydy'ch llythyr ddim wedi'i anfon",
     button: 'Anfon fy llythyr',
     changedMind:
       "Wedi newid eich meddwl? Caewch y dudalen hon: does dim byd yn cael ei anfon, ac mae'r llythyr yn cael ei ddileu ymhen wythnos.",
     confirmed: "Mae'ch llythyr wedi'i gadarnhau",
     holding: (council: string, until: string | undefined) =>
-      `Rydyn ni'n cadw'ch llythyr at ${council} nes y byddwn ni wedi gwirio at bwy i ysgrifennu yno${until ? `, tan ${until} ar y mwyaf` : ''}. Mae'n mynd unwaith, faint bynnag o weithiau y defnyddir y ddolen.`,
+      `Rydyn ni'n cadw'ch llythyr at ${soft(council)} nes y byddwn ni wedi gwirio at bwy i ysgrifennu yno${until ? `, tan ${until} ar y mwyaf` : ''}. Mae'n mynd unwaith, faint bynnag o weithiau y defnyddir y ddolen.`,
     gone: "Mae'ch llythyr eisoes wedi mynd",
     wentOn: (council: string, on: string | undefined) =>
-      `Aeth eich llythyr at ${council}${on ? ` ar ${on}` : ''}. Mae pob llythyr yn cael ei anfon unwaith, faint bynnag o weithiau y defnyddir y ddolen.`,
+      `Aeth eich llythyr at ${soft(council)}${on ? ` ar ${on}` : ''}. Mae pob llythyr yn cael ei anfon unwaith, faint bynnag o weithiau y defnyddir y ddolen.`,
     councilPage: (council: string) => `Gweld tudalen ${council}`,
     expired:
       "Rhaid cadarnhau llythyrau o fewn wythnos, a chafodd hwn mo'i gadarnhau, felly dydy e ddim wedi'i anfon.",
@@ -207,17 +209,17 @@ export const lobby: Translation<typeof english> = {
     confirmed: "Mae'ch llythyr wedi'i gadarnhau",
     yourCouncil: 'eich cyngor',
     held: (council: string, count: number) =>
-      `Rydyn ni'n cadw'ch llythyr nes y byddwn ni wedi gwirio at bwy i ysgrifennu yn ${council}. Mae'n mynd at gynghorwyr eich ward a'r aelod arweiniol dros wasanaethau plant cyn gynted ag y byddwn ni wedi gwneud hynny, a byddwch chi'n cael copi bryd hynny. Os na fyddwn ni wedi gwneud hynny o fewn ${days(count)}, byddwn ni'n anfon e-bost atoch chi, ac ni fydd yn cael ei anfon.`,
+      `Rydyn ni'n cadw'ch llythyr nes y byddwn ni wedi gwirio at bwy i ysgrifennu ${inCouncil(council)}. Mae'n mynd at gynghorwyr eich ward a'r aelod arweiniol dros wasanaethau plant cyn gynted ag y byddwn ni wedi gwneud hynny, a byddwch chi'n cael copi bryd hynny. Os na fyddwn ni wedi gwneud hynny o fewn ${days(count)}, byddwn ni'n anfon e-bost atoch chi, ac ni fydd yn cael ei anfon.`,
     busy: (council: string, on: string) =>
-      `Mae cymaint o bobl wedi ysgrifennu at ${council} heddiw nes ein bod yn cadw'r gweddill tan yfory, er mwyn i gynghorwyr allu darllen pob un. Mae'ch llythyr chi'n mynd ar ${on}, a byddwch chi'n cael eich copi bryd hynny.`,
+      `Mae cymaint o bobl wedi ysgrifennu at ${soft(council)} heddiw nes ein bod yn cadw'r gweddill tan yfory, er mwyn i gynghorwyr allu darllen pob un. Mae'ch llythyr chi'n mynd ar ${on}, a byddwch chi'n cael eich copi bryd hynny.`,
     gone: (council: string) =>
-      `Diolch. Mae'ch llythyr wedi mynd at ${council}, ac mae copi yn eich mewnflwch. Daw atebion yn syth atoch chi.`,
+      `Diolch. Mae'ch llythyr wedi mynd at ${soft(council)}, ac mae copi yn eich mewnflwch. Daw atebion yn syth atoch chi.`,
     followUp: (count: number) =>
       `${days(count)} ar ôl iddo fynd, byddwn ni'n anfon e-bost atoch chi unwaith i ofyn a atebodd unrhyw un. Mae'ch ateb yn dweud wrth ymgyrchwyr pa gynghorau sy'n gwrando.`,
     next: 'Beth nesaf',
     askFriends: (council: string) =>
-      `Gofynnwch i ffrindiau sy'n byw yn ${council} ysgrifennu hefyd: rhannwch `,
-    councilPage: (council: string) => `y dudalen ar gyfer ysgrifennu at ${council}`,
+      `Gofynnwch i ffrindiau sy'n byw ${inCouncil(council)} ysgrifennu hefyd: rhannwch `,
+    councilPage: (council: string) => `y dudalen ar gyfer ysgrifennu at ${soft(council)}`,
     join: "Ychwanegu'ch enw at yr ymgyrch",
     joinAfter: ', os nad ydych chi wedi gwneud yn barod.',
     results: 'Gweld faint o lythyrau sydd wedi mynd, a phwy atebodd',

@@ -37,6 +37,7 @@ export const emails = {
     writer: (name: string, postcode: string, where: string) =>
       `${name}, whose postcode (${postcode}) we have checked is in ${where}`,
     wardOf: (ward: string, council: string) => `the ${ward} area of ${council}`,
+    councilOnly: (council: string) => council,
     signed: (council: string, when: string) => `${council} signed the Runaways' Charter${when}`,
     pledged: (council: string) =>
       `${council} has said it will sign the Runaways' Charter, and has not yet signed`,
