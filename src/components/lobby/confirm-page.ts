@@ -33,7 +33,9 @@ export async function confirmPage(Astro: AstroGlobal, locale: Locale): Promise<C
     result?.data?.kind === 'expired' || result?.data?.kind === 'invalid'
       ? result.data
       : openLink(token, (opened) => findLetterForLink(getDb(), opened, new Date()));
-  Astro.response.status = statusForLink(found.kind);
+  // With no link at all (the page opened from the language link, say) nothing is missing: the
+  // page says what its link is for. A link that is wrong or out of date is not found or gone.
+  if (token) Astro.response.status = statusForLink(found.kind);
   const outcome = result?.data;
   const refused = formProblems(result?.error, undefined, locale);
   const council =

@@ -32,7 +32,8 @@ export async function replyPage(Astro: AstroGlobal, locale: Locale): Promise<Rep
   const suggested = Astro.url.searchParams.get('answer');
   const letter =
     !isAnswer(answered) && isTokenShaped(token) ? findFollowUp(getDb(), token) : undefined;
-  if (!isAnswer(answered) && !letter) Astro.response.status = 404;
+  // With no link at all (opened from the language link, say) the page is there; a wrong link is not.
+  if (!isAnswer(answered) && !letter && token) Astro.response.status = 404;
   return {
     token,
     answered: isAnswer(answered) ? answered : undefined,
