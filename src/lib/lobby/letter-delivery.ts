@@ -254,10 +254,10 @@ function queueDigest(db: Db, target: Target, day: string, footer: CampaignFooter
   const letters = statement(
     db,
     `SELECT l.subject, l.body, l.writer_name AS writerName, l.writer_email AS writerEmail,
-            l.writer_postcode AS postcode, l.writer_ward_name AS wardName
+            l.writer_postcode AS postcode, l.writer_ward_name AS wardName, l.language
      FROM letter_recipients AS r JOIN letters AS l ON l.id = r.letter_id
      WHERE r.target_id = ? AND r.sent_on = ? AND r.digest = 1 ORDER BY l.id`,
-  ).all(target.id, day) as (LetterWriter & { subject: string; body: string })[];
+  ).all(target.id, day) as (LetterWriter & { subject: string; body: string; language: Locale })[];
   statement(db, `DELETE FROM email_outbox WHERE idempotency_key = ? AND state = 'queued'`).run(key);
   enqueueEmail(
     db,

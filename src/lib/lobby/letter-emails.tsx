@@ -165,7 +165,7 @@ export function letterDigestEmail(
   to: string,
   greeting: string,
   day: string,
-  letters: readonly (LetterWriter & { subject: string; body: string })[],
+  letters: readonly (LetterWriter & { subject: string; body: string; language?: Locale })[],
   footer: CampaignFooter,
 ): EmailMessage {
   const subject = `${letters.length} more letters from ${footer.councilName} residents, ${formatDate(day)}`;
@@ -185,7 +185,8 @@ export function letterDigestEmail(
           <p style={muted}>
             From {writerLine(letter, footer.councilName)}. Reply to {letter.writerEmail}.
           </p>
-          {letterText(greeting, letter, 'en')}
+          {/* Each letter greets and signs off in the language it was written in. */}
+          {letterText(greeting, letter, letter.language ?? 'en')}
         </Fragment>
       ))}
       {footerParts(footer)}
