@@ -68,7 +68,7 @@ export const lobby = {
         kind: 'preview' as const,
         form,
         residence,
-        problem: letterProblemMessage(outcome.kind, ''),
+        problem: letterProblemMessage(outcome.kind, '', form.language),
         council: form.council,
       };
     }

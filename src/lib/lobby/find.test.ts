@@ -20,6 +20,12 @@ describe('finding the council to write to', () => {
     expect(await find('st helens')).toEqual({ kind: 'found', slug: 'st-helens' });
   });
 
+  it('finds a Welsh council by its Welsh name, short or in full', async () => {
+    expect(await find('Caerdydd')).toEqual({ kind: 'found', slug: 'cardiff' });
+    expect(await find('cyngor sir ynys mon')).toEqual({ kind: 'found', slug: 'isle-of-anglesey' });
+    expect(await find('Bro Morgannwg')).toEqual({ kind: 'found', slug: 'vale-of-glamorgan' });
+  });
+
   it('offers a choice when a name fits several councils', async () => {
     const found = await find('north');
     expect(found.kind).toBe('choose');

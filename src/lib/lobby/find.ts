@@ -37,8 +37,31 @@ export async function findLobbyCouncil(
         break; // cannot happen: the postcode was checked above
     }
   }
+  const welsh = welshNamed(councils, text);
+  if (welsh) return { kind: 'found', slug: welsh.slug };
   const named = councilsNamed(councils, text);
   if (named.length === 1) return { kind: 'found', slug: named[0]!.slug };
   if (named.length > 1) return { kind: 'choose', councils: named };
   return { kind: 'no-match', text: text.trim() };
+}
+
+/** Letters only, unaccented, lower case: "Cyngor Sir Ynys Môn" and "ynys mon" meet. */
+const folded = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\b(cyngor|sir|sirol|bwrdeistref|dinas|a|council)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** A Welsh council named as people in Wales name it in Welsh: Caerdydd, Cyngor Gwynedd, Ynys Môn. */
+function welshNamed(councils: readonly CouncilSummary[], text: string) {
+  const needle = folded(text);
+  if (!needle) return undefined;
+  return councils.find(
+    (council) =>
+      (council.welshShortName !== null && folded(council.welshShortName) === needle) ||
+      (council.welshName !== null && folded(council.welshName) === needle),
+  );
 }

@@ -4,6 +4,7 @@ import { heldLetterExpiredEmail } from './writer-emails.tsx';
 import { hashToken } from '../tokens.ts';
 import { letterEmailKeys } from '../email/keys.ts';
 import {
+  councilNameIn,
   deliverLetter,
   writerOf,
   type DeliveryLimits,
@@ -29,6 +30,8 @@ export interface StoredLetter extends LetterToDeliver {
   postcodeChecked: boolean;
   sendOn: string | null;
   heldUntil: string | null;
+  /** The council's Welsh slug, for the links of a Welsh confirm page; null outside Wales. */
+  councilWelshSlug: string | null;
 }
 
 const LETTER_COLUMNS = `l.id, l.state, l.expires_at AS expiresAt, l.council_id AS councilId,
@@ -36,7 +39,8 @@ const LETTER_COLUMNS = `l.id, l.state, l.expires_at AS expiresAt, l.council_id A
   l.writer_email AS writerEmail, l.writer_email_key AS writerEmailKey,
   l.writer_postcode AS postcode, l.writer_ward_code AS wardCode, l.writer_ward_name AS wardName,
   l.postcode_checked = 1 AS postcodeChecked, l.subject, l.body, l.send_on AS sendOn,
-  l.held_until AS heldUntil`;
+  l.held_until AS heldUntil, l.language, c.welsh_name AS councilWelshName,
+  c.welsh_slug AS councilWelshSlug`;
 
 /** The people a letter's writer chose, as they stand now (a retired one is no longer offered). */
 function chosenRecipients(db: Db, letterId: number): Target[] {
@@ -144,7 +148,12 @@ export function confirmLetter(
         enqueueEmail(
           db,
           letterEmailKeys.heldExpired(letter.id),
-          heldLetterExpiredEmail(writerOf(letter), letter.councilName, limits.siteUrl),
+          heldLetterExpiredEmail(
+            writerOf(letter),
+            councilNameIn(letter),
+            limits.siteUrl,
+            letter.language,
+          ),
           new Date(until),
         );
         return { kind: 'held', councilSlug: letter.councilSlug, until };

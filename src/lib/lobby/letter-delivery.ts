@@ -1,4 +1,3 @@
-import { STATUS_LABELS } from '../councils/status.ts';
 import { statement, type Db } from '../db.ts';
 import { enqueueEmail } from '../email/outbox.ts';
 import {
@@ -8,7 +7,10 @@ import {
   type LetterWriter,
 } from './letter-emails.tsx';
 import { followUpEmail } from './writer-emails.tsx';
-import { isoDay, whenKnown } from '../format.ts';
+import { isoDay } from '../format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
+import { campaignFooter } from './campaign-footer.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { letterEmailKeys } from '../email/keys.ts';
 import { indexLetter } from './near-duplicates.ts';
@@ -40,7 +42,14 @@ export interface LetterToDeliver extends LetterWriter {
   subject: string;
   body: string;
   state: 'pending' | 'held' | 'sent' | 'expired';
+  /** The language the letter was written in: its writer's emails are in it. */
+  language: Locale;
+  councilWelshName: string | null;
 }
+
+/** The council's name in the letter's language: Cyngor Caerdydd to a writer in Welsh. */
+export const councilNameIn = (letter: LetterToDeliver) =>
+  letter.language === 'cy' ? (letter.councilWelshName ?? letter.councilName) : letter.councilName;
 
 /** The writer of a letter, as the emails to them are addressed. */
 export const writerOf = (letter: LetterWriter) => ({
@@ -52,35 +61,6 @@ export interface Delivery {
   /** The day it goes: today, or a later day when the council has had its day's letters. */
   sendOn: string;
   heldForLaterDay: boolean;
-}
-
-/** What a councillor can act on, at the foot of every letter to them. */
-function campaignFooter(db: Db, councilId: number, siteUrl: string): CampaignFooter {
-  const council = statement(
-    db,
-    `SELECT c.slug, c.short_name AS name, s.status, s.status_since AS since,
-            s.status_precision AS precision
-     FROM councils AS c JOIN council_status AS s ON s.council_id = c.id WHERE c.id = ?`,
-  ).get(councilId) as {
-    slug: string;
-    name: string;
-    status: keyof typeof STATUS_LABELS;
-    since: string | null;
-    precision: 'day' | 'month' | 'year' | 'by' | null;
-  };
-  const when = council.since ? ` ${whenKnown(council.since, council.precision ?? 'day')}` : '';
-  const standing =
-    council.status === 'signed'
-      ? `${council.name} signed the Runaways' Charter${when}`
-      : council.status === 'pledged'
-        ? `${council.name} has said it will sign the Runaways' Charter, and has not yet signed`
-        : `${council.name} has not signed the Runaways' Charter`;
-  return {
-    councilName: council.name,
-    standing,
-    pageUrl: `${siteUrl}/councils/${council.slug}`,
-    signUrl: council.status === 'signed' ? null : `${siteUrl}/sign?council=${council.slug}`,
-  };
 }
 
 /** When and how a letter goes: the day, the email's earliest time, the council's footer. */
@@ -163,8 +143,9 @@ function markSent(
     letterEmailKeys.followUp(letter.id),
     followUpEmail(
       writerOf(letter),
-      letter.councilName,
-      `${siteUrl}/lobby/reply?token=${replyToken}`,
+      councilNameIn(letter),
+      `${siteUrl}${localisedPath('/lobby/reply', letter.language)}?token=${replyToken}`,
+      letter.language,
     ),
     new Date(Math.max(day.getTime(), now.getTime()) + FOLLOW_UP_DAYS * DAY),
   );
@@ -273,10 +254,10 @@ function queueDigest(db: Db, target: Target, day: string, footer: CampaignFooter
   const letters = statement(
     db,
     `SELECT l.subject, l.body, l.writer_name AS writerName, l.writer_email AS writerEmail,
-            l.writer_postcode AS postcode, l.writer_ward_name AS wardName
+            l.writer_postcode AS postcode, l.writer_ward_name AS wardName, l.language
      FROM letter_recipients AS r JOIN letters AS l ON l.id = r.letter_id
      WHERE r.target_id = ? AND r.sent_on = ? AND r.digest = 1 ORDER BY l.id`,
-  ).all(target.id, day) as (LetterWriter & { subject: string; body: string })[];
+  ).all(target.id, day) as (LetterWriter & { subject: string; body: string; language: Locale })[];
   statement(db, `DELETE FROM email_outbox WHERE idempotency_key = ? AND state = 'queued'`).run(key);
   enqueueEmail(
     db,

@@ -2,6 +2,8 @@ import { Fragment } from 'react';
 import type { EmailMessage } from '../email/outbox.ts';
 import { formatDate, listInWords } from '../format.ts';
 import { composeEmail } from '../email/layout.tsx';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Who wrote a letter, as the councillor is told: only what the site has checked. */
 export interface LetterWriter {
@@ -14,7 +16,8 @@ export interface LetterWriter {
 
 /**
  * What a councillor can do about the letter, at its foot: where the council stands, the four
- * steps, and for a council yet to sign, the page an officer signs it on.
+ * steps, and for a council yet to sign, the page an officer signs it on. A Welsh council's
+ * footer has its Welsh too, with links to the Welsh pages, for letters written in Welsh.
  */
 export interface CampaignFooter {
   councilName: string;
@@ -22,27 +25,22 @@ export interface CampaignFooter {
   standing: string;
   pageUrl: string;
   signUrl: string | null;
+  welsh?: Omit<CampaignFooter, 'welsh'>;
 }
-
-const FOUR_STEPS = [
-  'Count every child who runs away from home or care.',
-  'Think about why they ran.',
-  'Act when they come back, with an independent return interview.',
-  'Prevent it happening again, working with the police, schools and health services.',
-];
 
 const muted = { color: '#4a4a55', fontSize: '14px' } as const;
 
-function footerParts(footer: CampaignFooter) {
+function footerParts(footer: Omit<CampaignFooter, 'welsh'>, locale: Locale = 'en') {
+  const t = messages(locale).lobby.emails.frame;
   const rule = { ...muted, borderTop: '1px solid #d6d3cc', marginTop: '24px', paddingTop: '8px' };
   return (
     <>
       <p style={rule}>
-        {footer.standing}. Its record, with sources: <a href={footer.pageUrl}>{footer.pageUrl}</a>
+        {footer.standing}. {t.record} <a href={footer.pageUrl}>{footer.pageUrl}</a>
       </p>
       <p style={muted}>
-        The charter asks each council to take four steps:
-        {FOUR_STEPS.map((step, index) => (
+        {t.fourSteps}
+        {t.steps.map((step, index) => (
           <Fragment key={step}>
             <br />
             {index + 1}. {step}
@@ -51,8 +49,7 @@ function footerParts(footer: CampaignFooter) {
       </p>
       {footer.signUrl && (
         <p style={muted}>
-          An officer can sign for {footer.councilName} here:{' '}
-          <a href={footer.signUrl}>{footer.signUrl}</a>
+          {t.officer(footer.councilName)} <a href={footer.signUrl}>{footer.signUrl}</a>
         </p>
       )}
     </>
@@ -60,15 +57,37 @@ function footerParts(footer: CampaignFooter) {
 }
 
 /** "Sam Writer, who lives in the Maidstone Central area of Kent (postcode ME14 1XX, checked)". */
-function writerLine(writer: LetterWriter, council: string): string {
-  const where = writer.wardName ? `the ${writer.wardName} area of ${council}` : council;
-  return `${writer.writerName}, whose postcode (${writer.postcode}) we have checked is in ${where}`;
+function writerLine(writer: LetterWriter, council: string, locale: Locale = 'en'): string {
+  const t = messages(locale).lobby.emails.frame;
+  const where = writer.wardName ? t.wardOf(writer.wardName, council) : t.councilOnly(council);
+  return t.writer(writer.writerName, writer.postcode, where);
+}
+
+/**
+ * "Cllr Cy Ward" as a Welsh letter greets them, "Annwyl Gynghorydd Cy Ward": the name as recorded,
+ * its English title in Welsh (mutated after "Annwyl").
+ */
+export function greetingIn(name: string, locale: Locale): string {
+  if (locale === 'en') return name;
+  if (name === 'Councillor') return messages('cy').lobby.letter.councillor;
+  return name.replace(/^(Cllr\.?|Councillor)\s+/i, `${messages('cy').lobby.letter.councillor} `);
+}
+
+/**
+ * The people a copy went to, as its Welsh says it after "at": "Gynghorydd Cy Ward a Chynghorydd
+ * Ana Lead" (names as recorded, their English title in Welsh, mutated as the sentence asks).
+ */
+function peopleIn(names: readonly string[], locale: Locale): string {
+  if (locale === 'en') return listInWords(names);
+  const titled = names.map((name) => name.replace(/^(Cllr\.?|Councillor)\s+/i, 'Cynghorydd '));
+  return listInWords(titled, 'cy').replace(/^Cynghorydd /, 'Gynghorydd ');
 }
 
 // The email renderer reads plain elements, not components: these build parts of the body.
-function letterText(greeting: string, letter: LetterWriter & { body: string }) {
-  const paragraphs = [`Dear ${greeting},`, ...letter.body.split(/\n{2,}/)];
-  const signature = ['Yours sincerely,', letter.writerName, letter.postcode];
+function letterText(greeting: string, letter: LetterWriter & { body: string }, locale: Locale) {
+  const t = messages(locale).lobby.letter;
+  const paragraphs = [t.dear(greetingIn(greeting, locale)), ...letter.body.split(/\n{2,}/)];
+  const signature = [t.signOff, letter.writerName, letter.postcode];
   return (
     <>
       {paragraphs.map((paragraph, index) => (
@@ -81,36 +100,60 @@ function letterText(greeting: string, letter: LetterWriter & { body: string }) {
   );
 }
 
+/** A letter and who wrote it, in the language they wrote it in. */
+export type LetterToSend = LetterWriter & {
+  subject: string;
+  body: string;
+  councilName: string;
+  language?: Locale;
+};
+
 /**
  * The letter as a councillor receives it: plain words, from the campaign's address, with the
  * writer as Reply-To so the answer reaches them, and the campaign footer. The writer gets the
- * same text as a copy.
+ * same text as a copy, in their language. A letter written in Welsh to a Welsh council keeps the
+ * writer's words as they are, framed in Welsh first and then English, as Welsh public bodies
+ * write: the councillor may read either.
  */
 export function letterEmail(
   to: string,
-  letter: LetterWriter & { subject: string; body: string; councilName: string },
+  letter: LetterToSend,
   as:
     | { kind: 'letter'; greeting: string; footer: CampaignFooter }
     | { kind: 'letter-copy'; greeting: string; sentTo: readonly string[] },
 ): EmailMessage {
-  const note =
-    as.kind === 'letter-copy'
-      ? `This is a copy of the letter you sent to ${listInWords(as.sentTo)} through Make Runaways Safe. Their replies come straight to you.`
-      : `Sent on behalf of ${writerLine(letter, letter.councilName)}, through the Make Runaways Safe campaign. Reply to this email to answer them directly.`;
+  const locale = letter.language ?? 'en';
+  const envelope = { template: as.kind, to, subject: letter.subject, replyTo: letter.writerEmail };
+  if (as.kind === 'letter-copy') {
+    return composeEmail(
+      envelope,
+      <>
+        <p style={muted}>{messages(locale).lobby.emails.copy(peopleIn(as.sentTo, locale))}</p>
+        {letterText(as.greeting, letter, locale)}
+      </>,
+      { locale },
+    );
+  }
+  const welsh = locale === 'cy' ? as.footer.welsh : undefined;
+  const note = (frame: Locale, council: string) =>
+    messages(frame).lobby.emails.frame.onBehalf(writerLine(letter, council, frame));
   return composeEmail(
-    {
-      template: as.kind,
-      to,
-      subject: letter.subject,
-      replyTo: letter.writerEmail,
-    },
+    envelope,
     <>
-      <p style={muted}>{note}</p>
-      {letterText(as.greeting, letter)}
-      {as.kind === 'letter' && footerParts(as.footer)}
+      {welsh && (
+        <p style={muted} lang="cy">
+          {note('cy', welsh.councilName)}
+        </p>
+      )}
+      <p style={muted} lang={welsh ? 'en-GB' : undefined}>
+        {note('en', letter.councilName)}
+      </p>
+      {letterText(as.greeting, letter, welsh ? 'cy' : 'en')}
+      {welsh && footerParts(welsh, 'cy')}
+      {footerParts(as.footer)}
     </>,
-    // A councillor gets the writer's words alone; the writer's own copy has the helplines.
-    { helplines: as.kind === 'letter-copy' },
+    // A councillor gets the writer's words alone, without the helplines.
+    { helplines: false, locale: welsh ? 'cy' : 'en' },
   );
 }
 
@@ -122,7 +165,7 @@ export function letterDigestEmail(
   to: string,
   greeting: string,
   day: string,
-  letters: readonly (LetterWriter & { subject: string; body: string })[],
+  letters: readonly (LetterWriter & { subject: string; body: string; language?: Locale })[],
   footer: CampaignFooter,
 ): EmailMessage {
   const subject = `${letters.length} more letters from ${footer.councilName} residents, ${formatDate(day)}`;
@@ -142,7 +185,8 @@ export function letterDigestEmail(
           <p style={muted}>
             From {writerLine(letter, footer.councilName)}. Reply to {letter.writerEmail}.
           </p>
-          {letterText(greeting, letter)}
+          {/* Each letter greets and signs off in the language it was written in. */}
+          {letterText(greeting, letter, letter.language ?? 'en')}
         </Fragment>
       ))}
       {footerParts(footer)}

@@ -11,10 +11,17 @@ export function findFollowUp(
   db: Db,
   token: string,
 ):
-  { councilName: string; subject: string; sendOn: string; answer: ReplyAnswer | null } | undefined {
+  | {
+      councilName: string;
+      councilWelshName: string | null;
+      subject: string;
+      sendOn: string;
+      answer: ReplyAnswer | null;
+    }
+  | undefined {
   return statement(
     db,
-    `SELECT c.short_name AS councilName, l.subject, l.send_on AS sendOn, l.reply_answer AS answer
+    `SELECT c.short_name AS councilName, c.welsh_name AS councilWelshName, l.subject, l.send_on AS sendOn, l.reply_answer AS answer
      FROM letters AS l JOIN councils AS c ON c.id = l.council_id WHERE l.reply_token_hash = ?`,
   ).get(hashToken(token)) as ReturnType<typeof findFollowUp>;
 }

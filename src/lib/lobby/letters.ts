@@ -12,17 +12,21 @@ import { EMAIL_MAX_LENGTH, EmailSchema, POSTCODE_MAX_LENGTH, singleLine } from '
 import { hashToken, newToken } from '../tokens.ts';
 import { toPostcode } from '../postcode/postcode.ts';
 import { letterEmailKeys } from '../email/keys.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 import { containment, fingerprint } from './fingerprint.ts';
 import { recentLetter } from './recent-letters.ts';
 import { findNearDuplicate } from './near-duplicates.ts';
 import type { Residence } from './residence.ts';
-import { defaultRecipients, targetsForWriter, writableTargets, type Target } from './targets.ts';
+import { recipientChoice } from './targets.ts';
 
 /** In a letter's body only line breaks are kept. */
 const CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b-\u001f\u007f]+/g;
 
+// Composed (NFC) so that a Welsh ŵ or â typed as letter plus accent counts as one character.
 const paragraphs = (value: string) =>
-  value.replace(/\r\n?/g, '\n').replace(CONTROL_BUT_NEWLINES, ' ').trim();
+  value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_BUT_NEWLINES, ' ').trim();
+const composed = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC') : value);
 
 /** The longest letter, suggested opening and own words together. */
 export const LETTER_MAX = 5000;
@@ -47,10 +51,13 @@ export const LETTER_LIMITS = {
 export const LetterFormSchema = z
   .object({
     council: z.string().regex(COUNCIL_SLUG, 'Choose your council'),
-    writerName: singleLine(
-      'Enter your name',
-      LETTER_LIMITS.writerName,
-      `Your name must be ${LETTER_LIMITS.writerName} characters or fewer`,
+    writerName: z.preprocess(
+      composed,
+      singleLine(
+        'Enter your name',
+        LETTER_LIMITS.writerName,
+        `Your name must be ${LETTER_LIMITS.writerName} characters or fewer`,
+      ),
     ),
     email: EmailSchema,
     postcode: z
@@ -60,11 +67,14 @@ export const LetterFormSchema = z
           'Enter your full postcode, like SW1A 1AA: councillors answer the people they represent',
         ),
       ),
-    subject: singleLine(
-      'Enter a subject',
-      LETTER_LIMITS.subject,
-      `Keep the subject to ${LETTER_LIMITS.subject} characters or fewer`,
-      5,
+    subject: z.preprocess(
+      composed,
+      singleLine(
+        'Enter a subject',
+        LETTER_LIMITS.subject,
+        `Keep the subject to ${LETTER_LIMITS.subject} characters or fewer`,
+        5,
+      ),
     ),
     opening: z.preprocess(
       (value) => (typeof value === 'string' ? value : ''),
@@ -84,6 +94,8 @@ export const LetterFormSchema = z
     /** The people the writer ticked, by target id; `choosing` says the boxes were offered. */
     recipients: z.array(z.number().int().positive()).max(50).default([]),
     choosing: z.preprocess((value) => value === '1', z.boolean()),
+    /** The language of the page the letter was written on: every email to its writer is in it. */
+    language: z.preprocess((value) => (value === 'cy' ? 'cy' : 'en'), z.enum(LOCALES)),
   })
   .superRefine((form, context) => {
     const length = letterBody(form).length;
@@ -142,35 +154,12 @@ const NEAR_DUPLICATE_DAYS = 30;
 interface LetterCouncil {
   id: number;
   name: string;
+  welshName: string | null;
 }
 
-/** Who a writer may choose to write to, and who is ticked until they choose. */
-export interface RecipientChoice {
-  choices: Target[];
-  /** Ids ticked: what the writer chose, or their ward councillors and the lead member. */
-  ticked: number[];
-}
-
-/**
- * The people this writer can choose from: their own ward's councillors (once their postcode is
- * checked) and the council-wide roles, all checked. Empty when nobody at the council is.
- */
-export function recipientChoice(
-  db: Db,
-  councilId: number,
-  residence: Residence,
-  chosen: readonly number[] = [],
-): RecipientChoice {
-  const choices = targetsForWriter(
-    writableTargets(db, councilId),
-    residence.kind === 'resident' ? residence.ward?.code : null,
-  );
-  const kept = choices.filter((target) => chosen.includes(target.id)).map((target) => target.id);
-  return {
-    choices,
-    ticked: kept.length > 0 ? kept : defaultRecipients(choices).map((target) => target.id),
-  };
-}
+/** A council's name as an email in `locale` says it: Cyngor Caerdydd in Welsh, Cardiff in English. */
+const councilNameIn = (council: LetterCouncil, locale: Locale) =>
+  locale === 'cy' ? (council.welshName ?? council.name) : council.name;
 
 /**
  * Why a letter cannot go, if it cannot: the council is unknown, the letter is nearly identical to
@@ -184,9 +173,10 @@ export function letterProblem(
   form: LetterForm,
   now: Date,
 ): { kind: LetterProblem } | { kind: 'ok'; council: LetterCouncil; fingerprint: number[] } {
-  const council = statement(db, 'SELECT id, short_name AS name FROM councils WHERE slug = ?').get(
-    form.council,
-  ) as LetterCouncil | undefined;
+  const council = statement(
+    db,
+    'SELECT id, short_name AS name, welsh_name AS welshName FROM councils WHERE slug = ?',
+  ).get(form.council) as LetterCouncil | undefined;
   if (!council) return { kind: 'unknown-council' };
   // The writer's own words: the suggested opening is the same in every letter to the council,
   // so letters that keep it would all look alike (and every letter would be a candidate).
@@ -232,7 +222,13 @@ export function createLetter(
           db,
           // Kept, and deleted, with the letter it is about: it carries the same address.
           letterEmailKeys.tooSoon(recent.id, String(context.now.getTime())),
-          letterTooSoonEmail(form.email, check.council.name, recent, context.siteUrl),
+          letterTooSoonEmail(
+            form.email,
+            councilNameIn(check.council, form.language),
+            recent,
+            context.siteUrl,
+            form.language,
+          ),
         );
         return { kind: 'emailed' };
       }
@@ -243,8 +239,8 @@ export function createLetter(
         db,
         `INSERT INTO letters (council_id, writer_name, writer_email, writer_email_key, writer_postcode,
            writer_ward_code, writer_ward_name, postcode_checked, subject, body, fingerprint,
-           confirm_token_hash, expires_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           confirm_token_hash, expires_at, created_at, language)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         check.council.id,
         form.writerName,
@@ -260,6 +256,7 @@ export function createLetter(
         tokenHash,
         new Date(context.now.getTime() + LETTER_LINK_DAYS * DAY).toISOString(),
         context.now.toISOString(),
+        form.language,
       );
       const choose = statement(
         db,
@@ -271,8 +268,9 @@ export function createLetter(
         letterEmailKeys.confirmation(tokenHash),
         confirmLetterEmail(
           form.email,
-          check.council.name,
-          `${context.siteUrl}/lobby/confirm?token=${token}`,
+          councilNameIn(check.council, form.language),
+          `${context.siteUrl}${localisedPath('/lobby/confirm', form.language)}?token=${token}`,
+          form.language,
         ),
       );
       return { kind: 'emailed' };

@@ -1,5 +1,7 @@
 import { UNPROVEN_EMAILS_PER_DAY } from '../email/outbox.ts';
 import { formatDate } from '../format.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { LetterProblem } from './letters.ts';
 import type { Residence } from './residence.ts';
 
@@ -8,14 +10,16 @@ export function residenceMessage(
   residence: Extract<Residence, { kind: 'elsewhere' | 'unknown-postcode' | 'outside' }>,
   postcode: string,
   council: string,
+  locale: Locale = 'en',
 ): string {
+  const t = messages(locale).lobby.problems;
   switch (residence.kind) {
     case 'elsewhere':
-      return `${postcode} is in ${residence.council.name}, not ${council}. Councillors answer the people they represent, so you can write only to the council where you live.`;
+      return t.elsewhere(postcode, residence.council.name, council);
     case 'unknown-postcode':
-      return `We could not find the postcode ${postcode}. Check it: councillors answer the people they represent, so we check that you live in ${council}.`;
+      return t.unknownPostcode(postcode, council);
     case 'outside':
-      return `${postcode} is in ${residence.country}. The charter asks councils in England and Wales to act, so we cannot send letters from ${residence.country}.`;
+      return t.outside(postcode, residence.country);
   }
 }
 
@@ -23,16 +27,18 @@ export function residenceMessage(
 export function letterProblemMessage(
   problem: LetterProblem | 'too-many-emails',
   council: string,
+  locale: Locale = 'en',
 ): string {
+  const t = messages(locale).lobby.problems;
   switch (problem) {
     case 'too-many-emails':
-      return `We have already sent ${UNPROVEN_EMAILS_PER_DAY} emails about letters to this address today. Look for them in its inbox (and spam folder), or try again tomorrow; your letter is still here.`;
+      return t.tooManyEmails(UNPROVEN_EMAILS_PER_DAY);
     case 'near-duplicate':
-      return `Your letter is almost the same as one already sent to ${council}. Councillors give little weight to copied letters: change the suggested text, or say more about why this matters to you.`;
+      return t.nearDuplicate(council);
     case 'no-recipients':
-      return 'Choose at least one person to send your letter to.';
+      return t.noRecipients;
     case 'unknown-council':
-      return 'Choose your council again: we could not find that one.';
+      return t.unknownCouncil;
   }
 }
 
@@ -43,6 +49,11 @@ export function letterProblemMessage(
 export function tooSoonMessage(
   council: string,
   { lastSentOn, nextFrom }: { lastSentOn: string; nextFrom: string },
+  locale: Locale = 'en',
 ): string {
-  return `Your letter to ${council} of ${formatDate(lastSentOn)} has already gone. So that letters from the campaign stay welcome, each person writes to a council at most once a week: you can send this one from ${formatDate(nextFrom)}, while its link still works.`;
+  return messages(locale).lobby.problems.tooSoon(
+    council,
+    formatDate(lastSentOn, locale),
+    formatDate(nextFrom, locale),
+  );
 }

@@ -1,6 +1,7 @@
 import { statement, type Db } from '../db.ts';
 import { isoDay } from '../format.ts';
 import { labelled } from '../labelled.ts';
+import type { Residence } from './residence.ts';
 
 export const { values: TARGET_ROLES, labels: TARGET_ROLE_LABELS } = labelled({
   ward_councillor: 'Ward councillor',
@@ -8,16 +9,6 @@ export const { values: TARGET_ROLES, labels: TARGET_ROLE_LABELS } = labelled({
   director: "Director of children's services",
 });
 export type TargetRole = (typeof TARGET_ROLES)[number];
-
-/** Why a writer might choose each kind of person: one line beside their name. */
-export const TARGET_ROLE_REASONS: Record<TargetRole, string> = {
-  ward_councillor:
-    'elected by your ward to speak for you: the councillor most likely to take up what a resident asks',
-  lead_member:
-    "the councillor in charge of children's services, who can take the charter to the council's leaders",
-  director:
-    "the officer who runs children's services and would make the charter's four steps happen",
-};
 
 /** What is stored of a target; `stale` is not stored but read from the day it was checked. */
 export const TARGET_STATES = ['unverified', 'verified', 'retired'] as const;
@@ -130,4 +121,32 @@ export function targetsForWriter(
 export function defaultRecipients(choices: readonly Target[]): Target[] {
   const first = choices.filter((target) => target.role !== 'director');
   return first.length > 0 ? first : [...choices];
+}
+
+/** Who a writer may choose to write to, and who is ticked until they choose. */
+export interface RecipientChoice {
+  choices: Target[];
+  /** Ids ticked: what the writer chose, or their ward councillors and the lead member. */
+  ticked: number[];
+}
+
+/**
+ * The people this writer can choose from: their own ward's councillors (once their postcode is
+ * checked) and the council-wide roles, all checked. Empty when nobody at the council is.
+ */
+export function recipientChoice(
+  db: Db,
+  councilId: number,
+  residence: Residence,
+  chosen: readonly number[] = [],
+): RecipientChoice {
+  const choices = targetsForWriter(
+    writableTargets(db, councilId),
+    residence.kind === 'resident' ? residence.ward?.code : null,
+  );
+  const kept = choices.filter((target) => chosen.includes(target.id)).map((target) => target.id);
+  return {
+    choices,
+    ticked: kept.length > 0 ? kept : defaultRecipients(choices).map((target) => target.id),
+  };
 }

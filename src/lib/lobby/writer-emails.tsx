@@ -1,6 +1,10 @@
 import type { EmailMessage } from '../email/outbox.ts';
 import { formatDate } from '../format.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localisedPath } from '../i18n/pages.ts';
 import { button, buttonStyle, composeEmail } from '../email/layout.tsx';
+import { LETTER_LINK_DAYS } from './letters.ts';
 
 /**
  * The emails a writer may get before they have shown the address is theirs: the link that sends
@@ -12,20 +16,23 @@ export const WRITER_CHECK_TEMPLATES = ['confirm-letter', 'letter-too-soon'] as c
 /**
  * Asks a writer to confirm their letter before it goes; the link opens a page with a button. The
  * address is not yet known to be theirs, so the email carries none of their words: the letter is
- * shown on the page the link opens.
+ * shown on the page the link opens. Every email to a writer is in the language they wrote in.
  */
-export function confirmLetterEmail(to: string, council: string, confirmUrl: string): EmailMessage {
-  const subject = `Confirm your letter to ${council}`;
+export function confirmLetterEmail(
+  to: string,
+  council: string,
+  confirmUrl: string,
+  locale: Locale = 'en',
+): EmailMessage {
+  const t = messages(locale).lobby.emails.confirm;
   return composeEmail(
-    { template: 'confirm-letter', to, subject },
+    { template: 'confirm-letter', to, subject: t.subject(council) },
     <>
-      <p>Your letter to {council} is ready. It goes only when you confirm it:</p>
-      {button(confirmUrl, 'Send my letter')}
-      <p>
-        The link works for 7 days. If you did not write this letter, ignore this email and nothing
-        is sent.
-      </p>
+      <p>{t.ready(council)}</p>
+      {button(confirmUrl, t.button)}
+      <p>{t.notYou(LETTER_LINK_DAYS)}</p>
     </>,
+    { locale },
   );
 }
 
@@ -39,22 +46,18 @@ export function letterTooSoonEmail(
   council: string,
   { lastSentOn, nextFrom }: { lastSentOn: string; nextFrom: string },
   siteUrl: string,
+  locale: Locale = 'en',
 ): EmailMessage {
-  const subject = `Your letter to ${council}`;
+  const t = messages(locale).lobby.emails.tooSoon;
   return composeEmail(
-    { template: 'letter-too-soon', to, subject },
+    { template: 'letter-too-soon', to, subject: t.subject(council) },
     <>
-      <p>
-        Someone, probably you, has just written a letter to {council} with this address. You already
-        wrote to {council} on {formatDate(lastSentOn)}, so this one has not been kept.
-      </p>
-      <p>
-        So that letters from the campaign stay welcome, each person writes to a council at most once
-        a week. You can write again from {formatDate(nextFrom)}:
-      </p>
-      {button(`${siteUrl}/lobby`, 'Write to your councillor')}
-      <p>If you did not write it, ignore this email: nothing has been sent.</p>
+      <p>{t.already(council, formatDate(lastSentOn, locale))}</p>
+      <p>{t.onceAWeek(formatDate(nextFrom, locale))}</p>
+      {button(`${siteUrl}${localisedPath('/lobby', locale)}`, t.button)}
+      <p>{t.notYou}</p>
     </>,
+    { locale },
   );
 }
 
@@ -63,23 +66,17 @@ export function heldLetterExpiredEmail(
   to: { email: string; name: string },
   council: string,
   siteUrl: string,
+  locale: Locale = 'en',
 ): EmailMessage {
+  const t = messages(locale).lobby.emails.heldExpired;
   return composeEmail(
-    {
-      template: 'letter-held-expired',
-      to: to.email,
-      subject: `We could not send your letter to ${council}`,
-    },
+    { template: 'letter-held-expired', to: to.email, subject: t.subject(council) },
     <>
-      <p>
-        Thirty days ago you wrote to {council}. We hold letters until we have checked who should
-        receive them, and we have not yet been able to check anyone at {council}, so your letter has
-        not been sent, and we have now deleted it.
-      </p>
-      <p>We are sorry. You can still add your name, so that your support counts in {council}:</p>
-      {button(`${siteUrl}/join`, 'Add your name')}
+      <p>{t.deleted(council)}</p>
+      <p>{t.sorry(council)}</p>
+      {button(`${siteUrl}${localisedPath('/join', locale)}`, t.button)}
     </>,
-    { greet: to.name },
+    { greet: to.name, locale },
   );
 }
 
@@ -88,21 +85,18 @@ export function followUpEmail(
   to: { email: string; name: string },
   council: string,
   replyUrl: string,
+  locale: Locale = 'en',
 ): EmailMessage {
-  const subject = `Did ${council} reply to your letter?`;
-  const answers = [
-    ['yes', 'Yes, I had a reply'],
-    ['no', 'No reply'],
-    ['not_yet', 'Not yet'],
-  ] as const;
+  const t = messages(locale).lobby.emails.followUp;
+  const labels = messages(locale).lobby.reply.answers;
+  const answers = (['yes', 'no', 'not_yet'] as const).map(
+    (answer) => [answer, labels[answer]] as const,
+  );
   const link = (answer: string) => `${replyUrl}&answer=${answer}`;
   return composeEmail(
-    { template: 'letter-follow-up', to: to.email, subject },
+    { template: 'letter-follow-up', to: to.email, subject: t.subject(council) },
     <>
-      <p>
-        Two weeks ago you wrote to {council} about the Runaways' Charter. Has anyone replied?
-        Knowing which councils answer helps us decide where to push next.
-      </p>
+      <p>{t.asked(council)}</p>
       <p>
         {answers.map(([answer, label]) => (
           <a key={answer} href={link(answer)} style={{ ...buttonStyle, margin: '0 8px 8px 0' }}>
@@ -110,8 +104,8 @@ export function followUpEmail(
           </a>
         ))}
       </p>
-      <p>We ask only this once. If a reply comes later, you can use the same links.</p>
+      <p>{t.once}</p>
     </>,
-    { greet: to.name },
+    { greet: to.name, locale },
   );
 }

@@ -47,10 +47,6 @@ export const signing: Translation<typeof english> = {
   },
   common: {
     checkEmail: 'Edrychwch ar eich e-bost',
-    linkExpired: "Mae'r ddolen hon wedi dod i ben",
-    linkUnknown: 'Dydyn ni ddim yn adnabod y ddolen hon',
-    wholeLink:
-      "Gwnewch yn siŵr eich bod wedi defnyddio'r ddolen gyfan o'n e-bost; mae rhai rhaglenni e-bost yn hollti dolenni hir.",
   },
   checkInbox: {
     description: "Cadarnhewch lofnod eich cyngor drwy'r ddolen a anfonwyd atoch chi.",

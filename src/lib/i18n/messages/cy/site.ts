@@ -33,6 +33,12 @@ export const site: Translation<typeof english> = {
     dataCredit:
       "Enwau, codau a lleoliadau'r cynghorau: mySociety, UK local authority names and codes, CC BY 4.0.",
   },
+  link: {
+    expired: "Mae'r ddolen hon wedi dod i ben",
+    unknown: 'Dydyn ni ddim yn adnabod y ddolen hon',
+    wholeLink:
+      "Gwnewch yn siŵr eich bod wedi defnyddio'r ddolen gyfan o'n e-bost; mae rhai rhaglenni e-bost yn hollti dolenni hir.",
+  },
   quickExit: {
     label: 'Allanfa gyflym',
     leave: 'Gadael yn gyflym',

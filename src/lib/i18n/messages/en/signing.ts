@@ -47,10 +47,6 @@ export const signing = {
   /** Shared by the forms and the pages their links open. */
   common: {
     checkEmail: 'Check your email',
-    linkExpired: 'This link has expired',
-    linkUnknown: 'We do not recognise this link',
-    wholeLink:
-      'Check you used the whole link from our email; some email programs split long links.',
   },
   checkInbox: {
     description: "Confirm your council's signature from the link we emailed you.",

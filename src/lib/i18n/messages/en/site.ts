@@ -33,6 +33,13 @@ export const site = {
     contact: 'Contact the campaign team at',
     dataCredit: COUNCIL_DATA_CREDIT,
   },
+  /** What an emailed link that no longer opens anything says (LinkProblem). */
+  link: {
+    expired: 'This link has expired',
+    unknown: 'We do not recognise this link',
+    wholeLink:
+      'Check you used the whole link from our email; some email programs split long links.',
+  },
   quickExit: {
     label: 'Quick exit',
     leave: 'Leave this site quickly',
