@@ -11,7 +11,7 @@ describe('a figure on a page', () => {
 
   it('in Welsh, is given in Welsh words, and its link says the source is in English', () => {
     expect(factHtml('harmed-while-missing', 'cy', 'chwarter (tua 25,000)')).toBe(
-      'chwarter (tua 25,000)&#160;<sup class="fact-source"><a href="/sources#harmed-while-missing" hreflang="en-GB" aria-label="Ffynhonnell chwarter (tua 25,000) (yn Saesneg)">ffynhonnell</a></sup>',
+      'chwarter (tua 25,000)&#160;<sup class="fact-source"><a href="/sources#harmed-while-missing" hreflang="en-GB" aria-label="Ffynhonnell ar gyfer chwarter (tua 25,000) (yn Saesneg)">ffynhonnell</a></sup>',
     );
   });
 
