@@ -2,6 +2,8 @@ import { layoutHexagons, type HexLayout, type Place } from './hex-layout.ts';
 import { nationLabel, outlinePath, regionLabel, type MapLabel } from './map-geometry.ts';
 import { NATIONS, type CouncilSummary, type Nation } from './queries.ts';
 import { REGIONS, type Region } from './regions.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * How many hexagons wide the council map is. Measured on the 175 councils: at 16 the mean
@@ -36,7 +38,8 @@ export interface MapDrawing {
   nationLabels: MapLabel[];
 }
 
-let cached: { key: string; drawing: MapDrawing } | undefined;
+// One drawing per language: the layout is the same, the names on it are the reader's.
+const cached = new Map<Locale, { key: string; drawing: MapDrawing }>();
 
 /** A council as the map needs it: a council's slug is its hexagon's id. */
 export type MappedCouncil = Pick<
@@ -45,24 +48,29 @@ export type MappedCouncil = Pick<
 >;
 
 /** The map for these councils, computed once and kept until a council is added or moved. */
-export function councilMapDrawing(councils: readonly MappedCouncil[]): MapDrawing {
+export function councilMapDrawing(
+  councils: readonly MappedCouncil[],
+  locale: Locale = 'en',
+): MapDrawing {
   const key = councils
     .map((c) => `${c.slug}:${c.latitude}:${c.longitude}:${c.region}:${c.nation}`)
     .join('|');
-  if (cached?.key !== key) {
-    const places = councils.map(({ slug, latitude, longitude, region, nation }) => ({
-      id: slug,
-      latitude,
-      longitude,
-      region,
-      nation,
-    }));
-    cached = { key, drawing: draw(places) };
-  }
-  return cached.drawing;
+  const found = cached.get(locale);
+  if (found?.key === key) return found.drawing;
+  const places = councils.map(({ slug, latitude, longitude, region, nation }) => ({
+    id: slug,
+    latitude,
+    longitude,
+    region,
+    nation,
+  }));
+  const drawing = draw(places, locale);
+  cached.set(locale, { key, drawing });
+  return drawing;
 }
 
-function draw(councils: readonly MapPlace[]): MapDrawing {
+function draw(councils: readonly MapPlace[], locale: Locale): MapDrawing {
+  const words = messages(locale).councils;
   const layout = layoutHexagons(councils, { columns: COUNCIL_MAP_COLUMNS });
   const byId = new Map(councils.map((c) => [c.id, c]));
   const regionOf = (id: string) => byId.get(id)!.region;
@@ -81,7 +89,9 @@ function draw(councils: readonly MapPlace[]): MapDrawing {
       name,
       outline: outlinePath(layout, (id) => nationOf(id) === name),
     })),
-    regionLabels: regions.map((name) => regionLabel(layout, regionOf, name)),
-    nationLabels: nations.map((name) => nationLabel(layout, nationOf, name)),
+    regionLabels: regions.map((name) => regionLabel(layout, regionOf, name, words.regions[name])),
+    nationLabels: nations.map((name) =>
+      nationLabel(layout, nationOf, name, words.nations[name]),
+    ),
   };
 }
