@@ -90,8 +90,6 @@ function draw(councils: readonly MapPlace[], locale: Locale): MapDrawing {
       outline: outlinePath(layout, (id) => nationOf(id) === name),
     })),
     regionLabels: regions.map((name) => regionLabel(layout, regionOf, name, words.regions[name])),
-    nationLabels: nations.map((name) =>
-      nationLabel(layout, nationOf, name, words.nations[name]),
-    ),
+    nationLabels: nations.map((name) => nationLabel(layout, nationOf, name, words.nations[name])),
   };
 }

@@ -7,7 +7,12 @@ const cardiff = {
   welshShortName: 'Caerdydd',
   welshSlug: 'caerdydd',
 };
-const gwynedd = { slug: 'gwynedd', shortName: 'Gwynedd', welshShortName: 'Gwynedd', welshSlug: 'gwynedd' };
+const gwynedd = {
+  slug: 'gwynedd',
+  shortName: 'Gwynedd',
+  welshShortName: 'Gwynedd',
+  welshSlug: 'gwynedd',
+};
 const kent = { slug: 'kent', shortName: 'Kent', welshShortName: null, welshSlug: null };
 
 describe('a council named in each language', () => {

@@ -61,6 +61,7 @@ export const councils: Translation<typeof english> = {
     numbersCaption: 'Cynghorau fesul gwlad a rhanbarth',
     area: 'Ardal',
     councilsColumn: 'Cynghorau',
+    pledgedColumn: 'Wedi addo',
     allAreas: 'Cymru a Lloegr',
     dataBefore: 'Lawrlwythwch hyn fel data agored o ',
     dataLink: 'ein tudalen ddata',
@@ -86,7 +87,7 @@ export const councils: Translation<typeof english> = {
     label: 'Tabl y cynghorau',
     caption: "Y cynghorau a ble maen nhw arni gyda'r siarter",
     noMatch: 'Does dim cyngor yn cyfateb. Rhowch gynnig ar enw byrrach, neu ',
-    clearFilters: "cliriwch yr hidlwyr",
+    clearFilters: 'cliriwch yr hidlwyr',
     searchTooLong: (max: number) => `Chwiliwch am enw o ${max} nod neu lai`,
     unknownLayer: (value: string) =>
       `Does gennym ni ddim map o'r enw “${value}”, felly mae'r map yn dangos pwy sydd wedi llofnodi.`,
@@ -101,6 +102,8 @@ export const councils: Translation<typeof english> = {
     regionLabel: 'Map y cynghorau',
     title: (count: number) =>
       `Map o'r ${count} cyngor yng Nghymru a Lloegr fesul rhanbarth, un hecsagon i bob cyngor, yn fras lle mae pob un`,
+    thumbnailTitle: (signed: number, total: number) =>
+      `Map o gynghorau Cymru a Lloegr: mae ${signed} o'r ${total} wedi llofnodi. Agor y map llawn.`,
     cardSelfAssessment: 'Hunanasesiad:',
     cardLink: 'Tudalen y cyngor',
     close: 'Cau',
@@ -112,7 +115,12 @@ export const councils: Translation<typeof english> = {
       pledged: (count: number) => councilsThat(count, "wedi dweud y byddan nhw'n llofnodi"),
       not_signed: (count: number) => councilsThat(count, 'heb lofnodi eto'),
     },
-    bands: ['Llai na chwarter yn eu lle', 'Chwarter i hanner', 'Hanner i dri chwarter', 'Tri chwarter neu fwy'],
+    bands: [
+      'Llai na chwarter yn eu lle',
+      'Chwarter i hanner',
+      'Hanner i dri chwarter',
+      'Tri chwarter neu fwy',
+    ],
     noAssessment: 'Dim hunanasesiad',
     progress: (percent: number, inPlace: number, actions: number) =>
       `${percent}% o'r gweithredoedd yn eu lle (${inPlace} o ${actions})`,
@@ -137,15 +145,22 @@ export const councils: Translation<typeof english> = {
       `Mae ${postcode} ${country}. Mae'r siarter ar gyfer cynghorau yng Nghymru a Lloegr.`,
     unavailable:
       "Allwn ni ddim chwilio am godau post ar hyn o bryd. Gallwch ddod o hyd i'ch cyngor drwy ei enw yn lle hynny.",
-    outsideHeading: "Y tu allan i Gymru a Lloegr",
+    outsideHeading: 'Y tu allan i Gymru a Lloegr',
     outsideBefore: (country: string) =>
       `Mae Siarter y Plant sy'n Rhedeg i Ffwrdd yn gofyn i gynghorau yng Nghymru a Lloegr weithredu, felly dydy cynghorau ${country} ddim ar y wefan hon. Gall plant sy'n rhedeg i ffwrdd yno gael help o hyd: mae'r Llinell Gymorth Rhedeg i Ffwrdd ar`,
     outsideChildline: 'a Childline ar',
     outsideAfter: 'am ddim ledled y DU.',
     moreHelp: 'Rhagor o ffyrdd o gael help',
+    tooMany:
+      'Rydych chi wedi chwilio am lawer o godau post yn y funud ddiwethaf. Arhoswch am ychydig a rhowch gynnig arall arni.',
     searchByName: 'Chwilio yn ôl enw',
     found: (postcode: string, inPlace: string) => `Mae ${postcode} ${inPlace}.`,
-    countries: { Scotland: 'yn yr Alban', 'Northern Ireland': 'yng Ngogledd Iwerddon' },
+    countries: {
+      Scotland: 'yn yr Alban',
+      'Northern Ireland': 'yng Ngogledd Iwerddon',
+      'Channel Islands': 'yn Ynysoedd y Sianel',
+      'Isle of Man': 'yn Ynys Manaw',
+    },
   },
   page: {
     allCouncils: 'Pob cyngor',
@@ -180,7 +195,7 @@ export const councils: Translation<typeof english> = {
     wordsHeading: 'Yn eu geiriau eu hunain',
     progressHeading: 'Cynnydd yn erbyn y canllaw cynllunio',
     ownAssessment: 'Asesiad y cyngor ei hun, a ddiweddarwyd ddiwethaf ar ',
-    progressCaption: "Gweithredoedd y canllaw cynllunio fesul cam",
+    progressCaption: 'Gweithredoedd y canllaw cynllunio fesul cam',
     step: 'Cam',
     inPlace: 'Yn eu lle',
     inProgress: 'Ar y gweill',
@@ -214,9 +229,10 @@ export const councils: Translation<typeof english> = {
       `Mae cefnogwyr yn cyfrif yma pan fyddan nhw'n ymuno ar y wefan hon gyda chod post yn yr ardal, neu'n cofrestru all-lein ar gyfer ${name}. Mae'r rhai nad ydyn ni'n gwybod eu hardal yn cyfrif yn y cyfanswm cenedlaethol yn unig.`,
     thank: (name: string) => `Diolch i ${name} am lofnodi`,
     write: (name: string) => `Ysgrifennu at ${name}`,
-    addName: "Ychwanegwch eich enw at yr ymgyrch",
+    addName: 'Ychwanegwch eich enw at yr ymgyrch',
     askToSign: (name: string) => `Gofyn i ${name} lofnodi`,
     pledgeHint: 'Rhowch eich cod post, ac mae eich addewid yn cyfrif yn ardal eich cyngor.',
+    shareHeading: 'Rhannu hyn',
     historyHeading: 'Hanes',
     checkedBefore: 'Cafodd y cofnod hwn ei wirio ddiwethaf ar ',
     notChecked: "Dydy'r cofnod hwn ddim wedi cael ei wirio eto.",

@@ -46,6 +46,7 @@ export const councils = {
     numbersCaption: 'Councils by nation and region',
     area: 'Area',
     councilsColumn: 'Councils',
+    pledgedColumn: 'Pledged',
     allAreas: 'England and Wales',
     dataBefore: 'Download this as open data from ',
     dataLink: 'our data page',
@@ -86,6 +87,8 @@ export const councils = {
     regionLabel: 'Council map',
     title: (count: number) =>
       `Map of the ${count} councils in England and Wales by region, one hexagon each, placed roughly where each council is`,
+    thumbnailTitle: (signed: number, total: number) =>
+      `Map of councils in England and Wales: ${signed} of ${total} have signed. Open the full map.`,
     cardSelfAssessment: 'Self-assessment:',
     cardLink: "The council's page",
     close: 'Close',
@@ -115,7 +118,8 @@ export const councils = {
   },
   find: {
     title: 'Find your council',
-    description: "Find your council by postcode and see whether it has signed the Runaways' Charter.",
+    description:
+      "Find your council by postcode and see whether it has signed the Runaways' Charter.",
     allCouncils: 'All councils',
     label: 'Find your council by postcode',
     hint: 'For example, SW1A 1AA. We do not keep it.',
@@ -133,14 +137,18 @@ export const councils = {
     outsideChildline: 'and Childline on',
     outsideAfter: 'are free across the UK.',
     moreHelp: 'More ways to get help',
+    tooMany:
+      'You have looked up a lot of postcodes in the last minute. Please wait a moment and try again.',
     searchByName: 'Search by name',
     /** Above a council's page when a postcode led there. */
     found: (postcode: string, inPlace: string) => `${postcode} is ${inPlace}.`,
     /** A country outside England and Wales, as the sentences above say it after "in". */
-    countries: { Scotland: 'Scotland', 'Northern Ireland': 'Northern Ireland' } as Record<
-      string,
-      string
-    >,
+    countries: {
+      Scotland: 'Scotland',
+      'Northern Ireland': 'Northern Ireland',
+      'Channel Islands': 'the Channel Islands',
+      'Isle of Man': 'the Isle of Man',
+    } as Record<string, string>,
   },
   page: {
     allCouncils: 'All councils',
@@ -197,6 +205,7 @@ export const councils = {
     addName: 'Add your name to the campaign',
     askToSign: (name: string) => `Ask ${name} to sign`,
     pledgeHint: "Give your postcode and your pledge counts in your council's area.",
+    shareHeading: 'Share this',
     historyHeading: 'History',
     checkedBefore: 'This record was last checked on ',
     notChecked: 'This record has not been checked yet.',
