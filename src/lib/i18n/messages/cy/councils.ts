@@ -243,6 +243,28 @@ export const councils: Translation<typeof english> = {
     source: 'Ffynhonnell:',
     by: ' gan ',
   },
+  certificate: {
+    title: (name: string) => `Tystysgrif: ${name}`,
+    kicker: "Siarter y Plant sy'n Rhedeg i Ffwrdd",
+    intro: 'Mae hyn yn tystio bod',
+    lead: "wedi llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd",
+    committed: ", ac wedi ymrwymo i bedwar cam i gadw plant sy'n rhedeg i ffwrdd yn ddiogel.",
+    onBehalf: 'Ar ran',
+    dateSigned: 'Dyddiad llofnodi',
+    steps: {
+      count: "Cyfrif pob plentyn sy'n rhedeg i ffwrdd",
+      think: 'Meddwl pam mae plentyn yn rhedeg',
+      act: 'Gweithredu pan fydd plentyn yn dod yn ôl',
+      prevent: 'Atal plant rhag rhedeg eto',
+    },
+    briefs: {
+      count: "Gwybod faint o blant sy'n rhedeg i ffwrdd, o ble, a pha mor aml.",
+      think: "Gweld rhedeg i ffwrdd fel arwydd bod rhywbeth o'i le, a gwrando ar y plentyn.",
+      act: 'Pan fydd plentyn yn dod yn ôl, siarad â nhw a rhoi rhywle diogel iddyn nhw.',
+      prevent: "Gweithio gyda'n gilydd fel nad oes rhaid i blant redeg eto.",
+    },
+    campaignBy: ', ymgyrch gan ',
+  },
 };
 
 export const councilsTranslation: TranslationRecord = FIRST_DRAFT;

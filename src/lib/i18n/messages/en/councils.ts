@@ -215,4 +215,27 @@ export const councils = {
     source: 'Source:',
     by: ' by ',
   },
+  certificate: {
+    title: (name: string) => `Certificate: ${name}`,
+    kicker: 'The Runaways’ Charter',
+    intro: 'This certifies that',
+    lead: 'signed the Runaways’ Charter',
+    committed: ', and committed to four steps to keep children who run away safe.',
+    onBehalf: 'On behalf of',
+    dateSigned: 'Date signed',
+    /** The charter's steps in one line each, as the certificate prints them. */
+    steps: {
+      count: 'Count every child who runs away',
+      think: 'Think about why a child runs',
+      act: 'Act when a child comes back',
+      prevent: 'Prevent children running again',
+    },
+    briefs: {
+      count: 'Know how many children run away, where from and how often.',
+      think: 'See running away as a sign that something is wrong, and listen to the child.',
+      act: 'When a child comes back, talk with them and give them somewhere safe.',
+      prevent: 'Work together so that children do not have to run again.',
+    },
+    campaignBy: ', a campaign by ',
+  },
 };
