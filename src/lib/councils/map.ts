@@ -38,8 +38,19 @@ export interface MapDrawing {
   nationLabels: MapLabel[];
 }
 
-// One drawing per language: the layout is the same, the names on it are the reader's.
-const cached = new Map<Locale, { key: string; drawing: MapDrawing }>();
+/** The layout and outlines, the same in every language, with each language's names on it. */
+let cached:
+  | {
+      key: string;
+      shapes: Shapes;
+      labels: Map<Locale, Pick<MapDrawing, 'regionLabels' | 'nationLabels'>>;
+    }
+  | undefined;
+
+interface Shapes extends Omit<MapDrawing, 'regionLabels' | 'nationLabels'> {
+  regionOf: (id: string) => string;
+  nationOf: (id: string) => string;
+}
 
 /** A council as the map needs it: a council's slug is its hexagon's id. */
 export type MappedCouncil = Pick<
@@ -55,22 +66,36 @@ export function councilMapDrawing(
   const key = councils
     .map((c) => `${c.slug}:${c.latitude}:${c.longitude}:${c.region}:${c.nation}`)
     .join('|');
-  const found = cached.get(locale);
-  if (found?.key === key) return found.drawing;
-  const places = councils.map(({ slug, latitude, longitude, region, nation }) => ({
-    id: slug,
-    latitude,
-    longitude,
-    region,
-    nation,
-  }));
-  const drawing = draw(places, locale);
-  cached.set(locale, { key, drawing });
-  return drawing;
+  if (cached?.key !== key) {
+    const places = councils.map(({ slug, latitude, longitude, region, nation }) => ({
+      id: slug,
+      latitude,
+      longitude,
+      region,
+      nation,
+    }));
+    cached = { key, shapes: draw(places), labels: new Map() };
+  }
+  const { shapes } = cached;
+  let labels = cached.labels.get(locale);
+  if (!labels) {
+    // Names are placed by their length, so each language's are placed on their own.
+    const words = messages(locale).councils;
+    labels = {
+      regionLabels: shapes.regions.map(({ name }) =>
+        regionLabel(shapes.layout, shapes.regionOf, name, words.regions[name as Region]),
+      ),
+      nationLabels: shapes.nations.map(({ name }) =>
+        nationLabel(shapes.layout, shapes.nationOf, name, words.nations[name as Nation]),
+      ),
+    };
+    cached.labels.set(locale, labels);
+  }
+  const { layout, regions, nations } = shapes;
+  return { layout, regions, nations, ...labels };
 }
 
-function draw(councils: readonly MapPlace[], locale: Locale): MapDrawing {
-  const words = messages(locale).councils;
+function draw(councils: readonly MapPlace[]): Shapes {
   const layout = layoutHexagons(councils, { columns: COUNCIL_MAP_COLUMNS });
   const byId = new Map(councils.map((c) => [c.id, c]));
   const regionOf = (id: string) => byId.get(id)!.region;
@@ -81,6 +106,8 @@ function draw(councils: readonly MapPlace[], locale: Locale): MapDrawing {
   );
   return {
     layout,
+    regionOf,
+    nationOf,
     regions: regions.map((name) => ({
       name,
       outline: outlinePath(layout, (id) => regionOf(id) === name),
@@ -89,7 +116,5 @@ function draw(councils: readonly MapPlace[], locale: Locale): MapDrawing {
       name,
       outline: outlinePath(layout, (id) => nationOf(id) === name),
     })),
-    regionLabels: regions.map((name) => regionLabel(layout, regionOf, name, words.regions[name])),
-    nationLabels: nations.map((name) => nationLabel(layout, nationOf, name, words.nations[name])),
   };
 }
