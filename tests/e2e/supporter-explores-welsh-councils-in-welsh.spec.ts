@@ -31,6 +31,8 @@ function recordTheSigning() {
 const mmToPx = (mm: number) => (mm / 25.4) * 96;
 
 async function lookUp(page: Page, postcode: string) {
+  // The list page is checked with axe on every visit: 175 councils on a map and in a table.
+  test.slow();
   await page.goto('/cy/cynghorau');
   await page.getByLabel("Dod o hyd i'ch cyngor drwy'ch cod post").fill(postcode);
   await page.getByRole('button', { name: 'Chwilio', exact: true }).click();
@@ -40,6 +42,7 @@ function journeys() {
   test('the Welsh council list names the 22 councils in Wales in Welsh, on the table and the map', async ({
     page,
   }) => {
+    test.slow();
     await page.goto('/cy/cynghorau');
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
