@@ -32,7 +32,10 @@ export async function answerPostcode(
   lookUp: (postcode: string) => Promise<PostcodeAnswer>,
 ): Promise<FindPageAnswer> {
   const words = messages(locale).councils.find;
-  const problem = (error: string, more: Pick<FindPageProblem, 'outside' | 'serviceDown'> = {}): FindPageAnswer => ({
+  const problem = (
+    error: string,
+    more: Pick<FindPageProblem, 'outside' | 'serviceDown'> = {},
+  ): FindPageAnswer => ({
     kind: 'page',
     status: 400,
     error,
