@@ -12,7 +12,8 @@ import { findCouncil } from './queries.ts';
 export interface FindPageProblem {
   kind: 'page';
   status: number;
-  error: string;
+  /** Undefined when nothing was asked yet (the page opened from a link). */
+  error: string | undefined;
   /** The country outside England and Wales the postcode is in, as a sentence says it. */
   outside?: string;
   serviceDown?: boolean;
@@ -26,7 +27,7 @@ export type FindPageAnswer = { kind: 'redirect'; to: string } | FindPageProblem;
  */
 export async function answerPostcode(
   db: Db,
-  typed: string,
+  typed: string | null,
   clientAddress: string,
   locale: Locale,
   lookUp: (postcode: string) => Promise<PostcodeAnswer>,
@@ -41,6 +42,8 @@ export async function answerPostcode(
     error,
     ...more,
   });
+  // Opened from a link, the page just offers the box; sent empty, it asks for a postcode.
+  if (typed === null) return { kind: 'page', status: 200, error: undefined };
   if (!typed.trim()) return problem(words.enterPostcode);
   if (!postcodeLookups(clientAddress)) {
     // The limit's words are English; in Welsh the page says the same in its own words.

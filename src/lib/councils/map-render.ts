@@ -64,8 +64,9 @@ function hexagonHtml(cell: PlacedCell, council: CouncilSummary, options: MapOpti
   const label = escapeHtml(
     `${name}: ${options.layer === 'progress' ? progress : statusLabel(council.status, locale)}`,
   );
-  // An English council's page is in English only: the link says so to a Welsh page's reader.
-  const hreflang = isNamedInEnglish(council, locale) ? ' hreflang="en-GB"' : '';
+  // An English council's page is in English only, and its name is English: on a Welsh page the
+  // link says both (the name leads its label, so the label is marked as the name's language).
+  const hreflang = isNamedInEnglish(council, locale) ? ' hreflang="en-GB" lang="en-GB"' : '';
   return (
     `<a href="${councilPath(council, locale)}"${hreflang} class="hex hex--${key}" aria-label="${label}" ` +
     `data-name="${escapeHtml(name)}" data-status="${council.status}" ` +
