@@ -52,6 +52,8 @@ export default defineConfig({
     '/councils': { maxAge: 5 },
     '/timeline': { maxAge: 5 },
     '/councils/[slug]': { maxAge: 5 },
+    '/cy/cynghorau': { maxAge: 5 },
+    '/cy/cynghorau/[welshSlug]': { maxAge: 5 },
     '/news/[id]': { maxAge: 5 },
   },
   // Astro's own sessions are off: campaign accounts' sessions live in SQLite (src/lib/admin/sessions.ts).

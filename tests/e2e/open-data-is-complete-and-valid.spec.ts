@@ -52,3 +52,25 @@ test('the data page documents every field and the licence', async ({ page }) => 
   }
   await expect(page.getByText('CC BY 4.0').first()).toBeVisible();
 });
+
+test('open data gives a Welsh council its Welsh names and Welsh page, and an English one none', async ({
+  request,
+}) => {
+  const { councils } = await (await request.get('/data/councils.json')).json();
+  const bySlug = new Map(councils.map((c: { slug: string }) => [c.slug, c]));
+  expect(bySlug.get('cardiff')).toMatchObject({
+    welsh_name: 'Cyngor Caerdydd',
+    welsh_short_name: 'Caerdydd',
+    welsh_url: expect.stringMatching(/\/cy\/cynghorau\/caerdydd$/),
+  });
+  expect(bySlug.get('kent')).toMatchObject({
+    welsh_name: null,
+    welsh_short_name: null,
+    welsh_url: null,
+  });
+  expect(councils.filter((c: { welsh_name: string | null }) => c.welsh_name)).toHaveLength(22);
+  const csv = await (await request.get('/data/councils.csv')).text();
+  expect(csv.split('\n')[0]).toContain('welsh_name,welsh_short_name');
+  const cardiff = await (await request.get('/data/councils/cardiff.json')).json();
+  expect(cardiff.welsh_short_name).toBe('Caerdydd');
+});

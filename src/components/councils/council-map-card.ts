@@ -22,8 +22,11 @@ if (area && card) {
     for (const status of card.querySelectorAll<HTMLElement>('[data-card-status]')) {
       status.hidden = status.dataset.cardStatus !== hexagon.getAttribute('data-status');
     }
-    link.href = hexagon.getAttribute('href') ?? '/councils';
-    link.textContent = `Open the page for ${name}`;
+    link.href = hexagon.getAttribute('href') ?? link.href;
+    // A link to an English-only page (an English council, from a Welsh page) says so.
+    link.toggleAttribute('hreflang', hexagon.hasAttribute('hreflang'));
+    if (hexagon.hasAttribute('hreflang')) link.hreflang = 'en-GB';
+    link.textContent = (card.dataset.open ?? '').replace('{name}', name);
     card.hidden = false;
   };
 
@@ -45,7 +48,7 @@ if (area && card) {
     tapped = hexagon;
     show(hexagon);
     const name = hexagon.getAttribute('aria-label');
-    part('announce').textContent = `${name}. Tap again to open its page.`;
+    part('announce').textContent = (card.dataset.tapAgain ?? '').replace('{name}', name ?? '');
   });
   part('close').addEventListener('click', () => {
     card.hidden = true;

@@ -1,6 +1,8 @@
 import { statement, type Db } from '../db.ts';
 import { formatKnownDate, joinPresent, type DatePrecision } from '../format.ts';
-import { STATUS_LABELS, type CouncilStatus } from './status.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { STATUS_LABELS, statusLabel, type CouncilStatus } from './status.ts';
 
 /**
  * What can happen to a council's record. A council pledges, signs or withdraws; a correction says
@@ -38,19 +40,16 @@ export const statusAfter = (kind: Exclude<StatusEventKind, 'corrected'>): Counci
   MOVES[kind].to;
 
 /** Words for people, in the public history and the campaigners' form. */
-const EVENT_LABELS: Record<EventKind, string> = {
-  pledged: 'Pledged to sign',
-  signed: 'Signed',
-  withdrawn: 'Withdrew',
-  corrected: 'Record corrected',
-  signatory: 'Signatory named',
-};
 
 /** An event as the public history and the timeline name it: "Signed", "Record corrected: signed". */
-export function eventLabel(event: { kind: EventKind; status: CouncilStatus | null }): string {
+export function eventLabel(
+  event: { kind: EventKind; status: CouncilStatus | null },
+  locale: Locale = 'en',
+): string {
+  const labels: Record<EventKind, string> = messages(locale).councils.events;
   return event.kind === 'corrected'
-    ? `${EVENT_LABELS.corrected}: ${STATUS_LABELS[event.status!].toLowerCase()}`
-    : EVENT_LABELS[event.kind];
+    ? `${labels.corrected}: ${statusLabel(event.status!, locale).toLowerCase()}`
+    : labels[event.kind];
 }
 
 /** The charter was launched on this day: no council pledged or signed before it. */
@@ -115,7 +114,7 @@ export function describeEvent(event: Omit<CouncilEvent, 'id' | 'source' | 'note'
   if (event.kind === 'signatory') return `${when}: the signatory named${who}`;
   if (event.kind === 'corrected')
     return `${when}: record corrected to ${STATUS_LABELS[event.status!].toLowerCase()}`;
-  return `${when}: ${EVENT_LABELS[event.kind].toLowerCase()}${event.kind === 'signed' ? who : ''}`;
+  return `${when}: ${eventLabel(event).toLowerCase()}${event.kind === 'signed' ? who : ''}`;
 }
 
 /** Councils that took the same step on the same (as precisely known) date, for /timeline. */

@@ -134,9 +134,10 @@ export function regionLabel(
   layout: HexLayout,
   areaOf: (id: string) => string,
   name: string,
+  shown = name,
 ): MapLabel {
   const cells = layout.cells.filter((cell) => areaOf(cell.id) === name);
-  const lines = labelLines(name);
+  const lines = labelLines(shown);
   const { width, height } = labelBox(lines, REGION_LABEL);
   const hexagonAt = hexagonFinder(layout);
   const middle = mean(cells);
@@ -161,8 +162,9 @@ export function nationLabel(
   layout: HexLayout,
   nationOf: (id: string) => string,
   name: string,
+  shown = name,
 ): MapLabel {
-  const lines = [name.toUpperCase()];
+  const lines = [shown.toLocaleUpperCase()];
   const { width, height } = labelBox(lines, NATION_LABEL);
   const middle = mean(layout.cells.filter((cell) => nationOf(cell.id) === name));
   const hexagonAt = hexagonFinder(layout);

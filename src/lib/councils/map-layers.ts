@@ -1,4 +1,6 @@
 import { labelled } from '../labelled.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { CouncilSummary } from './queries.ts';
 import { COUNCIL_STATUSES, type CouncilStatus } from './status.ts';
 
@@ -7,10 +9,7 @@ import { COUNCIL_STATUSES, type CouncilStatus } from './status.ts';
  * how far its own self-assessment against the planning guide has got. Chosen by a link
  * (`?layer=progress`), so it works without JavaScript.
  */
-export const { values: MAP_LAYERS, labels: MAP_LAYER_LABELS } = labelled({
-  status: 'Who has signed',
-  progress: 'Self-assessment progress',
-});
+export const { values: MAP_LAYERS } = labelled(messages('en').councils.map.layers);
 export type MapLayer = (typeof MAP_LAYERS)[number];
 
 /** How many of the planning guide's actions a council rates as in place, of how many. */
@@ -37,10 +36,10 @@ export const percentInPlace = ({ inPlace, actions }: AssessedShare): number =>
 
 /** The progress layer's colour bands, each the lowest share (in %) it starts at. */
 export const PROGRESS_BANDS = [
-  { band: 0, from: 0, label: 'Under a quarter in place' },
-  { band: 1, from: 25, label: 'A quarter to a half' },
-  { band: 2, from: 50, label: 'Half to three quarters' },
-  { band: 3, from: 75, label: 'Three quarters or more' },
+  { band: 0, from: 0 },
+  { band: 1, from: 25 },
+  { band: 2, from: 50 },
+  { band: 3, from: 75 },
 ] as const;
 
 /** The band a share falls in, by its exact share (so 24.6% is still under a quarter). */
@@ -54,10 +53,11 @@ export function progressBand(share: AssessedShare): number {
  * table. The percentage leads, outside the brackets: it is what the hexagon shows, and a link's
  * visible words must be in its name (WCAG 2.5.3; axe skips bracketed words when it checks).
  */
-export function progressText(share: AssessedShare | undefined): string {
+export function progressText(share: AssessedShare | undefined, locale: Locale = 'en'): string {
+  const words = messages(locale).councils.map;
   return share
-    ? `${percentInPlace(share)}% of actions in place (${share.inPlace} of ${share.actions})`
-    : 'No self-assessment';
+    ? words.progress(percentInPlace(share), share.inPlace, share.actions)
+    : words.noAssessment;
 }
 
 /** Which class a hexagon is drawn with on a layer: `signed`, `band-2`, `unassessed`. */
@@ -71,12 +71,6 @@ export function hexagonKey(
   return share ? `band-${progressBand(share)}` : 'unassessed';
 }
 
-const STATUS_KEY: Record<CouncilStatus, string> = {
-  signed: 'Signed the charter',
-  pledged: 'Said it will sign',
-  not_signed: 'Not signed yet',
-};
-
 export interface LegendEntry {
   /** The class its swatch is drawn with, as `hexagonKey` gives it. */
   key: string;
@@ -89,17 +83,23 @@ export function mapLegend(
   layer: MapLayer,
   councils: readonly Pick<CouncilSummary, 'id' | 'status'>[],
   shares: ReadonlyMap<number, AssessedShare>,
+  locale: Locale = 'en',
 ): LegendEntry[] {
-  const entries =
-    layer === 'status'
-      ? [...COUNCIL_STATUSES].reverse().map((s) => ({ key: s, label: STATUS_KEY[s] }))
-      : [
-          ...[...PROGRESS_BANDS].reverse().map((b) => ({ key: `band-${b.band}`, label: b.label })),
-          { key: 'unassessed', label: 'No self-assessment' },
-        ];
+  const words = messages(locale).councils.map;
   const keys = councils.map((council) => hexagonKey(layer, council, shares));
-  return entries.map((entry) => ({
-    ...entry,
-    count: keys.filter((key) => key === entry.key).length,
-  }));
+  const count = (key: string) => keys.filter((k) => k === key).length;
+  // The words after a count agree with it (in Welsh: 2 gyngor, 3 chyngor, 22 o gynghorau).
+  const entry = (key: string, label: (n: number) => string) => ({
+    key,
+    label: label(count(key)),
+    count: count(key),
+  });
+  return layer === 'status'
+    ? [...COUNCIL_STATUSES].reverse().map((s: CouncilStatus) => entry(s, words.statusKey[s]))
+    : [
+        ...[...PROGRESS_BANDS]
+          .reverse()
+          .map((b) => entry(`band-${b.band}`, () => words.bands[b.band]!)),
+        entry('unassessed', () => words.noAssessment),
+      ];
 }

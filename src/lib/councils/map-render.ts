@@ -12,7 +12,9 @@ import {
 import type { MapDrawing } from './map.ts';
 import type { CouncilSummary } from './queries.ts';
 import { REGIONS } from './regions.ts';
-import { STATUS_LABELS } from './status.ts';
+import { statusLabel } from './status.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { councilName, councilPath, councilWords, isNamedInEnglish } from './names.ts';
 
 /*
  * The council map's SVG content, built as one string: 175 hexagons as Astro components would
@@ -33,6 +35,8 @@ export interface MapOptions {
    * thumbnail draws plain shapes, as the whole of it is one link.
    */
   linked: boolean;
+  /** The language of the page the map is on: names, words and links follow it. */
+  locale?: Locale;
 }
 
 const f = (n: number) => n.toFixed(2);
@@ -54,13 +58,18 @@ function hexagonHtml(cell: PlacedCell, council: CouncilSummary, options: MapOpti
   const key = hexagonKey(options.layer, council, options.shares);
   const shape = `<polygon points="${hexagonPoints(cell.x, cell.y)}"/>${options.linked ? hexagonMark(cell, council, options) : ''}`;
   if (!options.linked) return `<g class="hex hex--${key}">${shape}</g>`;
-  const progress = progressText(shownShare(council, options.shares));
+  const locale = options.locale ?? 'en';
+  const progress = progressText(shownShare(council, options.shares), locale);
+  const name = councilName(council, locale);
   const label = escapeHtml(
-    `${council.shortName}: ${options.layer === 'progress' ? progress : STATUS_LABELS[council.status]}`,
+    `${name}: ${options.layer === 'progress' ? progress : statusLabel(council.status, locale)}`,
   );
+  // An English council's page is in English only, and its name is English: on a Welsh page the
+  // link says both (the name leads its label, so the label is marked as the name's language).
+  const hreflang = isNamedInEnglish(council, locale) ? ' hreflang="en-GB" lang="en-GB"' : '';
   return (
-    `<a href="/councils/${council.slug}" class="hex hex--${key}" aria-label="${label}" ` +
-    `data-name="${escapeHtml(council.shortName)}" data-status="${council.status}" ` +
+    `<a href="${councilPath(council, locale)}"${hreflang} class="hex hex--${key}" aria-label="${label}" ` +
+    `data-name="${escapeHtml(name)}" data-status="${council.status}" ` +
     `data-progress="${escapeHtml(progress)}"><title>${label}</title>${shape}</a>`
   );
 }
@@ -92,10 +101,11 @@ export function mapContentHtml(
       .filter((cell) => bySlug.get(cell.id)!.region === area)
       .map((cell) => hexagonHtml(cell, bySlug.get(cell.id)!, options))
       .join('');
+  const regionNames = councilWords(options.locale ?? 'en').regions;
   const hexagons = REGIONS.filter((region) => councils.some((c) => c.region === region))
     .map((region) =>
       options.linked
-        ? `<g role="group" aria-label="${region}">${cellsIn(region)}</g>`
+        ? `<g role="group" aria-label="${escapeHtml(regionNames[region])}">${cellsIn(region)}</g>`
         : cellsIn(region),
     )
     .join('');

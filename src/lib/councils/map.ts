@@ -2,6 +2,8 @@ import { layoutHexagons, type HexLayout, type Place } from './hex-layout.ts';
 import { nationLabel, outlinePath, regionLabel, type MapLabel } from './map-geometry.ts';
 import { NATIONS, type CouncilSummary, type Nation } from './queries.ts';
 import { REGIONS, type Region } from './regions.ts';
+import { messages } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * How many hexagons wide the council map is. Measured on the 175 councils: at 16 the mean
@@ -36,7 +38,19 @@ export interface MapDrawing {
   nationLabels: MapLabel[];
 }
 
-let cached: { key: string; drawing: MapDrawing } | undefined;
+/** The layout and outlines, the same in every language, with each language's names on it. */
+let cached:
+  | {
+      key: string;
+      shapes: Shapes;
+      labels: Map<Locale, Pick<MapDrawing, 'regionLabels' | 'nationLabels'>>;
+    }
+  | undefined;
+
+interface Shapes extends Omit<MapDrawing, 'regionLabels' | 'nationLabels'> {
+  regionOf: (id: string) => string;
+  nationOf: (id: string) => string;
+}
 
 /** A council as the map needs it: a council's slug is its hexagon's id. */
 export type MappedCouncil = Pick<
@@ -45,7 +59,10 @@ export type MappedCouncil = Pick<
 >;
 
 /** The map for these councils, computed once and kept until a council is added or moved. */
-export function councilMapDrawing(councils: readonly MappedCouncil[]): MapDrawing {
+export function councilMapDrawing(
+  councils: readonly MappedCouncil[],
+  locale: Locale = 'en',
+): MapDrawing {
   const key = councils
     .map((c) => `${c.slug}:${c.latitude}:${c.longitude}:${c.region}:${c.nation}`)
     .join('|');
@@ -57,12 +74,28 @@ export function councilMapDrawing(councils: readonly MappedCouncil[]): MapDrawin
       region,
       nation,
     }));
-    cached = { key, drawing: draw(places) };
+    cached = { key, shapes: draw(places), labels: new Map() };
   }
-  return cached.drawing;
+  const { shapes } = cached;
+  let labels = cached.labels.get(locale);
+  if (!labels) {
+    // Names are placed by their length, so each language's are placed on their own.
+    const words = messages(locale).councils;
+    labels = {
+      regionLabels: shapes.regions.map(({ name }) =>
+        regionLabel(shapes.layout, shapes.regionOf, name, words.regions[name as Region]),
+      ),
+      nationLabels: shapes.nations.map(({ name }) =>
+        nationLabel(shapes.layout, shapes.nationOf, name, words.nations[name as Nation]),
+      ),
+    };
+    cached.labels.set(locale, labels);
+  }
+  const { layout, regions, nations } = shapes;
+  return { layout, regions, nations, ...labels };
 }
 
-function draw(councils: readonly MapPlace[]): MapDrawing {
+function draw(councils: readonly MapPlace[]): Shapes {
   const layout = layoutHexagons(councils, { columns: COUNCIL_MAP_COLUMNS });
   const byId = new Map(councils.map((c) => [c.id, c]));
   const regionOf = (id: string) => byId.get(id)!.region;
@@ -73,6 +106,8 @@ function draw(councils: readonly MapPlace[]): MapDrawing {
   );
   return {
     layout,
+    regionOf,
+    nationOf,
     regions: regions.map((name) => ({
       name,
       outline: outlinePath(layout, (id) => regionOf(id) === name),
@@ -81,7 +116,5 @@ function draw(councils: readonly MapPlace[]): MapDrawing {
       name,
       outline: outlinePath(layout, (id) => nationOf(id) === name),
     })),
-    regionLabels: regions.map((name) => regionLabel(layout, regionOf, name)),
-    nationLabels: nations.map((name) => nationLabel(layout, nationOf, name)),
   };
 }

@@ -1,8 +1,10 @@
 import { escapeHtml } from '../html.ts';
 import { knownDateHtml } from '../format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { councilLinkHtml, councilWords } from './names.ts';
 import { progressText, shownShare, type AssessedShare } from './map-layers.ts';
 import type { CouncilSummary } from './queries.ts';
-import { STATUS_LABELS, type CouncilStatus } from './status.ts';
+import { statusLabel, type CouncilStatus } from './status.ts';
 
 /*
  * The council table repeats the same markup 175 times. Built as strings here, they render
@@ -14,8 +16,8 @@ import { STATUS_LABELS, type CouncilStatus } from './status.ts';
 const SYMBOLS: Record<CouncilStatus, string> = { signed: '✔', pledged: '◐', not_signed: '○' };
 
 /** A status with its symbol; styled by `.status` in global.css. */
-export function statusHtml(status: CouncilStatus): string {
-  return `<span class="status status--${status}"><span class="status__symbol" aria-hidden="true">${SYMBOLS[status]}</span>${STATUS_LABELS[status]}</span>`;
+export function statusHtml(status: CouncilStatus, locale: Locale = 'en'): string {
+  return `<span class="status status--${status}"><span class="status__symbol" aria-hidden="true">${SYMBOLS[status]}</span>${statusLabel(status, locale)}</span>`;
 }
 
 /**
@@ -25,18 +27,20 @@ export function statusHtml(status: CouncilStatus): string {
 export function councilRowsHtml(
   rows: readonly CouncilSummary[],
   shares: ReadonlyMap<number, AssessedShare>,
+  locale: Locale = 'en',
 ): string {
+  const words = councilWords(locale);
   return rows
     .map((c) => {
       const signed =
         c.status === 'signed' && c.statusSince
-          ? knownDateHtml(c.statusSince, c.statusPrecision ?? 'day')
-          : '<span class="visually-hidden">Not signed</span>';
+          ? knownDateHtml(c.statusSince, c.statusPrecision ?? 'day', false, locale)
+          : `<span class="visually-hidden">${words.statuses.not_signed}</span>`;
       return (
-        `<tr><th scope="row"><a href="/councils/${c.slug}">${escapeHtml(c.shortName)}</a></th>` +
-        `<td>${escapeHtml(c.region)}</td><td>${escapeHtml(c.type)}</td>` +
-        `<td>${statusHtml(c.status)}</td><td>${signed}</td>` +
-        `<td>${escapeHtml(progressText(shownShare(c, shares)))}</td></tr>`
+        `<tr><th scope="row">${councilLinkHtml(c, locale)}</th>` +
+        `<td>${escapeHtml(words.regions[c.region])}</td><td>${escapeHtml(words.types[c.type])}</td>` +
+        `<td>${statusHtml(c.status, locale)}</td><td>${signed}</td>` +
+        `<td>${escapeHtml(progressText(shownShare(c, shares), locale))}</td></tr>`
       );
     })
     .join('');

@@ -3,6 +3,9 @@ import { COUNCIL_TYPES, NATIONS, type CouncilSummary } from './queries.ts';
 import { MAP_LAYERS } from './map-layers.ts';
 import { REGIONS } from './regions.ts';
 import { COUNCIL_STATUSES } from './status.ts';
+import { messages } from '../i18n/catalogue.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locales.ts';
+import { councilName } from './names.ts';
 
 export const TABLE_SORTS = ['name', 'region', 'type', 'status', 'signed'] as const;
 export type TableSort = (typeof TABLE_SORTS)[number];
@@ -18,7 +21,7 @@ export const TableQuerySchema = z.object({
   q: z
     .string()
     .trim()
-    .max(COUNCIL_SEARCH_MAX, `Search for a name of ${COUNCIL_SEARCH_MAX} characters or fewer`)
+    .max(COUNCIL_SEARCH_MAX, messages('en').councils.table.searchTooLong(COUNCIL_SEARCH_MAX))
     .default(''),
   nation: z.enum(NATIONS).optional(),
   region: z.enum(REGIONS).optional(),
@@ -36,7 +39,10 @@ export type TableQuery = z.infer<typeof TableQuerySchema>;
  * Reads the table's query string. A value that is not one of the choices (an old link, a typing
  * slip) is ignored and named in `problems`, so the page can say so instead of failing.
  */
-export function parseTableQuery(params: URLSearchParams): {
+export function parseTableQuery(
+  params: URLSearchParams,
+  locale: Locale = 'en',
+): {
   query: TableQuery;
   problems: string[];
 } {
@@ -46,16 +52,17 @@ export function parseTableQuery(params: URLSearchParams): {
     if (value) raw[name] = value;
   }
   const problems: string[] = [];
+  const words = messages(locale).councils.table;
   for (const [name, field] of Object.entries(TableQuerySchema.shape)) {
     if (raw[name] === undefined) continue;
     const parsed = field.safeParse(raw[name]);
     if (!parsed.success) {
       problems.push(
         name === 'q'
-          ? (parsed.error.issues[0]?.message ?? 'That search could not be used')
+          ? words.searchTooLong(COUNCIL_SEARCH_MAX)
           : name === 'layer'
-            ? `“${raw[name]}” is not a map we have, so the map shows who has signed.`
-            : `“${raw[name]}” is not a ${name} we know, so the table shows every ${name}.`,
+            ? words.unknownLayer(raw[name])
+            : words.unknownChoice(raw[name], name),
       );
       delete raw[name];
     }
@@ -74,6 +81,10 @@ function fold(text: string): string {
     .trim();
 }
 
+/** Every name a council goes by, English and Welsh: "Caerdydd" finds Cardiff. */
+const namesOf = (c: CouncilSummary) =>
+  [c.shortName, c.officialName, c.welshShortName ?? '', c.welshName ?? ''].filter(Boolean);
+
 /**
  * Councils a person may mean by a name: the one whose name it is exactly, or else every council
  * whose name contains it. "Kent" is Kent, not Kent and Medway's neighbours.
@@ -81,12 +92,10 @@ function fold(text: string): string {
 export function councilsNamed(councils: readonly CouncilSummary[], text: string): CouncilSummary[] {
   const needle = fold(text.replace(/\bcouncil\b/gi, ''));
   if (!needle) return [];
-  const exact = councils.filter(
-    (c) => fold(c.shortName) === needle || fold(c.officialName) === needle,
-  );
+  const exact = councils.filter((c) => namesOf(c).some((name) => fold(name) === needle));
   return exact.length > 0
     ? exact
-    : councils.filter((c) => fold(`${c.shortName} ${c.officialName}`).includes(needle));
+    : councils.filter((c) => fold(namesOf(c).join(' ')).includes(needle));
 }
 
 const STATUS_ORDER = Object.fromEntries(COUNCIL_STATUSES.map((s, i) => [s, i]));
@@ -95,6 +104,7 @@ const STATUS_ORDER = Object.fromEntries(COUNCIL_STATUSES.map((s, i) => [s, i]));
 export function applyTableQuery(
   councils: readonly CouncilSummary[],
   query: TableQuery,
+  locale: Locale = 'en',
 ): CouncilSummary[] {
   const needle = fold(query.q);
   const rows = councils.filter(
@@ -103,10 +113,11 @@ export function applyTableQuery(
       (!query.region || c.region === query.region) &&
       (!query.type || c.type === query.type) &&
       (!query.status || c.status === query.status) &&
-      (!needle || fold(`${c.shortName} ${c.officialName}`).includes(needle)),
+      (!needle || fold(namesOf(c).join(' ')).includes(needle)),
   );
+  // By the names the reader sees: on a Welsh page, Caerdydd sits among the Cs.
   const byName = (a: CouncilSummary, b: CouncilSummary) =>
-    a.shortName.localeCompare(b.shortName, 'en-GB');
+    councilName(a, locale).localeCompare(councilName(b, locale), LANGUAGE_TAG[locale]);
   const compare: Record<TableSort, (a: CouncilSummary, b: CouncilSummary) => number> = {
     name: byName,
     region: (a, b) => a.region.localeCompare(b.region, 'en-GB'),

@@ -26,3 +26,21 @@ describe('the signed-council badge', () => {
     expect(svg).toContain('lengthAdjust="spacingAndGlyphs"');
   });
 });
+
+describe("a Welsh council's badge", () => {
+  const svg = badgeSvg(
+    'Cardiff Council',
+    { occurredOn: '2013-09-19', precision: 'by' },
+    'Cyngor Caerdydd',
+  );
+
+  it('says it in Welsh first, then in English', () => {
+    expect(svg).toContain(
+      '<title id="title">Cyngor Caerdydd wedi llofnodi Siarter y Plant sy&#39;n Rhedeg i Ffwrdd erbyn Medi 2013. Cardiff Council signed the Runaways&#39; Charter by September 2013</title>',
+    );
+    expect(svg.indexOf('>Cyngor Caerdydd<')).toBeLessThan(svg.indexOf('>Cardiff Council<'));
+    expect(svg).toContain('<g lang="cy">');
+    expect(svg).toContain('<g lang="en-GB">');
+    expect(svg).toContain('height="150"');
+  });
+});

@@ -23,6 +23,14 @@ export const OpenDataCouncilSchema = z.object({
   slug: z.string().describe('Our identifier, used in page addresses'),
   official_name: z.string(),
   short_name: z.string(),
+  welsh_name: z
+    .string()
+    .nullable()
+    .describe('The council’s own Welsh name ("Cyngor Caerdydd"); null for councils in England'),
+  welsh_short_name: z
+    .string()
+    .nullable()
+    .describe('Its short Welsh name ("Caerdydd"); null for councils in England'),
   nation: z.enum(NATIONS),
   region: z.enum(REGIONS),
   type: z.enum(COUNCIL_TYPES),
@@ -68,6 +76,10 @@ export const OpenDataCouncilSchema = z.object({
   letters: z.number().int().min(0).describe('Letters sent to its councillors'),
   checked_on: isoDay.nullable().describe('When a campaigner last checked this record'),
   url: z.url().describe("The council's page on this site"),
+  welsh_url: z
+    .url()
+    .nullable()
+    .describe("The council's page in Welsh on this site; null for councils in England"),
   assessed_on: isoDay
     .nullable()
     .describe('When the council last changed its self-assessment against the planning guide'),
@@ -131,6 +143,8 @@ export function toOpenData(
     slug: council.slug,
     official_name: council.officialName,
     short_name: council.shortName,
+    welsh_name: council.welshName,
+    welsh_short_name: council.welshShortName,
     nation: council.nation,
     region: council.region,
     type: council.type,
@@ -147,6 +161,9 @@ export function toOpenData(
     letters: council.letters,
     checked_on: council.checkedOn,
     url: pagesBase + council.slug,
+    welsh_url: council.welshSlug
+      ? new URL(`/cy/cynghorau/${council.welshSlug}`, pagesBase).href
+      : null,
     assessed_on: progress ? progress.updatedAt.slice(0, 10) : null,
     ...steps,
     // The step columns are made from CHARTER_STEPS, so TypeScript sees them only as a record.

@@ -22,11 +22,11 @@ export const GET: APIRoute = ({ params }) => {
       },
     });
   }
-  return new Response(badgeSvg(council.officialName, signed), {
+  return new Response(badgeSvg(council.officialName, signed, council.welshName), {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
-      ETag: `"badge-${council.slug}-${signed.occurredOn}-${signed.precision}"`,
+      ETag: `"badge-${council.welshName ? 'cy-' : ''}${council.slug}-${signed.occurredOn}-${signed.precision}"`,
       // Shown on other sites' pages, so other sites may load it; and, opened on its own, it
       // may run nothing and load nothing.
       'Cross-Origin-Resource-Policy': 'cross-origin',

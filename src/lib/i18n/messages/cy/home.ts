@@ -54,8 +54,6 @@ export const home: Translation<typeof english> = {
     unavailable:
       'Does dim modd dangos faint o gynghorau sydd wedi llofnodi ar hyn o bryd. Rhowch gynnig arall arni cyn bo hir.',
     map: "Gweld map y cynghorau, a dod o hyd i'ch cyngor chi",
-    mapTitle: (signed: number, total: number) =>
-      `Map o gynghorau Cymru a Lloegr: mae ${signed} o’r ${total} wedi llofnodi. Agor y map llawn.`,
     lobby: "Mae cynghorwyr yn gwrando ar y bobl sy'n eu hethol.",
     lobbyLink: 'Ysgrifennwch at eich cynghorydd',
     lobbyEnd: "a gofynnwch i'ch cyngor lofnodi.",

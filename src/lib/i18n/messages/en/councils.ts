@@ -1,2 +1,241 @@
-/** The councils pages' interface strings. */
-export const councils = {};
+/** The councils pages' interface strings: the list and map, each council, finding one, the certificate. */
+export const councils = {
+  /** Where a council stands; the same words in the table, on the map and in open data. */
+  statuses: { not_signed: 'Not signed', pledged: 'Pledged to sign', signed: 'Signed' },
+  events: {
+    pledged: 'Pledged to sign',
+    signed: 'Signed',
+    withdrawn: 'Withdrew',
+    corrected: 'Record corrected',
+    signatory: 'Signatory named',
+  },
+  steps: { count: 'Count', think: 'Think', act: 'Act', prevent: 'Prevent' },
+  nations: { England: 'England', Wales: 'Wales' },
+  regions: {
+    'North East': 'North East',
+    'North West': 'North West',
+    'Yorkshire and The Humber': 'Yorkshire and The Humber',
+    'East Midlands': 'East Midlands',
+    'West Midlands': 'West Midlands',
+    'East of England': 'East of England',
+    London: 'London',
+    'South East': 'South East',
+    'South West': 'South West',
+    Wales: 'Wales',
+  },
+  types: {
+    county: 'county',
+    unitary: 'unitary',
+    'metropolitan borough': 'metropolitan borough',
+    'London borough': 'London borough',
+    'city corporation': 'city corporation',
+    'Welsh unitary': 'Welsh unitary',
+  },
+  list: {
+    title: 'Councils',
+    description: (signed: number, total: number) =>
+      `${signed} of ${total} councils in England and Wales have signed the Runaways' Charter. See where your council stands.`,
+    heading: 'Which councils have signed?',
+    lead: (signed: number, total: number) =>
+      `${signed} of the ${total} councils responsible for children's services in England and Wales have signed the Runaways' Charter.`,
+    progressBefore: 'See ',
+    progressLink: 'councils signed, supporters and letters over time',
+    everyCouncil: 'Every council',
+    numbersHeading: 'The campaign in numbers',
+    numbersLabel: 'Councils signed by nation and region',
+    numbersCaption: 'Councils by nation and region',
+    area: 'Area',
+    councilsColumn: 'Councils',
+    pledgedColumn: 'Pledged',
+    allAreas: 'England and Wales',
+    dataBefore: 'Download this as open data from ',
+    dataLink: 'our data page',
+  },
+  table: {
+    council: 'Council',
+    region: 'Region',
+    type: 'Type',
+    status: 'Status',
+    signed: 'Date signed',
+    selfAssessment: 'Self-assessment',
+    sortedAscending: ', sorted ascending; select to reverse',
+    sortedDescending: ', sorted descending; select to reverse',
+    selectToSort: ', select to sort',
+    filters: 'Councils',
+    name: 'Council name',
+    nation: 'Nation',
+    any: 'Any',
+    show: 'Show councils',
+    clear: 'Clear',
+    showing: (shown: number, total: number) => `Showing ${shown} of ${total} councils.`,
+    all: (total: number) => `All ${total} councils.`,
+    label: 'Councils table',
+    caption: 'Councils and where they stand on the charter',
+    noMatch: 'No council matches. Try a shorter name, or ',
+    clearFilters: 'clear the filters',
+    searchTooLong: (max: number) => `Search for a name of ${max} characters or fewer`,
+    unknownLayer: (value: string) =>
+      `“${value}” is not a map we have, so the map shows who has signed.`,
+    unknownChoice: (value: string, name: string) =>
+      `“${value}” is not a ${name} we know, so the table shows every ${name}.`,
+  },
+  map: {
+    skip: 'Skip the map and go to the table',
+    layersLabel: 'What the map shows',
+    layers: { status: 'Who has signed', progress: 'Self-assessment progress' },
+    panHint: 'Scroll the map sideways to see all of England and Wales.',
+    regionLabel: 'Council map',
+    title: (count: number) =>
+      `Map of the ${count} councils in England and Wales by region, one hexagon each, placed roughly where each council is`,
+    thumbnailTitle: (signed: number, total: number) =>
+      `Map of councils in England and Wales: ${signed} of ${total} have signed. Open the full map.`,
+    cardSelfAssessment: 'Self-assessment:',
+    cardLink: "The council's page",
+    close: 'Close',
+    /** `{name}` is filled in by the map's script with the council's name. */
+    cardOpen: 'Open the page for {name}',
+    cardTapAgain: '{name}. Tap again to open its page.',
+    key: 'Key',
+    /** The key's words for each status after its count; English does not change with the count. */
+    statusKey: {
+      signed: (_count: number) => 'Signed the charter',
+      pledged: (_count: number) => 'Said it will sign',
+      not_signed: (_count: number) => 'Not signed yet',
+    },
+    bands: [
+      'Under a quarter in place',
+      'A quarter to a half',
+      'Half to three quarters',
+      'Three quarters or more',
+    ],
+    noAssessment: 'No self-assessment',
+    progress: (percent: number, inPlace: number, actions: number) =>
+      `${percent}% of actions in place (${inPlace} of ${actions})`,
+    note: "Each hexagon is one council, placed near where it is. Thick lines mark the border between England and Wales and the coast, thin lines the English regions; London's 33 boroughs are spread out so each one can be seen.",
+    progressNote:
+      ' A percentage is the share of the planning guide’s actions a council says it has in place.',
+    selectNote: ' Select a hexagon to see the council, then open its page.',
+  },
+  find: {
+    title: 'Find your council',
+    description:
+      "Find your council by postcode and see whether it has signed the Runaways' Charter.",
+    allCouncils: 'All councils',
+    label: 'Find your council by postcode',
+    hint: 'For example, SW1A 1AA. We do not keep it.',
+    button: 'Find',
+    enterPostcode: 'Enter a postcode',
+    notPostcode: 'Enter a full UK postcode, like SW1A 1AA',
+    unknown: (postcode: string) =>
+      `We could not find the postcode ${postcode}. Check it and try again.`,
+    outside: (postcode: string, country: string) =>
+      `${postcode} is in ${country}. The charter covers councils in England and Wales.`,
+    unavailable: 'We cannot look up postcodes just now. You can find your council by name instead.',
+    outsideHeading: 'Outside England and Wales',
+    outsideBefore: (country: string) =>
+      `The Runaways' Charter asks councils in England and Wales to act, so councils in ${country} are not on this site. Children who run away there can still get help: the Runaway Helpline on`,
+    outsideChildline: 'and Childline on',
+    outsideAfter: 'are free across the UK.',
+    moreHelp: 'More ways to get help',
+    tooMany:
+      'You have looked up a lot of postcodes in the last minute. Please wait a moment and try again.',
+    searchByName: 'Search by name',
+    /** Above a council's page when a postcode led there. */
+    found: (postcode: string, inPlace: string) => `${postcode} is ${inPlace}.`,
+    /** A country outside England and Wales, as the sentences above say it after "in". */
+    countries: {
+      Scotland: 'Scotland',
+      'Northern Ireland': 'Northern Ireland',
+      'Channel Islands': 'the Channel Islands',
+      'Isle of Man': 'the Isle of Man',
+    } as Record<string, string>,
+  },
+  page: {
+    allCouncils: 'All councils',
+    description: (name: string, status: string) =>
+      `${name}: ${status}. See where the council stands on the Runaways' Charter.`,
+    kind: (type: string) =>
+      type === 'Welsh unitary'
+        ? 'Unitary authority in Wales'
+        : `${type[0]!.toUpperCase()}${type.slice(1)} council`,
+    website: 'Website:',
+    signedHeading: 'This council has signed the charter',
+    promised: (name: string) =>
+      `${name} has promised to count every child who runs away, think about why, act when they come back and work with partners to prevent it happening again.`,
+    signedBy: ' It was signed by ',
+    signatoryUnknown: ' The name of the person who signed was not published.',
+    certificate: 'See the certificate',
+    badgeHeading: 'A badge for the council’s website',
+    badgeCode: 'Code to copy into a web page',
+    pledgedHeading: 'This council has said it will sign',
+    notSignedHeading: 'This council has not signed yet',
+    listenBefore: (inPlace: string) =>
+      `Councils listen to the people who live in their area. If you live ${inPlace}, `,
+    writeLink: "write to the councillor for children's services",
+    shareBefore: '. Share this page with others who live there, and read ',
+    charterLink: 'what the charter asks',
+    fromCouncilHeading: 'Are you from this council?',
+    leadBefore: "If you lead or work in children's services here, ",
+    signLink: (name: string) => `sign the charter for ${name}`,
+    signLinkPledged: (name: string) => `sign the charter for ${name} when you are ready`,
+    intendBefore: ', or say when you intend to. Our ',
+    guideLink: 'planning guide',
+    guideAfter: ' turns the four steps into a checklist.',
+    wordsHeading: 'In their own words',
+    progressHeading: 'Progress against the planning guide',
+    ownAssessment: 'The council’s own assessment, last updated ',
+    progressCaption: 'Planning-guide actions by step',
+    step: 'Step',
+    inPlace: 'In place',
+    inProgress: 'In progress',
+    outOf: (count: number, of: number) => `${count} of ${of}`,
+    notAssessed: 'The council has not yet rated itself against the planning guide’s checklist.',
+    fromCouncil: 'From this council? ',
+    assessLink: 'Get a link to your self-assessment',
+    supportHeading: (inPlace: string) => `Support ${inPlace}`,
+    pledged: (count: number) => (count === 1 ? 'supporter has pledged' : 'supporters have pledged'),
+    letters: (count: number) =>
+      count === 1 ? 'letter has been sent to councillors' : 'letters have been sent to councillors',
+    offline: (online: number, offline: number) =>
+      `Of the supporters, ${online} joined on this site and ${offline} signed up offline (on paper, say), as the campaign team recorded.`,
+    countsHere: (name: string) =>
+      `Supporters count here when they join on this site with a postcode in the area, or sign up offline for ${name}. Those whose area we do not know count only in the national total.`,
+    thank: (name: string) => `Thank ${name} for signing`,
+    write: (name: string) => `Write to ${name}`,
+    addName: 'Add your name to the campaign',
+    askToSign: (name: string) => `Ask ${name} to sign`,
+    pledgeHint: "Give your postcode and your pledge counts in your council's area.",
+    shareHeading: 'Share this',
+    historyHeading: 'History',
+    checkedBefore: 'This record was last checked on ',
+    notChecked: 'This record has not been checked yet.',
+    neighboursHeading: 'Nearby councils',
+    shareTitle: (name: string) => `${name} and the Runaways' Charter`,
+    noHistory: 'No change has been recorded: the council has not signed or said it will sign.',
+    source: 'Source:',
+    by: ' by ',
+  },
+  certificate: {
+    title: (name: string) => `Certificate: ${name}`,
+    kicker: 'The Runaways’ Charter',
+    intro: 'This certifies that',
+    lead: 'signed the Runaways’ Charter',
+    committed: ', and committed to four steps to keep children who run away safe.',
+    onBehalf: 'On behalf of',
+    dateSigned: 'Date signed',
+    /** The charter's steps in one line each, as the certificate prints them. */
+    steps: {
+      count: 'Count every child who runs away',
+      think: 'Think about why a child runs',
+      act: 'Act when a child comes back',
+      prevent: 'Prevent children running again',
+    },
+    briefs: {
+      count: 'Know how many children run away, where from and how often.',
+      think: 'See running away as a sign that something is wrong, and listen to the child.',
+      act: 'When a child comes back, talk with them and give them somewhere safe.',
+      prevent: 'Work together so that children do not have to run again.',
+    },
+    campaignBy: ', a campaign by ',
+  },
+};

@@ -36,8 +36,6 @@ export const home = {
     unavailable:
       'The number of councils that have signed cannot be shown just now. Please try again shortly.',
     map: 'See the map of councils, and find yours',
-    mapTitle: (signed: number, total: number) =>
-      `Map of councils in England and Wales: ${signed} of ${total} have signed. Open the full map.`,
     lobby: 'Councillors listen to the people who elect them.',
     lobbyLink: 'Write to your councillor',
     lobbyEnd: 'and ask your council to sign.',
