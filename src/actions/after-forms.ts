@@ -12,9 +12,12 @@ type Data<K extends keyof Actions> = Awaited<ReturnType<Actions[K]['orThrow']>>;
  * the page to explain it (undefined), stays on the page. Each entry is typed by its action's own
  * result, so an entry reading a field the action no longer returns does not compile.
  */
-const AFTER: { [K in keyof Actions]?: (data: Data<K>) => string | undefined } = {
+const AFTER: { [K in keyof Actions]?: (data: Data<K>, locale: Locale) => string | undefined } = {
   pledge: () => '/pledge/check-inbox',
-  reportCouncilRecord: ({ slug }) => `/councils/${slug}?reported=1#report`,
+  reportCouncilRecord: ({ slug, welshSlug }, locale) =>
+    locale === 'cy' && welshSlug
+      ? `/cy/cynghorau/${welshSlug}?reported=1#report`
+      : `/councils/${slug}?reported=1#report`,
   // The thank-you page knows the supporter only by their share code, which says nothing about them.
   confirmPledge: (outcome) =>
     outcome.kind === 'confirmed' || outcome.kind === 'already-confirmed'
@@ -122,8 +125,8 @@ export function redirectAfterForm(
   // The action's name and its data come from the same call, so the data is that action's.
   if (!Object.hasOwn(AFTER, action)) return undefined;
   const route = AFTER[action as keyof Actions] as
-    ((data: unknown) => string | undefined) | undefined;
-  const to = route?.(data);
+    ((data: unknown, locale: Locale) => string | undefined) | undefined;
+  const to = route?.(data, locale);
   // A form sent from a Welsh page goes on to the Welsh version of the next page, where there is one.
   return to === undefined ? undefined : localisedPath(to, locale);
 }

@@ -1,6 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getDb } from '../lib/db.ts';
 import { addressLimit, LIMITS } from '../lib/http/limits.ts';
+import { findCouncil } from '../lib/councils/queries.ts';
 import { CouncilReportSchema, recordCouncilReport } from '../lib/councils/reports.ts';
 
 const reportLimit = addressLimit('councilReports');
@@ -19,7 +20,9 @@ export const councils = {
       if (!recordCouncilReport(getDb(), report)) {
         throw new ActionError({ code: 'NOT_FOUND', message: 'We could not find that council.' });
       }
-      return { slug: report.slug };
+      // The Welsh council page's address, for a report sent from it (after-forms.ts).
+      const welshSlug = findCouncil(getDb(), report.slug)?.welshSlug ?? null;
+      return { slug: report.slug, welshSlug };
     },
   }),
 };

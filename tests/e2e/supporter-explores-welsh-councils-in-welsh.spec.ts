@@ -106,6 +106,28 @@ function journeys() {
     await expect(page).toHaveURL(/\/cy\/cynghorau\/caerdydd$/);
   });
 
+  test('a reader tells us in Welsh that a Welsh council’s record is wrong, and is thanked in Welsh', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/cy/cynghorau/ynys-mon');
+    const form = page.getByRole('region', { name: 'Ydy hyn yn anghywir?' });
+    await form.getByText('Ydy hyn yn anghywir?').first().click();
+    await form.getByLabel('Cyfeiriad ei wefan').check();
+    await form.getByLabel('Beth ddylai ei ddweud?').fill('Rhy fyr');
+    await form.getByRole('button', { name: 'Anfon' }).click();
+    // Back on the Welsh page, with the problem in Welsh beside the box and the words kept.
+    await expect(page).toHaveURL(/\/cy\/cynghorau\/ynys-mon/);
+    const again = page.getByRole('region', { name: 'Ydy hyn yn anghywir?' });
+    await expect(again.getByText('Dywedwch ychydig mwy wrthon ni: o leiaf 10 nod')).toBeVisible();
+    await expect(again.getByLabel('Beth ddylai ei ddweud?')).toHaveValue('Rhy fyr');
+    await again.getByLabel('Beth ddylai ei ddweud?').fill('Mae gan y cyngor gyfeiriad gwe newydd.');
+    await again.getByRole('button', { name: 'Anfon' }).click();
+    await expect(page).toHaveURL(/\/cy\/cynghorau\/ynys-mon\?reported=1#report$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Diolch.' })).toBeVisible();
+    expectStatusErrors(consoleErrors, 400);
+  });
+
   test('only the councils in Wales have a Welsh page', async ({ page, consoleErrors }) => {
     for (const path of ['/cy/cynghorau/kent', '/cy/cynghorau/cardiff']) {
       expect((await page.goto(path))!.status(), path).toBe(404);

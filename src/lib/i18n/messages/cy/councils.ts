@@ -265,9 +265,38 @@ export const councils: Translation<typeof english> = {
     },
     campaignBy: ', ymgyrch gan ',
   },
+  report: {
+    heading: 'Ydy hyn yn anghywir?',
+    thanks:
+      "Diolch. Bydd ymgyrchydd yn gwirio'r hyn a ddywedoch chi wrthon ni ac yn cywiro'r cofnod os yw wedi dyddio.",
+    intro:
+      'Os oes rhywbeth ar y dudalen hon wedi dyddio, dywedwch wrthon ni a bydd ymgyrchydd yn ei wirio. Dydyn ni ddim yn gofyn pwy ydych chi.',
+    fixBelow: 'Cywirwch y problemau isod.',
+    what: "Beth sy'n anghywir?",
+    topics: {
+      status: 'Ei statws (wedi llofnodi, wedi addo neu heb lofnodi)',
+      signatory: 'Pwy a lofnododd, neu pryd',
+      website: 'Cyfeiriad ei wefan',
+      details: 'Ei enw neu fanylion eraill',
+    },
+    shouldSay: 'Beth ddylai ei ddweud?',
+    link: "Dolen sy'n dangos hynny (dewisol)",
+    send: 'Anfon',
+  },
 };
 
 export const councilsTranslation: TranslationRecord = FIRST_DRAFT;
 
 /** The Welsh of each English problem message this area's forms can show, keyed by the English. */
-export const councilsProblems: Problems = {};
+export const councilsProblems: Problems = {
+  'Choose what is wrong': "Dewiswch beth sy'n anghywir",
+  'Tell us what is wrong': "Dywedwch wrthon ni beth sy'n anghywir",
+  'Tell us a little more: at least 10 characters': 'Dywedwch ychydig mwy wrthon ni: o leiaf 10 nod',
+  'Keep it to 2,000 characters or fewer': 'Cadwch hi at 2,000 o nodau neu lai',
+  'That link is too long': "Mae'r ddolen honno'n rhy hir",
+  'Enter a web address starting with http:// or https://, or leave it empty':
+    "Rhowch gyfeiriad gwe sy'n dechrau gyda http:// neu https://, neu gadewch y blwch yn wag",
+  'We could not find that council.': "Doedden ni ddim yn gallu dod o hyd i'r cyngor hwnnw.",
+  'We have had a lot of reports from you in the last hour. Please try again later.':
+    'Rydyn ni wedi cael llawer o adroddiadau gennych chi yn ystod yr awr ddiwethaf. Rhowch gynnig arall arni yn nes ymlaen.',
+};

@@ -238,4 +238,23 @@ export const councils = {
     },
     campaignBy: ', a campaign by ',
   },
+  /** "Is this wrong?" on a council's page. */
+  report: {
+    heading: 'Is this wrong?',
+    thanks:
+      'Thank you. A campaigner will check what you told us and correct the record if it is out of date.',
+    intro:
+      'If something on this page is out of date, tell us and a campaigner will check it. We do not ask who you are.',
+    fixBelow: 'Please correct the problems below.',
+    what: 'What is wrong?',
+    topics: {
+      status: 'Its status (signed, pledged or not signed)',
+      signatory: 'Who signed, or when',
+      website: 'Its website address',
+      details: 'Its name or other details',
+    },
+    shouldSay: 'What should it say?',
+    link: 'A link that shows it (optional)',
+    send: 'Send',
+  },
 };
