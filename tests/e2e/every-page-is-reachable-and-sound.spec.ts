@@ -7,11 +7,13 @@ test.use({ viewport: { width: 375, height: 740 } });
 /**
  * The few pages that run a small island of their own besides the quick exit, and which: the
  * council map's card (CouncilMap.astro) and home's count, which keeps itself current
- * (GoalBar.astro), each inlined by Astro under the page's CSP hash.
+ * (GoalBar.astro), each inlined by Astro under the page's CSP hash, in each language.
  */
 const ISLANDS: Record<string, string[]> = {
   '/': ['live count'],
   '/councils': ['council map card'],
+  '/cy': ['live count'],
+  '/cy/cynghorau': ['council map card'],
 };
 
 /** The page fits 375 and 320 px without scrolling sideways, and runs only the quick exit (and its island). */

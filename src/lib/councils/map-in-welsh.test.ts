@@ -29,7 +29,7 @@ describe('the council map on a Welsh page', () => {
     });
     expect(html).toContain('<a href="/cy/cynghorau/caerdydd" class="hex');
     expect(html).toContain('data-name="Caerdydd"');
-    expect(html).toContain('<a href="/councils/kent" hreflang="en-GB" lang="en-GB" class="hex');
+    expect(html).toContain('<a href="/councils/kent" lang="en-GB" class="hex');
     expect(html).toContain('aria-label="Llundain"');
   });
 

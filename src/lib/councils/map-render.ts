@@ -64,11 +64,11 @@ function hexagonHtml(cell: PlacedCell, council: CouncilSummary, options: MapOpti
   const label = escapeHtml(
     `${name}: ${options.layer === 'progress' ? progress : statusLabel(council.status, locale)}`,
   );
-  // An English council's page is in English only, and its name is English: on a Welsh page the
-  // link says both (the name leads its label, so the label is marked as the name's language).
-  const hreflang = isNamedInEnglish(council, locale) ? ' hreflang="en-GB" lang="en-GB"' : '';
+  // An English council's name is English: on a Welsh page the link says so (the name leads its
+  // label, so the label is marked as the name's language). SVG's <a> takes no hreflang.
+  const lang = isNamedInEnglish(council, locale) ? ' lang="en-GB"' : '';
   return (
-    `<a href="${councilPath(council, locale)}"${hreflang} class="hex hex--${key}" aria-label="${label}" ` +
+    `<a href="${councilPath(council, locale)}"${lang} class="hex hex--${key}" aria-label="${label}" ` +
     `data-name="${escapeHtml(name)}" data-status="${council.status}" ` +
     `data-progress="${escapeHtml(progress)}"><title>${label}</title>${shape}</a>`
   );

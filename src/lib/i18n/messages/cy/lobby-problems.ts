@@ -2,14 +2,6 @@ import type { Problems } from '../../catalogue-types.ts';
 
 /** The Welsh of each English problem message this area's forms can show, keyed by the English. */
 export const lobbyProblems: Problems = {
-  'Choose your council': 'Dewiswch eich cyngor',
-  'Enter your name': 'Rhowch eich enw',
-  'Your name must be 100 characters or fewer': 'Rhaid i’ch enw fod yn 100 nod neu lai',
-  'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
-  'Your email address must be 254 characters or fewer':
-    'Rhaid i’ch cyfeiriad e-bost fod yn 254 nod neu lai',
-  'Enter an email address in the right format, with an @ and the part after it, and no spaces':
-    'Rhowch gyfeiriad e-bost yn y fformat cywir, gydag @ a’r rhan sy’n dod ar ei ôl, a heb fylchau',
   'Enter your postcode': 'Rhowch eich cod post',
   'Enter your full postcode, like SW1A 1AA: councillors answer the people they represent':
     'Rhowch eich cod post llawn, fel CF10 1AA: mae cynghorwyr yn ateb y bobl maen nhw’n eu cynrychioli',

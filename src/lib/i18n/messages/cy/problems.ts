@@ -12,7 +12,7 @@ import { joinProblems } from './join.ts';
 import { lobbyProblems } from './lobby.ts';
 import { mailingsProblems } from './mailings.ts';
 
-const AREAS: readonly Problems[] = [
+export const AREA_PROBLEMS: readonly Problems[] = [
   siteProblems,
   homeProblems,
   helpProblems,
@@ -27,5 +27,5 @@ const AREAS: readonly Problems[] = [
 ];
 
 export const WELSH_PROBLEMS: ReadonlyMap<string, string> = new Map(
-  AREAS.flatMap((area) => Object.entries(area)),
+  AREA_PROBLEMS.flatMap((area) => Object.entries(area)),
 );

@@ -117,9 +117,6 @@ export const signingTranslation: TranslationRecord = FIRST_DRAFT;
  * link form can show (their schemas, src/lib/form-fields.ts and the actions), keyed by the English.
  */
 export const signingProblems: Problems = {
-  'Choose your council': 'Dewiswch eich cyngor',
-  'Enter your name': 'Rhowch eich enw',
-  'Your name must be 100 characters or fewer': 'Rhaid i’ch enw fod yn 100 nod neu lai',
   'Enter your job title': 'Rhowch deitl eich swydd',
   'Your job title must be 100 characters or fewer':
     'Rhaid i deitl eich swydd fod yn 100 nod neu lai',
@@ -127,11 +124,6 @@ export const signingProblems: Problems = {
     "Rhowch enw'r aelod arweiniol dros wasanaethau plant",
   'The lead member’s name must be 100 characters or fewer':
     "Rhaid i enw'r aelod arweiniol fod yn 100 nod neu lai",
-  'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
-  'Your email address must be 254 characters or fewer':
-    'Rhaid i’ch cyfeiriad e-bost fod yn 254 nod neu lai',
-  'Enter an email address in the right format, with an @ and the part after it, and no spaces':
-    "Rhowch gyfeiriad e-bost yn y ffurf gywir, gydag @ a'r rhan sy'n dod ar ei ôl, a heb fylchau",
   'Choose whether your council signs now or intends to':
     "Dewiswch a yw eich cyngor yn llofnodi nawr neu'n bwriadu gwneud hynny",
   'Enter the date as year, month and day, like 2027-03-31':

@@ -90,6 +90,9 @@ export const siteProblems: Problems = {
   'There is a problem': 'Mae problem',
   'Leave this empty': 'Gadewch y blwch hwn yn wag',
   'Paused for now': "Wedi'i oedi am y tro",
+  'Choose your council': 'Dewiswch eich cyngor',
+  'Enter your name': 'Rhowch eich enw',
+  'Your name must be 100 characters or fewer': "Rhaid i'ch enw fod yn 100 nod neu lai",
   'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
   'Your email address must be 254 characters or fewer':
     "Rhaid i'ch cyfeiriad e-bost fod yn 254 nod neu lai",
