@@ -30,18 +30,6 @@ export const charter: Translation<typeof english> = {
   timelineLink: 'Hanes yr ymgyrch hyd yma',
   timelineAfter: "yn adrodd y stori o'r lansio ymlaen, gyda ffynonellau.",
   signed: 'llofnodwyd',
-  regions: {
-    'North East': 'Gogledd-ddwyrain Lloegr',
-    'North West': 'Gogledd-orllewin Lloegr',
-    'Yorkshire and The Humber': "Swydd Efrog a'r Humber",
-    'East Midlands': 'Dwyrain Canolbarth Lloegr',
-    'West Midlands': 'Gorllewin Canolbarth Lloegr',
-    'East of England': 'Dwyrain Lloegr',
-    London: 'Llundain',
-    'South East': 'De-ddwyrain Lloegr',
-    'South West': 'De-orllewin Lloegr',
-    Wales: 'Cymru',
-  },
   signatoriesUnavailable:
     'Does dim modd dangos y rhestr o gynghorau sydd wedi llofnodi ar hyn o bryd. Rhowch gynnig arall arni cyn bo hir.',
   publicHeading: 'Beth allwch chi ei wneud',

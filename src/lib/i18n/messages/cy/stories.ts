@@ -45,18 +45,6 @@ export const stories: Translation<typeof english> = {
     moreStories: 'Rhagor o straeon',
     allStories: 'Pob stori',
   },
-  regions: {
-    'North East': 'Gogledd-ddwyrain Lloegr',
-    'North West': 'Gogledd-orllewin Lloegr',
-    'Yorkshire and The Humber': "Swydd Efrog a'r Humber",
-    'East Midlands': 'Dwyrain Canolbarth Lloegr',
-    'West Midlands': 'Gorllewin Canolbarth Lloegr',
-    'East of England': 'Dwyrain Lloegr',
-    London: 'Llundain',
-    'South East': 'De-ddwyrain Lloegr',
-    'South West': 'De-orllewin Lloegr',
-    Wales: 'Cymru',
-  },
   regionsIn: {
     'North East': 'yng Ngogledd-ddwyrain Lloegr',
     'North West': 'yng Ngogledd-orllewin Lloegr',

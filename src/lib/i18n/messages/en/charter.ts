@@ -22,18 +22,6 @@ export const charter = {
   timelineAfter: 'tells the story from the launch, with sources.',
   /** Before the date a council signed, which follows as "on 6 June 2013", "by September 2013". */
   signed: 'signed',
-  regions: {
-    'North East': 'North East',
-    'North West': 'North West',
-    'Yorkshire and The Humber': 'Yorkshire and The Humber',
-    'East Midlands': 'East Midlands',
-    'West Midlands': 'West Midlands',
-    'East of England': 'East of England',
-    London: 'London',
-    'South East': 'South East',
-    'South West': 'South West',
-    Wales: 'Wales',
-  },
   signatoriesUnavailable:
     'The list of councils that have signed cannot be shown just now. Please try again shortly.',
   publicHeading: 'What you can do',

@@ -37,18 +37,6 @@ export const stories = {
     allStories: 'All stories',
   },
   /** A region as a story's card names it. */
-  regions: {
-    'North East': 'North East',
-    'North West': 'North West',
-    'Yorkshire and The Humber': 'Yorkshire and The Humber',
-    'East Midlands': 'East Midlands',
-    'West Midlands': 'West Midlands',
-    'East of England': 'East of England',
-    London: 'London',
-    'South East': 'South East',
-    'South West': 'South West',
-    Wales: 'Wales',
-  },
   /** A region after "lived": "in the North East". */
   regionsIn: {
     'North East': 'in the North East',
