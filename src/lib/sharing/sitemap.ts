@@ -1,10 +1,8 @@
 import { LANGUAGE_TAG } from '../i18n/locales.ts';
+import { WELSH_PAGES } from '../i18n/pages.ts';
 
-/**
- * Pages reached from an emailed link or a form, and development pages: kept out of the sitemap
- * and out of search engines (robots.txt).
- */
-export const PRIVATE_PATHS = [
+/** The English private pages and prefixes; their Welsh pages are added below. */
+const ENGLISH_PRIVATE_PATHS = [
   '/pledge/',
   '/privacy/manage',
   '/unsubscribe',
@@ -14,15 +12,23 @@ export const PRIVATE_PATHS = [
   '/lobby/confirm',
   '/lobby/sent',
   '/lobby/reply',
-  '/cy/lobio/gwirio-eich-ebost',
-  '/cy/lobio/cadarnhau',
-  '/cy/lobio/wedi-anfon',
-  '/cy/lobio/ateb',
   '/sign/',
   '/assess',
   '/donate/thanks',
   '/donate/manage',
   '/admin',
+];
+
+/**
+ * Pages reached from an emailed link or a form, and development pages: kept out of the sitemap
+ * and out of search engines (robots.txt), in both languages (/pledge/confirm and
+ * /cy/addewid/cadarnhau alike).
+ */
+export const PRIVATE_PATHS: readonly string[] = [
+  ...ENGLISH_PRIVATE_PATHS,
+  ...Object.entries(WELSH_PAGES)
+    .filter(([english]) => ENGLISH_PRIVATE_PATHS.some((prefix) => english.startsWith(prefix)))
+    .map(([, welsh]) => welsh),
 ];
 
 export interface SitemapEntry {
