@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { withDatabase } from './database.ts';
 import { expect, expectStatusErrors, test, withJavaScriptOff } from './fixtures.ts';
+import { testOnANewSite } from './own-site.ts';
 
 // Neath Port Talbot has the longest Welsh name of the 22 ("Cyngor Bwrdeistref Sirol Castell-nedd
 // Port Talbot"): if its bilingual certificate fits one A4 page, every Welsh council's does.
@@ -13,18 +14,20 @@ const SIGNED = {
 };
 
 /** Records the council's signing, as a verified signature does, once per run. */
-function recordTheSigning() {
-  withDatabase((db) =>
-    db
-      .prepare(
-        `INSERT INTO council_status_events (council_id, kind, status, occurred_on, precision,
+function recordTheSigning(databasePath: string) {
+  withDatabase(
+    (db) =>
+      db
+        .prepare(
+          `INSERT INTO council_status_events (council_id, kind, status, occurred_on, precision,
            source, signatory_name, signatory_role)
          SELECT id, 'signed', 'signed', '2026-06-04', 'day', 'Verified signing', 'Rhian Evans',
            'Head of Children''s Services'
          FROM councils WHERE slug = ? AND NOT EXISTS (
            SELECT 1 FROM council_status_events WHERE council_id = councils.id AND kind = 'signed')`,
-      )
-      .run(SIGNED.slug),
+        )
+        .run(SIGNED.slug),
+    databasePath,
   );
 }
 
@@ -180,53 +183,56 @@ function journeys() {
 journeys();
 withJavaScriptOff(journeys);
 
-test('a signed Welsh council’s certificate and badge are in Welsh first, then English, on one A4 page', async ({
-  page,
-}) => {
-  recordTheSigning();
-  const path = `/councils/${SIGNED.slug}/certificate`;
-  // Pages are kept for a few seconds, so the signing may take that long to show.
-  await expect
-    .poll(async () => (await page.request.get(path)).status(), { timeout: 20_000 })
-    .toBe(200);
-  await page.goto(path);
-  // The page is the English site's (header, footer, helplines); the certificate's Welsh is marked.
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-  const certificate = page.locator('article.certificate');
-  const heading = certificate.getByRole('heading', { level: 1 });
-  await expect(heading.locator('[lang="cy"]')).toHaveText(SIGNED.welshName);
-  await expect(heading.locator('[lang="en-GB"]')).toHaveText(SIGNED.name);
-  await expect(certificate.locator('[lang="cy"]').first()).toContainText(
-    "Siarter y Plant sy'n Rhedeg i Ffwrdd",
-  );
-  await expect(certificate).toContainText(
-    "wedi llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd ar 4 Mehefin 2026",
-  );
-  await expect(certificate).toContainText('signed the Runaways’ Charter on 4 June 2026');
-  const text = await certificate.innerText();
-  expect(text.indexOf(SIGNED.welshName)).toBeLessThan(text.indexOf(SIGNED.name));
-  expect(text.indexOf('Ar ran')).toBeLessThan(text.indexOf('On behalf of'));
+// On a server of its own: a Welsh council signed on the shared one would change what other
+// stories see of Wales (the suggested letter says no council in Wales has signed yet).
+testOnANewSite(
+  'a signed Welsh council’s certificate and badge are in Welsh first, then English, on one A4 page',
+  async ({ page, site }) => {
+    recordTheSigning(site.databasePath);
+    const path = `/councils/${SIGNED.slug}/certificate`;
+    // Pages are kept for a few seconds, so the signing may take that long to show.
+    await expect
+      .poll(async () => (await page.request.get(path)).status(), { timeout: 20_000 })
+      .toBe(200);
+    await page.goto(path);
+    // The page is the English site's (header, footer, helplines); the certificate's Welsh is marked.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    const certificate = page.locator('article.certificate');
+    const heading = certificate.getByRole('heading', { level: 1 });
+    await expect(heading.locator('[lang="cy"]')).toHaveText(SIGNED.welshName);
+    await expect(heading.locator('[lang="en-GB"]')).toHaveText(SIGNED.name);
+    await expect(certificate.locator('[lang="cy"]').first()).toContainText(
+      "Siarter y Plant sy'n Rhedeg i Ffwrdd",
+    );
+    await expect(certificate).toContainText(
+      "wedi llofnodi Siarter y Plant sy'n Rhedeg i Ffwrdd ar 4 Mehefin 2026",
+    );
+    await expect(certificate).toContainText('signed the Runaways’ Charter on 4 June 2026');
+    const text = await certificate.innerText();
+    expect(text.indexOf(SIGNED.welshName)).toBeLessThan(text.indexOf(SIGNED.name));
+    expect(text.indexOf('Ar ran')).toBeLessThan(text.indexOf('On behalf of'));
 
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({
-    width: Math.floor(mmToPx(210 - 24)),
-    height: Math.floor(mmToPx(297 - 24)),
-  });
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? [];
-  expect(pages, 'pages printed').toHaveLength(1);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({
+      width: Math.floor(mmToPx(210 - 24)),
+      height: Math.floor(mmToPx(297 - 24)),
+    });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? [];
+    expect(pages, 'pages printed').toHaveLength(1);
 
-  const badge = await (await page.request.get(`/councils/${SIGNED.slug}/badge.svg`)).text();
-  expect(badge.indexOf(`>${SIGNED.welshName}<`)).toBeGreaterThan(0);
-  expect(badge.indexOf(`>${SIGNED.welshName}<`)).toBeLessThan(badge.indexOf(`>${SIGNED.name}<`));
-  expect(badge).toContain('wedi llofnodi Siarter y Plant');
+    const badge = await (await page.request.get(`/councils/${SIGNED.slug}/badge.svg`)).text();
+    expect(badge.indexOf(`>${SIGNED.welshName}<`)).toBeGreaterThan(0);
+    expect(badge.indexOf(`>${SIGNED.welshName}<`)).toBeLessThan(badge.indexOf(`>${SIGNED.name}<`));
+    expect(badge).toContain('wedi llofnodi Siarter y Plant');
 
-  // Its Welsh page shows the signing in Welsh, and the way to the certificate.
-  await page.emulateMedia({ media: 'screen' });
-  await page.goto(`/cy/cynghorau/${SIGNED.welshSlug}`);
-  await expect(page.locator('.lead')).toContainText('Wedi llofnodi ar 4 Mehefin 2026');
-  await expect(page.getByRole('link', { name: 'Gweld y dystysgrif' })).toHaveAttribute(
-    'href',
-    path,
-  );
-});
+    // Its Welsh page shows the signing in Welsh, and the way to the certificate.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`/cy/cynghorau/${SIGNED.welshSlug}`);
+    await expect(page.locator('.lead')).toContainText('Wedi llofnodi ar 4 Mehefin 2026');
+    await expect(page.getByRole('link', { name: 'Gweld y dystysgrif' })).toHaveAttribute(
+      'href',
+      path,
+    );
+  },
+);

@@ -37,14 +37,15 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Add my name' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
 
-      // Pending pledges do not count.
-      expect((await counts(page)).online).toBe(before.online);
+      // Pending pledges do not count. (Kent's count is this story's alone; the site's total also
+      // moves with other stories' pledges confirmed at the same time.)
+      expect((await counts(page)).council.online).toBe(before.council.online);
 
       const message = await waitForEmail(email, CONFIRM_SUBJECT);
       expect(message.html).toContain('Confirm my pledge');
       await page.goto(linkPath(message, /\/pledge\/confirm\?token=/));
       // Opening the link changes nothing; pressing Confirm does.
-      expect((await counts(page)).online).toBe(before.online);
+      expect((await counts(page)).council.online).toBe(before.council.online);
       await page.getByRole('button', { name: 'Confirm my pledge' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         'Thank you: your pledge is confirmed',
@@ -52,7 +53,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { name: 'Your council: Kent' })).toBeVisible();
 
       const after = await counts(page);
-      expect(after.online).toBe(before.online + 1);
+      expect(after.online).toBeGreaterThan(before.online);
       expect(after.council.online).toBe(before.council.online + 1);
       // Home shows the total: those who joined here and those recorded offline.
       await page.goto('/');
@@ -120,10 +121,11 @@ test('a confirmation link used twice still ends on thank you; a made-up one expl
 }) => {
   const email = uniqueEmail('reuse');
   await page.goto('/join');
-  await fillPledge(page, email);
+  // In Kent, whose count only this file's stories move.
+  await fillPledge(page, email, FAKE_POSTCODES.kent);
   await page.getByRole('button', { name: 'Add my name' }).click();
   const link = linkPath(await waitForEmail(email, CONFIRM_SUBJECT), /\/pledge\/confirm/);
-  const before = (await counts(page)).online;
+  const before = (await counts(page)).council.online;
   for (let i = 0; i < 2; i += 1) {
     await page.goto(link);
     await page.getByRole('button', { name: 'Confirm my pledge' }).click();
@@ -131,7 +133,7 @@ test('a confirmation link used twice still ends on thank you; a made-up one expl
       'Thank you: your pledge is confirmed',
     );
   }
-  expect((await counts(page)).online).toBe(before + 1);
+  expect((await counts(page)).council.online).toBe(before + 1);
 
   await page.goto('/pledge/confirm?token=made-up-token-123');
   await page.getByRole('button', { name: 'Confirm my pledge' }).click();
