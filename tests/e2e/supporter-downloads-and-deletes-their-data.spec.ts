@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { FAKE_POSTCODES } from '../fakes/postcodes-io.ts';
 import { expect, test } from './fixtures.ts';
 import { linkPath, uniqueEmail, waitForEmail } from './inbox.ts';
 
@@ -8,12 +9,20 @@ async function confirmedSupporter(page: Page, email: string) {
   await page.getByLabel('First name').fill('Ria');
   await page.getByLabel('Last name').fill('Patel');
   await page.getByLabel('Email address').fill(email);
+  // In Bedford, where no other story pledges: the site's total also moves with other stories'
+  // pledges confirmed at the same time, Bedford's only with this one's.
+  await page.getByLabel('Postcode (optional)').fill(FAKE_POSTCODES.bedford);
   await page.waitForTimeout(2_100);
   await page.getByRole('button', { name: 'Add my name' }).click();
   const confirm = await waitForEmail(email, 'Please confirm your pledge to make runaways safe');
   await page.goto(linkPath(confirm, /\/pledge\/confirm/));
   await page.getByRole('button', { name: 'Confirm my pledge' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Thank you');
+}
+
+async function bedfordCount(page: Page): Promise<number> {
+  const response = await page.request.get('/api/pledges/count.json?council=bedford');
+  return ((await response.json()) as { council: { online: number } }).council.online;
 }
 
 async function privacyLink(page: Page, email: string): Promise<string> {
@@ -43,7 +52,7 @@ test('a supporter downloads their data, then deletes it, and the count stays tru
 }) => {
   const email = uniqueEmail('ria');
   await confirmedSupporter(page, email);
-  const countBefore = (await (await page.request.get('/api/pledges/count.json')).json()).confirmed;
+  const countBefore = await bedfordCount(page);
 
   await page.goto(await privacyLink(page, email));
   const download = page.waitForEvent('download');
@@ -60,9 +69,7 @@ test('a supporter downloads their data, then deletes it, and the count stays tru
   await page.goto(await privacyLink(page, email));
   await page.getByRole('button', { name: 'Delete my data' }).click();
   await expect(page.getByRole('status')).toContainText('Your details have been deleted');
-  expect((await (await page.request.get('/api/pledges/count.json')).json()).confirmed).toBe(
-    countBefore,
-  );
+  expect(await bedfordCount(page)).toBe(countBefore);
 });
 
 test('asking about an address that never pledged says exactly the same', async ({ page }) => {
