@@ -36,16 +36,9 @@ export const WELSH_PAGES = {
   '/unsubscribe': '/cy/dad-danysgrifio',
 } as const satisfies Record<string, `/cy${string}`>;
 
-export type EnglishPath = keyof typeof WELSH_PAGES;
-
 const ENGLISH_PAGES = new Map<string, string>(
   Object.entries(WELSH_PAGES).map(([english, welsh]) => [welsh, english]),
 );
-
-/** The Welsh path of an English page in the table (`/charter` → `/cy/siarter`). */
-export function welshPath(englishPath: EnglishPath): string {
-  return WELSH_PAGES[englishPath];
-}
 
 /**
  * The same page in the other language, when the table has it (a path whose address holds a name

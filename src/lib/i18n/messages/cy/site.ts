@@ -1,4 +1,3 @@
-import { plural } from '../../plural.ts';
 import type { Problems, Translation } from '../../catalogue-types.ts';
 import { FIRST_DRAFT, type TranslationRecord } from '../../translations.ts';
 import type { site as english } from '../en/site.ts';
@@ -67,15 +66,6 @@ export const site: Translation<typeof english> = {
     },
   },
   problemTitle: (title: string) => `Mae problem: ${title}`,
-  supporters: (count: number) =>
-    plural('cy', count, {
-      zero: '# cefnogwyr',
-      one: '# cefnogwr',
-      two: '# gefnogwr',
-      few: '# chefnogwr',
-      many: '# chefnogwr',
-      other: '# o gefnogwyr',
-    }),
 };
 
 export const siteTranslation: TranslationRecord = FIRST_DRAFT;

@@ -1,5 +1,4 @@
 import { COUNCIL_DATA_CREDIT } from '../../../../config.ts';
-import { plural } from '../../plural.ts';
 
 /** The frame every page shares: header, footer, quick exit, helplines. */
 export const site = {
@@ -61,5 +60,4 @@ export const site = {
   },
   /** "There is a problem" before a page's title when its form came back. */
   problemTitle: (title: string) => `There is a problem: ${title}`,
-  supporters: (count: number) => plural('en', count, { one: '# supporter', other: '# supporters' }),
 };
