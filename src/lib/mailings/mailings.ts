@@ -11,11 +11,9 @@ import { segmentQuery, SegmentSchema, type Segment } from './segments.ts';
 export const MAILING_STATES = ['draft', 'sending', 'paused', 'sent'] as const;
 export type MailingState = (typeof MAILING_STATES)[number];
 
-/** The Welsh version a form holds, or null when its Welsh boxes are empty. */
-function welshOf(form: MailingForm): MailingText | null {
-  return form.welshSubject && form.welshBody
-    ? { subject: form.welshSubject, body: form.welshBody }
-    : null;
+/** The Welsh subject and body a form holds, as columns: both null unless both boxes are filled. */
+function welshColumns(form: MailingForm): [string, string] | [null, null] {
+  return form.welshSubject && form.welshBody ? [form.welshSubject, form.welshBody] : [null, null];
 }
 
 export interface Mailing {
@@ -75,8 +73,7 @@ export function createMailing(db: Db, form: MailingForm, userId: number, now: Da
         form.subject,
         form.body,
         JSON.stringify(form.segment),
-        welshOf(form)?.subject ?? null,
-        welshOf(form)?.body ?? null,
+        ...welshColumns(form),
         userId,
         now.toISOString(),
         now.toISOString(),
@@ -106,8 +103,7 @@ export function updateMailing(
         form.subject,
         form.body,
         JSON.stringify(form.segment),
-        welshOf(form)?.subject ?? null,
-        welshOf(form)?.body ?? null,
+        ...welshColumns(form),
         now.toISOString(),
         id,
       ).changes === 1;
