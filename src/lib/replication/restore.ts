@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
+import { BackupError, refuseIfInUse, restoreDatabase } from '../backup.ts';
+import { litestreamBinary } from './binary.ts';
+import { litestreamConfig, replicationFiles, type ReplicationSettings } from './config.ts';
+
+/** An ISO 8601 time in UTC, as Litestream's -timestamp takes it. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+/**
+ * Restores the database from its Litestream replica: the latest state, or the state at
+ * `timestamp`. Litestream writes the copy to a file beside the database, which then takes the path
+ * every restore takes (restoreDatabase: integrity check, staged, renamed over the database, its
+ * WAL files removed).
+ */
+export async function restoreFromReplica(
+  settings: ReplicationSettings,
+  timestamp?: string,
+): Promise<void> {
+  if (timestamp !== undefined && (!TIMESTAMP.test(timestamp) || isNaN(Date.parse(timestamp)))) {
+    throw new BackupError(`--timestamp ${timestamp} is not a UTC time like 2026-12-02T08:00:00Z`);
+  }
+  const files = replicationFiles(settings.databasePath);
+  refuseIfInUse(files.database);
+  const binary = litestreamBinary();
+  mkdirSync(dirname(files.database), { recursive: true });
+  writeFileSync(files.config, litestreamConfig(settings));
+  const copy = `${files.database}.from-replica`;
+  rmSync(copy, { force: true });
+  const args = ['restore', '-config', files.config, '-no-expand-env', '-o', copy];
+  if (timestamp) args.push('-timestamp', timestamp);
+  try {
+    await promisify(execFile)(binary, [...args, files.database], { encoding: 'utf8' });
+    if (!existsSync(copy)) throw new BackupError('the replica holds no copy of this database');
+    await restoreDatabase(copy, files.database);
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    const stderr = String((error as { stderr?: unknown }).stderr ?? error).trim();
+    throw new BackupError(
+      `Litestream could not restore from the replica: ${stderr.split('\n').at(-1)}`,
+    );
+  } finally {
+    rmSync(copy, { force: true });
+    rmSync(`${copy}.tmp`, { force: true });
+  }
+}
