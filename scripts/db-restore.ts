@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { restoreDatabase, BackupError } from '../src/lib/backup.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { replicationSettings } from '../src/lib/replication/config.ts';
-import { ReplicationError } from '../src/lib/replication/binary.ts';
 import { restoreFromReplica } from '../src/lib/replication/restore.ts';
 import { fail } from './fail.ts';
 
@@ -44,11 +43,9 @@ try {
     );
   }
 } catch (error) {
-  if (error instanceof BackupError || error instanceof ReplicationError) {
-    console.error(`Error: ${error.message}`);
-    process.exit(1);
-  }
-  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  // A mistyped option is the operator's to fix too: one line, no stack.
+  const badOption = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (error instanceof BackupError || badOption) {
     console.error(`Error: ${(error as Error).message}`);
     process.exit(1);
   }

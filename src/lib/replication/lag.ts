@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
 /**
  * Replication as /healthz reports it. The supervisor (supervisor.ts) runs in the start script and
  * the health check in the built server, two copies of this module in one process, so the state
@@ -40,31 +43,40 @@ export interface WalPosition {
 }
 
 /**
- * Where the database and the replica stand, from Litestream 0.3's Prometheus metrics (db.go and
- * replica.go): `litestream_shadow_wal_index` / `_size` for what it has copied from the database,
- * `litestream_replica_wal_index` / `_offset` for what the replica holds. Null when a figure is
- * missing (Litestream has not synced yet).
+ * What the replica holds, from Litestream 0.3's Prometheus metrics (replica.go):
+ * `litestream_replica_wal_index` and `_offset`, set after each upload. Null before the first.
  */
-export function positionsFromMetrics(
-  text: string,
-): { database: WalPosition; replica: WalPosition } | null {
+export function replicaPosition(metrics: string): WalPosition | null {
   const figure = (name: string) => {
-    const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
-    return match ? Number(match[1]) : undefined;
+    const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(metrics);
+    return match ? Number(match[1]) : NaN;
   };
-  const [dbIndex, dbSize, replicaIndex, replicaOffset] = [
-    'litestream_shadow_wal_index',
-    'litestream_shadow_wal_size',
-    'litestream_replica_wal_index',
-    'litestream_replica_wal_offset',
-  ].map(figure);
-  if ([dbIndex, dbSize, replicaIndex, replicaOffset].some((n) => n === undefined || isNaN(n))) {
+  const index = figure('litestream_replica_wal_index');
+  const offset = figure('litestream_replica_wal_offset');
+  return isNaN(index) || isNaN(offset) ? null : { index, offset };
+}
+
+/**
+ * What Litestream has taken from the database: the end of its newest shadow WAL file, in the
+ * directory it keeps beside the database (db.go: `.<name>-litestream/generations/<generation>/
+ * wal/<index as 8 hex digits>.wal`). Litestream's own `litestream_shadow_wal_size` metric is the
+ * size of every shadow WAL file together, so it cannot be compared with the replica's offset in
+ * one file. Null before Litestream has started a generation.
+ */
+export function databasePosition(databasePath: string): WalPosition | null {
+  const meta = join(dirname(databasePath), `.${basename(databasePath)}-litestream`);
+  try {
+    const generation = readFileSync(join(meta, 'generation'), 'utf8').trim();
+    const wal = join(meta, 'generations', generation, 'wal');
+    const newest = readdirSync(wal)
+      .filter((file) => /^[0-9a-f]{8}\.wal$/.test(file))
+      .sort()
+      .at(-1);
+    if (!newest) return null;
+    return { index: parseInt(newest, 16), offset: statSync(join(wal, newest)).size };
+  } catch {
     return null;
   }
-  return {
-    database: { index: dbIndex!, offset: dbSize! },
-    replica: { index: replicaIndex!, offset: replicaOffset! },
-  };
 }
 
 /** Negative, zero or positive as `a` stands before, at or after `b` in the WAL stream. */

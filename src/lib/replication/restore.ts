@@ -6,6 +6,21 @@ import { BackupError, refuseIfInUse, restoreDatabase } from '../backup.ts';
 import { litestreamBinary } from './binary.ts';
 import { litestreamConfig, replicationFiles, type ReplicationSettings } from './config.ts';
 
+/**
+ * The reason Litestream gave for failing: its last log line (on stdout, JSON as the generated
+ * configuration asks), or the error itself when it printed nothing.
+ */
+function litestreamSaid(error: unknown): string {
+  const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+  const last = `${stdout}\n${stderr}`.trim().split('\n').at(-1) ?? '';
+  try {
+    const line = JSON.parse(last) as { error?: string; msg?: string };
+    return line.error ?? line.msg ?? last;
+  } catch {
+    return last || String(error);
+  }
+}
+
 /** An ISO 8601 time in UTC, as Litestream's -timestamp takes it. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
@@ -37,9 +52,8 @@ export async function restoreFromReplica(
     await restoreDatabase(copy, files.database);
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    const stderr = String((error as { stderr?: unknown }).stderr ?? error).trim();
     throw new BackupError(
-      `Litestream could not restore from the replica: ${stderr.split('\n').at(-1)}`,
+      `Litestream could not restore from the replica: ${litestreamSaid(error)}`,
     );
   } finally {
     rmSync(copy, { force: true });

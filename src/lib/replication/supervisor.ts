@@ -4,7 +4,13 @@ import { createServer } from 'node:net';
 import type { Db } from '../db.ts';
 import { litestreamBinary } from './binary.ts';
 import { litestreamConfig, replicationFiles, type ReplicationSettings } from './config.ts';
-import { LagMeter, positionsFromMetrics, reportReplication } from './lag.ts';
+import {
+  databasePosition,
+  LagMeter,
+  replicaPosition,
+  reportReplication,
+  type WalPosition,
+} from './lag.ts';
 
 export interface ReplicationLog {
   info(fields: object, message: string): void;
@@ -101,6 +107,7 @@ export async function startReplication(options: {
   if (leftover) log.info({ pid: leftover }, 'stopped a Litestream a previous server left running');
 
   const meter = new LagMeter();
+  let lastReplica: WalPosition | null = null;
   let child: ChildProcess | undefined;
   let metricsPort = 0;
   let restarts = 0;
@@ -137,9 +144,12 @@ export async function startReplication(options: {
       const response = await fetch(`http://127.0.0.1:${metricsPort}/metrics`, {
         signal: AbortSignal.timeout(1_000),
       });
-      const positions = positionsFromMetrics(await response.text());
-      if (positions) meter.record(positions, Date.now());
-      else if (!child) meter.missed(Date.now());
+      // A Litestream just started reports no replica position until it uploads something; with
+      // nothing new to upload, the replica still holds what the last one reported.
+      const replica = replicaPosition(await response.text()) ?? lastReplica;
+      lastReplica = replica;
+      const database = databasePosition(files.database);
+      if (replica && database) meter.record({ database, replica }, Date.now());
     } catch {
       meter.missed(Date.now());
     }
