@@ -121,6 +121,9 @@ export async function startReplication(options: {
     const started = Date.now();
     const running = spawn(binary, ['replicate', '-config', files.config, '-no-expand-env'], {
       stdio: ['ignore', 'inherit', 'inherit'],
+      // Its own process group, so Ctrl-C in a terminal reaches only the server, which stops
+      // Litestream after the last write instead of at the same moment.
+      detached: true,
     });
     child = running;
     if (running.pid) writeFileSync(files.pidfile, `${running.pid}\n`);
