@@ -128,7 +128,7 @@ console.log(
   `Replication test: ${acknowledged.length} pledges acknowledged in ${seconds(KILL_AFTER_MS)} s ` +
     `(${WORKERS} at a time), then the server and Litestream killed (SIGKILL) and the database deleted. ` +
     `Restored from the replica in ${latest.ms} ms: ${restored.emails.size} pledges, integrity ` +
-    `${restored.integrity}; ${missing.length} acknowledged pledges missing.`,
+    `${restored.integrity}; acknowledged and missing: ${missing.length}.`,
 );
 console.log(
   `Measured RPO: the newest acknowledged pledge restored was acknowledged ${seconds(killedAt - newestRestored)} s ` +

@@ -82,6 +82,29 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Reads where the replica stands every second, into `meter`, for /healthz. */
+function watchLag(meter: LagMeter, databasePath: string, metricsPort: () => number) {
+  let lastReplica: WalPosition | null = null;
+  const read = async () => {
+    try {
+      const response = await fetch(`http://127.0.0.1:${metricsPort()}/metrics`, {
+        signal: AbortSignal.timeout(1_000),
+      });
+      // A Litestream just started reports no replica position until it uploads something; with
+      // nothing new to upload, the replica still holds what the last one reported.
+      const replica = replicaPosition(await response.text()) ?? lastReplica;
+      lastReplica = replica;
+      const database = databasePosition(databasePath);
+      if (replica && database) meter.record({ database, replica }, Date.now());
+    } catch {
+      meter.missed(Date.now());
+    }
+  };
+  const timer = setInterval(() => void read(), 1_000);
+  timer.unref();
+  return timer;
+}
+
 export interface Replication {
   /** Stops Litestream after its last upload. Call it after the site's last write. */
   stop(): Promise<void>;
@@ -107,12 +130,8 @@ export async function startReplication(options: {
   if (leftover) log.info({ pid: leftover }, 'stopped a Litestream a previous server left running');
 
   const meter = new LagMeter();
-  let lastReplica: WalPosition | null = null;
   let child: ChildProcess | undefined;
-  let metricsPort = 0;
-  let restarts = 0;
-  let wait = FIRST_RESTART_MS;
-  let stopping = false;
+  let [metricsPort, restarts, wait, stopping] = [0, 0, FIRST_RESTART_MS, false];
   let restartTimer: NodeJS.Timeout | undefined;
 
   const launch = async () => {
@@ -128,8 +147,7 @@ export async function startReplication(options: {
     child = running;
     if (running.pid) writeFileSync(files.pidfile, `${running.pid}\n`);
     db().pragma('wal_autocheckpoint = 0');
-    running.once('error', (error) => log.error({ error: error.message }, 'Litestream failed'));
-    running.once('exit', (code, signal) => {
+    const stopped = (code: number | null, signal: string | null) => {
       child = undefined;
       rmSync(files.pidfile, { force: true });
       if (stopping) return;
@@ -139,27 +157,16 @@ export async function startReplication(options: {
       log.error({ code, signal, restartInMs: wait }, 'Litestream stopped; starting it again');
       restartTimer = setTimeout(() => void launch(), wait);
       wait = Math.min(wait * 2, LAST_RESTART_MS);
+    };
+    running.once('exit', stopped);
+    running.once('error', (error) => {
+      log.error({ error: error.message }, 'Litestream failed');
+      // A process that never started sends no exit: try again all the same.
+      if (running.pid === undefined) stopped(null, null);
     });
   };
 
-  const readMetrics = async () => {
-    try {
-      const response = await fetch(`http://127.0.0.1:${metricsPort}/metrics`, {
-        signal: AbortSignal.timeout(1_000),
-      });
-      // A Litestream just started reports no replica position until it uploads something; with
-      // nothing new to upload, the replica still holds what the last one reported.
-      const replica = replicaPosition(await response.text()) ?? lastReplica;
-      lastReplica = replica;
-      const database = databasePosition(files.database);
-      if (replica && database) meter.record({ database, replica }, Date.now());
-    } catch {
-      meter.missed(Date.now());
-    }
-  };
-  const readings = setInterval(() => void readMetrics(), 1_000);
-  readings.unref();
-
+  const readings = watchLag(meter, files.database, () => metricsPort);
   reportReplication(() => ({
     on: true,
     running: child !== undefined,
