@@ -13,8 +13,8 @@ export type ReplicationHealth =
       /** Whether Litestream is running now (it is restarted when it stops). */
       running: boolean;
       /**
-       * Seconds since the replica last held every write Litestream had seen; 0 when it does now.
-       * Null until the first reading. Alert when it stays above 60 (see the README).
+       * The age in seconds of the oldest write not yet on the replica; 0 when it holds every
+       * write. Null before the first reading. Alert when it stays above 60 (see the README).
        */
       lagSeconds: number | null;
       /** Bytes of WAL Litestream has seen and not yet uploaded, at the last reading. */

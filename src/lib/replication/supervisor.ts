@@ -90,11 +90,13 @@ function watchLag(meter: LagMeter, databasePath: string, metricsPort: () => numb
       const response = await fetch(`http://127.0.0.1:${metricsPort()}/metrics`, {
         signal: AbortSignal.timeout(1_000),
       });
-      // A Litestream just started reports no replica position until it uploads something; with
-      // nothing new to upload, the replica still holds what the last one reported.
-      const replica = replicaPosition(await response.text()) ?? lastReplica;
-      lastReplica = replica;
+      // Litestream reports the replica's position only after an upload, so a Litestream just
+      // started, with nothing new to upload, reports none: the replica then holds what the last
+      // one reported, or, at first, what Litestream had taken when first read. Writes after that
+      // which never reach the replica (wrong credentials, say) show as lag.
       const database = databasePosition(databasePath);
+      const replica = replicaPosition(await response.text()) ?? lastReplica ?? database;
+      lastReplica = replica;
       if (replica && database) meter.record({ database, replica }, Date.now());
     } catch {
       meter.missed(Date.now());
