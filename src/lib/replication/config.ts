@@ -31,7 +31,7 @@ export function replicationSettings(env: Env): ReplicationSettings | undefined {
  * tests/harnesses/replication.ts (SIGKILL under load, oldest acknowledged pledge missing after
  * the restore): Litestream's defaults of 1 s and 1 s lost pledges acknowledged 0.15 to 1.08 s
  * before the kill in three runs (one over the 1 s the campaign accepts); 250 ms and 500 ms lost
- * 0.16 to 0.54 s in five; 250 ms and 250 ms (the default) 0.01 to 0.30 s in seven.
+ * 0.16 to 0.54 s in five; 250 ms and 250 ms (the default) 0.01 to 0.30 s in nine.
  */
 const MONITOR_INTERVAL_MS = 250;
 
