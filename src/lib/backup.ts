@@ -55,7 +55,9 @@ export function refuseIfInUse(databasePath: string): void {
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE; COMMIT');
-  } catch {
+  } catch (error) {
+    // Anything else (a damaged file, say) is what a restore is for: let it go ahead.
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') return;
     throw new BackupError(
       `${databasePath} is in use: the site (or its Litestream) seems to be running; stop it first`,
     );
@@ -73,9 +75,9 @@ export function refuseIfInUse(databasePath: string): void {
  */
 export async function restoreDatabase(backupPath: string, databasePath: string): Promise<void> {
   if (!existsSync(backupPath)) throw new BackupError(`There is no backup at ${backupPath}`);
-  refuseIfInUse(databasePath);
   const integrity = integrityOf(backupPath);
   if (integrity !== 'ok') throw new BackupError(`The backup failed its check: ${integrity}`);
+  refuseIfInUse(databasePath);
   mkdirSync(dirname(databasePath), { recursive: true });
   const staging = `${databasePath}.restoring`;
   rmSync(staging, { force: true });

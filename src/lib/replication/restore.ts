@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { BackupError, refuseIfInUse, restoreDatabase } from '../backup.ts';
@@ -48,7 +48,6 @@ export async function restoreFromReplica(
   if (timestamp) args.push('-timestamp', timestamp);
   try {
     await promisify(execFile)(binary, [...args, files.database], { encoding: 'utf8' });
-    if (!existsSync(copy)) throw new BackupError('the replica holds no copy of this database');
     await restoreDatabase(copy, files.database);
   } catch (error) {
     if (error instanceof BackupError) throw error;
