@@ -8,6 +8,8 @@ import { verifiedTargetsNotice } from '../src/lib/lobby/verified-targets-notice.
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
 import { readEnv } from '../src/lib/env.ts';
 import { runRetention } from '../src/lib/site/retention.ts';
+import { replicationSettings } from '../src/lib/replication/config.ts';
+import { startReplication } from '../src/lib/replication/supervisor.ts';
 import { answerFastRoute } from '../src/server/fast-routes.ts';
 import {
   bodyLimitFor,
@@ -56,6 +58,12 @@ async function main(): Promise<void> {
   // Letters to a council with nobody verified wait, held: the operator should know how many.
   const targets = verifiedTargetsNotice(getDb());
   if (targets) log[targets.level](targets.message);
+
+  // Litestream copies every write to the replica, from before the first request to after the last.
+  const replicating = replicationSettings(env);
+  const replication =
+    replicating && (await startReplication({ settings: replicating, db: getDb, log }));
+  if (!replication) log.info('No LITESTREAM_REPLICA_URL: the database is not replicated');
 
   // We run our own HTTP server so that every response, static files included, gets the
   // security headers; the adapter's standalone server would otherwise start on import.
@@ -155,8 +163,11 @@ async function main(): Promise<void> {
       // Let the outbox and the mailing sender finish what they are sending, so it is recorded.
       void Promise.all([outbox?.stop(), mailings?.stop()]).then(() => {
         closeDb();
-        log.info('stopped');
-        process.exit(0);
+        // After the last write, so Litestream's last upload carries it.
+        void Promise.resolve(replication?.stop()).then(() => {
+          log.info('stopped');
+          process.exit(0);
+        });
       });
     });
     server.closeIdleConnections();

@@ -55,4 +55,17 @@ describe('backup and restore', () => {
     await expect(restoreDatabase(damaged, join(dir, 'campaign.db'))).rejects.toThrow();
     expect(integrityOf(join(dir, 'campaign.db'))).toBe('ok');
   });
+
+  it('refuses while the site has the database open, and restores over a damaged one', async () => {
+    const backup = join(dir, 'one.db');
+    await backupDatabase(join(dir, 'campaign.db'), backup);
+    await expect(restoreDatabase(backup, join(dir, 'campaign.db'))).rejects.toThrow(
+      `${join(dir, 'campaign.db')} is in use: the site (or its Litestream) seems to be running; stop it first`,
+    );
+    db.close();
+    writeFileSync(join(dir, 'campaign.db'), 'damaged '.repeat(1000));
+    await restoreDatabase(backup, join(dir, 'campaign.db'));
+    expect(integrityOf(join(dir, 'campaign.db'))).toBe('ok');
+    db = openDatabase(join(dir, 'campaign.db'));
+  });
 });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** Thrown when a backup or restore cannot go ahead; the message is one line for operators. */
 export class BackupError extends Error {}
@@ -45,15 +45,39 @@ export async function backupDatabase(
 }
 
 /**
+ * Refuses to touch a database something still has open. In WAL mode every open connection holds
+ * a shared lock on the file, so an exclusive lock that cannot be had at once means the site, or
+ * the Litestream beside it, is running.
+ */
+export function refuseIfInUse(databasePath: string): void {
+  if (!existsSync(databasePath)) return;
+  const db = new Database(databasePath, { fileMustExist: true, timeout: 0 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+  } catch (error) {
+    // Anything else (a damaged file, say) is what a restore is for: let it go ahead.
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') return;
+    throw new BackupError(
+      `${databasePath} is in use: the site (or its Litestream) seems to be running; stop it first`,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Puts a backup in place of the database at `databasePath`. The site must be stopped first. The
  * backup is checked before anything is touched, copied beside the database, and renamed over it
  * in one step, so a failure part-way leaves the old database as it was; the old database's WAL
- * files are removed, since they belong to the old file and would be replayed into the new one.
+ * files are removed, since they belong to the old file and would be replayed into the new one,
+ * and so is Litestream's record of it (its tips: a recreated database needs a fresh one).
  */
 export async function restoreDatabase(backupPath: string, databasePath: string): Promise<void> {
   if (!existsSync(backupPath)) throw new BackupError(`There is no backup at ${backupPath}`);
   const integrity = integrityOf(backupPath);
   if (integrity !== 'ok') throw new BackupError(`The backup failed its check: ${integrity}`);
+  refuseIfInUse(databasePath);
   mkdirSync(dirname(databasePath), { recursive: true });
   const staging = `${databasePath}.restoring`;
   rmSync(staging, { force: true });
@@ -65,5 +89,9 @@ export async function restoreDatabase(backupPath: string, databasePath: string):
   }
   rmSync(`${databasePath}-wal`, { force: true });
   rmSync(`${databasePath}-shm`, { force: true });
+  rmSync(join(dirname(databasePath), `.${basename(databasePath)}-litestream`), {
+    recursive: true,
+    force: true,
+  });
   renameSync(staging, databasePath);
 }

@@ -114,6 +114,17 @@ function describe(error: unknown): string {
  *
  * `synchronous = FULL` makes every commit reach the disk before we tell anyone it is saved: a
  * supporter's pledge must survive a power cut, not only a crashed process.
+ *
+ * These pragmas suit Litestream (src/lib/replication), checked against its tips page and the v0.3.13
+ * source: it needs WAL (set here; it would set it itself); it takes short write locks when it
+ * checkpoints, which `busy_timeout = 5000` waits for (the value its tips recommend); FULL costs
+ * it nothing. Nothing in the site runs `wal_checkpoint` or `VACUUM`, and the backup command
+ * (src/lib/backup.ts) only reads. The one checkpointing writer besides Litestream is SQLite's own
+ * auto-checkpoint (1000 pages, passive); while Litestream runs, the replication supervisor turns
+ * it off on this connection (`wal_autocheckpoint = 0`, as the tips advise for busy sites) and
+ * back on if Litestream stops, so the WAL never grows unchecked. Closing the database on
+ * shutdown does not checkpoint while Litestream still has it open, and Litestream is stopped only
+ * after that close, so its last upload carries the last write.
  */
 export function openDatabase(path: string, migrations?: Migration[]): Db {
   const inMemory = path === ':memory:';

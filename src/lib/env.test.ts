@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, readEnv } from './env.ts';
 
@@ -26,6 +27,7 @@ const DEFAULTS = {
   COMMENTS_PER_IP_PER_HOUR: 5,
   TRUSTED_PROXIES: [],
   PORT: 4321,
+  LITESTREAM_SYNC_INTERVAL: 0.25,
 };
 
 describe('readEnv', () => {
@@ -82,8 +84,34 @@ describe('readEnv', () => {
     ['TRUSTED_PROXIES', 'proxy.example.org'],
     ['TRUSTED_PROXIES', '10.0.0.0/33'],
     ['TRUSTED_PROXIES', '10.0.0.1/8/8'],
+    ['LITESTREAM_REPLICA_URL', 'gcs://bucket/campaign'],
+    ['LITESTREAM_REPLICA_URL', 's3://My_Bucket/campaign'],
+    ['LITESTREAM_ENDPOINT', 'minio:9000'],
+    ['LITESTREAM_REGION', 'EU West 2'],
+    ['LITESTREAM_SYNC_INTERVAL', '0'],
   ])('names the setting when %s=%j cannot be used', (name, value) => {
     expect(() => readEnv({ [name]: value })).toThrow(ConfigurationError);
     expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`^Setting ${name} is not valid`));
+  });
+
+  it.each([
+    ['/srv/replica', { type: 'file', path: '/srv/replica' }],
+    ['file:///srv/replica', { type: 'file', path: '/srv/replica' }],
+    ['replica', { type: 'file', path: resolve('replica') }],
+    ['s3://campaign-backups/db/', { type: 's3', url: 's3://campaign-backups/db' }],
+  ])('reads the replica %s', (url, target) => {
+    expect(readEnv({ LITESTREAM_REPLICA_URL: url }).LITESTREAM_REPLICA_URL).toEqual(target);
+  });
+
+  it('says what is wrong with a replica it cannot use, in one line', () => {
+    expect(() => readEnv({ LITESTREAM_REPLICA_URL: 'sftp://host/db' })).toThrow(
+      'Setting LITESTREAM_REPLICA_URL is not valid: must be a directory path, file:///… or s3://bucket/path (a bucket name in lower case)',
+    );
+  });
+
+  it('refuses one half of the store key pair', () => {
+    expect(() => readEnv({ LITESTREAM_ACCESS_KEY_ID: 'AKIA123' })).toThrow(
+      'Setting LITESTREAM_SECRET_ACCESS_KEY is not valid: set both LITESTREAM_ACCESS_KEY_ID and LITESTREAM_SECRET_ACCESS_KEY, or neither',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** A key or secret: unset and empty both mean "not configured". */
@@ -68,6 +70,30 @@ const proxyNetworks = z
     }
     return networks;
   });
+
+/** Where Litestream copies the database: a directory on this machine, or an S3-style bucket. */
+export type ReplicaTarget = { type: 'file'; path: string } | { type: 's3'; url: string };
+
+/**
+ * A replica address: a path (relative to the project root, where npm runs), `file:///…`, or
+ * `s3://bucket/path`. Litestream 0.3 knows other schemes (gcs, abs, sftp), but only these two are
+ * tested here, so anything else is refused rather than half-supported.
+ */
+const replicaTarget = optionalSecret.transform((text, context): ReplicaTarget | undefined => {
+  if (text === undefined) return undefined;
+  if (text.startsWith('file://')) return { type: 'file', path: resolve(fileURLToPath(text)) };
+  const s3 = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s]*)?$/.exec(text);
+  if (s3) return { type: 's3', url: text.replace(/\/+$/, '') };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    context.addIssue({
+      code: 'custom',
+      message:
+        'must be a directory path, file:///… or s3://bucket/path (a bucket name in lower case)',
+    });
+    return z.NEVER;
+  }
+  return { type: 'file', path: resolve(text) };
+});
 
 /**
  * Every setting the site reads from its environment, parsed once.
@@ -193,8 +219,52 @@ const EnvSchema = z.object({
    * visitor. Unset, nobody's is believed: each visitor is the address that connected.
    */
   TRUSTED_PROXIES: proxyNetworks,
+  /**
+   * Where Litestream replicates the database, continuously, while `npm start` runs: a directory
+   * (another disk), `file:///…`, or `s3://bucket/path` on AWS or any S3-compatible store. Unset,
+   * nothing replicates and the hourly backups are the only copies.
+   */
+  LITESTREAM_REPLICA_URL: replicaTarget,
+  /**
+   * The S3-compatible store's address (MinIO, Backblaze B2, …), like
+   * `https://s3.eu-central-003.backblazeb2.com`. Unset means AWS S3.
+   */
+  LITESTREAM_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  /** The bucket's region, like `eu-west-2`; Litestream asks AWS for it when unset. */
+  LITESTREAM_REGION: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, 'must be a region name, like eu-west-2')
+    .optional(),
+  /**
+   * The store's access key pair. Litestream reads both from the environment itself, so neither is
+   * ever written into its configuration file. Unset, Litestream uses AWS's usual sources (an
+   * instance role, ~/.aws).
+   */
+  LITESTREAM_ACCESS_KEY_ID: optionalSecret,
+  LITESTREAM_SECRET_ACCESS_KEY: optionalSecret,
+  /**
+   * Seconds between Litestream's uploads of new writes to the replica while the site is writing
+   * (it uploads nothing while the site is idle). Smaller loses less in a disaster and costs more
+   * requests to an S3 store; the default keeps the measured loss well under a second (see
+   * src/lib/replication/config.ts and the README's replication section).
+   */
+  LITESTREAM_SYNC_INTERVAL: z.coerce.number().min(0.1).max(3600).default(0.25),
   /** Port the server listens on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+});
+
+const CheckedEnvSchema = EnvSchema.superRefine((env, context) => {
+  // One key without the other fails at the first upload, long after start-up: say so now.
+  if (!env.LITESTREAM_ACCESS_KEY_ID !== !env.LITESTREAM_SECRET_ACCESS_KEY) {
+    context.addIssue({
+      code: 'custom',
+      path: [
+        env.LITESTREAM_ACCESS_KEY_ID ? 'LITESTREAM_SECRET_ACCESS_KEY' : 'LITESTREAM_ACCESS_KEY_ID',
+      ],
+      message: 'set both LITESTREAM_ACCESS_KEY_ID and LITESTREAM_SECRET_ACCESS_KEY, or neither',
+    });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -203,7 +273,7 @@ export type Env = z.infer<typeof EnvSchema>;
 export class ConfigurationError extends Error {}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  const parsed = CheckedEnvSchema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigurationError(

@@ -23,7 +23,11 @@ const FLOORS: readonly { name: string; rooms: readonly string[]; roomsShare: boo
     rooms: ['*.ts', 'charter/', 'facts/', 'stories/', 'sharing/', 'charts/', 'i18n/'],
     roomsShare: true,
   },
-  { name: 'services', rooms: ['email/', 'postcode/', 'http/', 'audit/'], roomsShare: true },
+  {
+    name: 'services',
+    rooms: ['email/', 'postcode/', 'http/', 'audit/', 'replication/'],
+    roomsShare: true,
+  },
   // Every campaign domain is about councils, so the register of them stands below the domains.
   { name: 'the council register', rooms: ['councils/'], roomsShare: false },
   {

@@ -14,6 +14,7 @@ describe('checkHealth', () => {
       status: 'ok',
       database: { ok: true, councils: 175 },
       outbox: { queued: 0, oldestSeconds: 0, scheduled: 0, dead: 0 },
+      replication: { on: false },
     });
     db.close();
   });
@@ -22,7 +23,11 @@ describe('checkHealth', () => {
     const db = openSeededDatabase();
     db.close();
     const logged = vi.spyOn(log, 'error').mockImplementation(() => {});
-    expect(checkHealth(() => db)).toEqual({ status: 'unavailable', database: { ok: false } });
+    expect(checkHealth(() => db)).toEqual({
+      status: 'unavailable',
+      database: { ok: false },
+      replication: { on: false },
+    });
     expect(logged).toHaveBeenCalledWith(
       { error: expect.stringMatching(/database connection is not open/) },
       'health check failed',
