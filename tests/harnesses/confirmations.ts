@@ -109,9 +109,12 @@ check(missing === 0, `${missing} confirmations had not arrived a minute after th
 const waits = [...load.acknowledged]
   .flatMap(([email, at]) => confirmationsTo(email).map((d) => d.receivedAt - at))
   .sort((a, b) => a - b);
-const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(waits, p));
+const p50 = percentile(waits, 50);
+const p95 = percentile(waits, 95);
+const p99 = percentile(waits, 99);
 const max = waits.at(-1)!;
-const batches = new Set(resend.deliveries.map((d) => d.idempotencyKey)).size;
+/** Requests that delivered (refused ones, answered 429, deliver nothing). */
+const delivering = new Set(resend.deliveries.map((d) => d.idempotencyKey)).size;
 check(p95 < P95_BOUND_MS, `p95 ${p95} ms is not under ${P95_BOUND_MS} ms`);
 const requestsBefore = resend.requests;
 
@@ -161,7 +164,7 @@ rmSync(dir, { recursive: true, force: true });
 const rate = Math.round((PLEDGES * 1000) / load.tookMs);
 console.log(
   `Confirmations test: ${load.acknowledged.size} of ${PLEDGES} pledges acknowledged in ` +
-    `${load.tookMs} ms (${rate} a second); their confirmations went in ${batches} requests to a ` +
+    `${load.tookMs} ms (${rate} a second); their confirmations went in ${delivering} requests to a ` +
     `fake Resend taking 5 a second and 100 emails each. Acknowledgement to arrival: p50 ${p50} ms, ` +
     `p95 ${p95} ms, p99 ${p99} ms, max ${max} ms (bound: p95 under ${P95_BOUND_MS} ms). ` +
     `Killed mid-batch (a batch of ${batchSize} unanswered) with ${crashed.acknowledged.size} of ` +
