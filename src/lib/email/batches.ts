@@ -3,15 +3,14 @@ import { statement, type Db } from '../db.ts';
 import type { QueuedEmail } from './outbox.ts';
 import { BATCH_SIZE } from './transport.ts';
 
-/**
- * How the members of a batch go: `together` in one batch request under the batch's idempotency
- * key; `alone`, each in a request of its own under its own key. A batch the provider refused is
- * split (together → alone): the provider checks a whole batch before taking any of it, so none of
- * it was delivered and each member may go under its own key. Nothing moves back: a member that
- * might have gone under one key is only ever sent again under that key.
+/*
+ * Every request the outbox makes, fixed in `email_batches` before it is made. A batch's state says
+ * how its members go: `together` in one batch request under the batch's idempotency key; `alone`,
+ * each in a request of its own under its own key. A batch the provider refused is split (together
+ * → alone): the provider checks a whole batch before taking any of it, so none of it was delivered
+ * and each member may go under its own key. Nothing moves back: a member that might have gone
+ * under one key is only ever sent again under that key.
  */
-export const EMAIL_BATCH_STATES = ['together', 'alone'] as const;
-export type EmailBatchState = (typeof EMAIL_BATCH_STATES)[number];
 
 /** The next request the outbox should make, its members fixed in the database. */
 export type Send =
