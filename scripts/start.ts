@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { prepareTwoFactorSecrets } from '../src/lib/admin/two-factor-secrets.ts';
 import { closeDb, getDb } from '../src/lib/db.ts';
 import { transportFromEnv } from '../src/lib/email/transport.ts';
+import { providerBudget } from '../src/lib/email/provider-budget.ts';
 import { startOutboxWorker } from '../src/lib/email/worker.ts';
 import { verifiedTargetsNotice } from '../src/lib/lobby/verified-targets-notice.ts';
 import { startMailingSender } from '../src/lib/mailings/sender.ts';
@@ -119,8 +120,10 @@ async function main(): Promise<void> {
   });
   // Emails are sent from the outbox table by a worker in this process (src/lib/email).
   const transport = transportFromEnv(env);
+  // Resend's request rate is the team's, shared by the outbox and mailings; the outbox goes first.
+  const budget = providerBudget();
   const outbox =
-    transport && startOutboxWorker({ db: getDb, transport, log: (line) => log.warn(line) });
+    transport && startOutboxWorker({ db: getDb, transport, budget, log: (line) => log.warn(line) });
   // Mobilisation emails, in batches at their own pace, beside it (src/lib/mailings).
   const mailings =
     transport &&
@@ -129,6 +132,7 @@ async function main(): Promise<void> {
       transport,
       siteUrl: env.SITE_URL,
       emailsPerSecond: env.MAILING_EMAILS_PER_SECOND,
+      budget,
       log: (line) => log.info(line),
     });
   // Retention, as the privacy page describes it. Hourly is plenty.

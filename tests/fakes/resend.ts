@@ -20,6 +20,8 @@ export interface FakeResend extends FakeService {
   deliveries: Delivery[];
   /** Requests received, including refused and repeated ones. */
   requests: number;
+  /** Requests answered from an earlier one under the same Idempotency-Key, delivering nothing. */
+  repeats: number;
 }
 
 interface FakeResendOptions {
@@ -36,6 +38,40 @@ interface FakeResendOptions {
 
 /** An email as the site sends it; the fake adds its id, key and time. */
 type Sent = Omit<Delivery, 'id' | 'idempotencyKey' | 'receivedAt'>;
+
+/**
+ * Why Resend would refuse one email as invalid, as its API checks each: a `from`, a subject, a
+ * body and 1 to 50 recipients, each an address. Resend answers 422 for an invalid field.
+ */
+function invalidity(email: Partial<Sent>): string | undefined {
+  if (!email.from) return 'The `from` field is missing.';
+  const to = email.to ?? [];
+  if (to.length === 0 || to.length > 50) return 'The `to` field must hold 1 to 50 addresses.';
+  if (to.some((address) => !/^[^\s@<>]+@[^\s@<>]+$/.test(address))) {
+    return 'Invalid `to` field. The email address needs to follow the `email@example.com` format.';
+  }
+  if (!email.subject) return 'The `subject` field is missing.';
+  if (!email.html && !email.text) return 'The email needs `html` or `text`.';
+  return undefined;
+}
+
+/**
+ * Resend's answer to a request's emails, if it refuses them: a batch in strict validation mode
+ * (the default, the mode the site uses) is checked whole before any of it is taken, and one
+ * invalid email refuses it all, naming only that email's error
+ * (https://resend.com/docs/dashboard/emails/batch-validation-modes).
+ */
+function invalidRequest(parsed: unknown, batch: boolean): string | undefined {
+  if (!batch) return invalidity(parsed as Partial<Sent>);
+  if (!Array.isArray(parsed) || parsed.length === 0 || parsed.length > 100) {
+    return 'A batch holds 1 to 100 emails';
+  }
+  for (const email of parsed as Partial<Sent>[]) {
+    const why = invalidity(email);
+    if (why) return why;
+  }
+  return undefined;
+}
 
 /** Counts requests in whole seconds; says whether this one is over `limit` (none: never). */
 function perSecond(limit: number | undefined): () => boolean {
@@ -74,7 +110,8 @@ function refusal(
 
 /**
  * A stand-in for Resend's HTTP API (POST /emails and /emails/batch), keeping what it is sent. Like Resend it
- * answers a repeated Idempotency-Key with the first answer and delivers nothing new. It can fail
+ * answers a repeated Idempotency-Key with the first answer and delivers nothing new, and refuses
+ * an invalid email with 422, a batch holding one with it (strict validation). It can fail
  * the first `failFirst` requests with a 500, or every request, and limit requests a second.
  *
  * End-to-end tests read what arrived from GET /_test/emails (the fake runs in another process).
@@ -84,6 +121,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   const answers = new Map<string, unknown>();
   const overRate = perSecond(options.requestsPerSecond);
   let requests = 0;
+  let repeats = 0;
   const server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url?.startsWith('/_test/emails')) {
       return sendJson(res, 200, deliveries);
@@ -100,10 +138,14 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       return sendJson(res, refused.status, refused.body);
     }
     const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
-    if (key && answers.has(key)) return sendJson(res, 200, answers.get(key));
+    if (key && answers.has(key)) {
+      repeats += 1;
+      return sendJson(res, 200, answers.get(key));
+    }
     const parsed = JSON.parse(body) as unknown;
-    if (batch && (!Array.isArray(parsed) || parsed.length === 0 || parsed.length > 100)) {
-      return sendJson(res, 422, { message: 'A batch holds 1 to 100 emails' });
+    const invalid = invalidRequest(parsed, batch);
+    if (invalid) {
+      return sendJson(res, 422, { statusCode: 422, name: 'validation_error', message: invalid });
     }
     const receivedAt = Date.now();
     const deliver = (email: Sent) => {
@@ -131,6 +173,9 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     deliveries,
     get requests() {
       return requests;
+    },
+    get repeats() {
+      return repeats;
     },
   };
 }

@@ -122,20 +122,6 @@ export interface QueuedEmail extends Omit<EmailMessage, 'headers'> {
   attempts: number;
 }
 
-/** Messages due to be sent now, oldest first. */
-export function dueEmails(db: Db, now: Date, limit = 20): QueuedEmail[] {
-  const rows = statement(
-    db,
-    `SELECT id, idempotency_key AS idempotencyKey, template, to_address AS "to", subject, html,
-            text, headers, attempts, reply_to AS replyTo
-     FROM email_outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
-  ).all(now.toISOString(), limit) as (Omit<QueuedEmail, 'headers'> & { headers: string })[];
-  return rows.map((row) => ({
-    ...row,
-    headers: JSON.parse(row.headers) as Record<string, string>,
-  }));
-}
-
 /**
  * What an email's row loses once the email has gone (sent, or given up as dead): its HTML, text
  * and headers, which hold its links (a pledge's confirmation, a private self-assessment, a

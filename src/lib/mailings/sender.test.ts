@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeResend, type FakeResend } from '../../../tests/fakes/resend.ts';
 import type { Db } from '../db.ts';
+import { providerBudget } from '../email/provider-budget.ts';
 import { resendTransport, transportFromEnv, type Transport } from '../email/transport.ts';
 import { readEnv } from '../env.ts';
 import { unsubscribe } from '../pledges/pledge.ts';
@@ -74,6 +75,30 @@ describe('the sender', () => {
       skipped: 0,
       failed: 0,
     });
+  });
+
+  it('gives way while transactional email is due, sharing the provider with the outbox', async () => {
+    addSupporter(db, councilIn(db, 'not_signed').id);
+    const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
+    startMailing(db, id, userId, now);
+    const budget = providerBudget();
+    // The outbox has confirmations due: the campaign waits.
+    budget.setTransactionalWaiting(true);
+    const sender = startMailingSender({
+      db: () => db,
+      transport: transport(),
+      siteUrl: SITE,
+      emailsPerSecond: 10_000,
+      idleMs: 5,
+      budget,
+      log: () => undefined,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.requests).toBe(0);
+    budget.setTransactionalWaiting(false);
+    await expect.poll(() => findMailing(db, id)?.state, { timeout: 5_000 }).toBe('sent');
+    await sender.stop();
+    expect(fake.deliveries).toHaveLength(1);
   });
 
   it('reaches a supporter who gave no postcode when it goes to everyone', async () => {

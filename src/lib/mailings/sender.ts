@@ -2,6 +2,7 @@ import { statement, type Db } from '../db.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { personalise, type MailingRecipient, type RenderedMailing } from './personalise.ts';
 import { mayEmail } from '../email/suppressions.ts';
+import { providerBudget, type ProviderBudget } from '../email/provider-budget.ts';
 import type { BatchResult, Transport } from '../email/transport.ts';
 
 interface Work {
@@ -134,6 +135,8 @@ interface SenderOptions {
   emailsPerSecond: number;
   /** How often to look for a mailing to send when there is none. */
   idleMs?: number;
+  /** The provider's request budget, shared with the outbox, which goes first. */
+  budget?: ProviderBudget;
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -145,11 +148,12 @@ interface SenderOptions {
  * it needs is in the database, so a restart carries on from the first batch not recorded as sent;
  * a batch sent but not recorded before a crash goes again under the same idempotency key, which
  * the provider answers without delivering it twice. Transactional email is not held up: it has
- * its own worker.
+ * its own worker, and the two share the provider's request rate with the outbox going first.
  */
 export function startMailingSender(options: SenderOptions): MailingSender {
   const { transport, siteUrl, emailsPerSecond, idleMs = 250, log = console.log } = options;
   const now = options.now ?? (() => new Date());
+  const budget = options.budget ?? providerBudget();
   let stopped = false;
   let wake: (() => void) | undefined;
   const sleep = (ms: number) =>
@@ -188,9 +192,13 @@ export function startMailingSender(options: SenderOptions): MailingSender {
     );
     const wait = nextSlot - Date.now();
     if (wait > 0) await sleep(wait);
+    // Transactional email first: while the outbox has emails due, or the provider asked everyone
+    // to wait, the batch waits (provider-budget.ts).
+    while (!stopped && !budget.campaignMayGo()) await sleep(idleMs);
     if (stopped) return false;
     nextSlot = Math.max(nextSlot, Date.now()) + (eligible.length * 1000) / emailsPerSecond;
     const result = await transport.sendBatch(messages, `mailing/${mailing.id}/batch/${batch}`);
+    if (!result.ok && result.retryAfterMs !== undefined) budget.holdFor(result.retryAfterMs);
     const sent = eligible.map((r) => r.id);
     const error = result.ok ? null : result.error;
     record(db, mailing.id, outcomesOf(result, { sent, skipped, refused }), error, now());
