@@ -6,9 +6,11 @@ import { dirname, join } from 'node:path';
 export class ReplicationError extends Error {}
 
 /**
- * The Litestream binary that the pinned @flydotio/litestream package installs for this platform.
- * Its own `litestream` command is a Node wrapper that runs the binary with spawnSync: signals sent
- * to the wrapper would not reach Litestream, so the site runs the binary itself.
+ * The Litestream binary (v0.3.13) from the pinned optional package @flydotio/litestream-linux-x64.
+ * The project depends on that platform package directly, not on its @flydotio/litestream parent:
+ * the parent lists packages for other platforms that the registry does not have, which breaks
+ * `npm ci`. The package declares its os and cpu, so npm skips it elsewhere, and replication is
+ * then refused at start with the line below.
  */
 export function litestreamBinary(): string {
   const pkg = `@flydotio/litestream-${process.platform}-${process.arch}`;
@@ -22,6 +24,6 @@ export function litestreamBinary(): string {
     // Not installed: npm skips optional packages for other platforms.
   }
   throw new ReplicationError(
-    `Litestream has no binary for ${process.platform}-${process.arch} here (${pkg} is not installed); unset LITESTREAM_REPLICA_URL or run on Linux or macOS`,
+    `Litestream has no binary for ${process.platform}-${process.arch} here (${pkg} is not installed); unset LITESTREAM_REPLICA_URL, or replicate on Linux x64 (the container image is)`,
   );
 }
