@@ -61,8 +61,11 @@ RUN mkdir /data node_modules/.vite node_modules/.astro \
 ARG SITE_URL
 ARG CHARITY_NAME
 ARG CHARITY_NUMBER
+# npm is there for the db:* commands (`docker exec … npm run db:backup`), kept from asking the
+# registry for its own updates.
 ENV NODE_ENV=production \
   ASTRO_TELEMETRY_DISABLED=1 \
+  NPM_CONFIG_UPDATE_NOTIFIER=false \
   HOST=0.0.0.0 \
   PORT=4321 \
   DATABASE_PATH=/data/campaign.db \
