@@ -41,6 +41,14 @@ export function isBuildStale(settings: BuildSettings): boolean {
 export function buildIfStale(settings: BuildSettings): void {
   if (!isBuildStale(settings)) return;
   console.log('Building the site (sources changed since the last build)…');
+  build(settings);
+}
+
+/**
+ * Runs `astro build` and records the settings it baked in, so `npm start` keeps this build; throws
+ * if the build fails.
+ */
+export function build(settings: BuildSettings): void {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   // Always a production build: started from a test runner (NODE_ENV=test), Vite would compile the
   // email templates for React's development runtime, which a server run with NODE_ENV=production
