@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   // Emails are sent from the outbox table by a worker in this process (src/lib/email).
   const transport = transportFromEnv(env);
   // Resend's request rate is the team's, shared by the outbox and mailings; the outbox goes first.
-  const budget = providerBudget();
+  const budget = providerBudget(env.RESEND_REQUESTS_PER_SECOND);
   const outbox =
     transport && startOutboxWorker({ db: getDb, transport, budget, log: (line) => log.warn(line) });
   // Mobilisation emails, in batches at their own pace, beside it (src/lib/mailings).

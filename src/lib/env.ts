@@ -141,6 +141,12 @@ const EnvSchema = z.object({
    * the confirmation emails people are waiting for.
    */
   MAILING_EMAILS_PER_SECOND: z.coerce.number().min(1).max(10_000).default(100),
+  /**
+   * Requests a second Resend allows the team (its default is 2; it raises the limit on request,
+   * and the README says to ask before a big moment). The outbox and the mailing sender share it,
+   * confirmations first, and space their requests to stay under it.
+   */
+  RESEND_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).max(1_000).default(2),
   /** Who campaign emails come from; the domain must be verified with Resend. */
   EMAIL_FROM: z
     .string()

@@ -68,6 +68,8 @@ export async function startSite(
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_PATH: database,
+      // The local fake of Resend has no team limit unless a test gives it one (and says so here).
+      RESEND_REQUESTS_PER_SECOND: '50',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

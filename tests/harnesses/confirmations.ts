@@ -40,6 +40,7 @@ const env = {
   NODE_ENV: 'production',
   RESEND_API_KEY: 'confirmations-key',
   RESEND_API_URL: resend.url,
+  RESEND_REQUESTS_PER_SECOND: '5',
   PLEDGES_PER_IP_PER_HOUR: '1000000',
 };
 const problems: string[] = [];

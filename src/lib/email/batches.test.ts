@@ -133,6 +133,21 @@ describe('the outbox in batches, against a local fake of Resend', () => {
     expect(budget.campaignMayGo()).toBe(true);
   });
 
+  it("spaces its requests under the team's limit, so a spike is never refused for its rate", async () => {
+    fake = await startFakeResend({ requestsPerSecond: 5 });
+    const db = openSeededDatabase();
+    queue(
+      db,
+      Array.from({ length: 650 }, (_, n) => `p${n}`),
+    );
+    const outbox = worker(db, transport(fake.url), { budget: providerBudget(5) });
+    expect(await outbox.runOnce()).toBe(650);
+    await outbox.stop();
+    // Seven requests of up to 100, none answered 429: each refused one would cost a second.
+    expect(fake.requests).toBe(7);
+    expect(new Set(fake.deliveries.map((d) => d.to[0])).size).toBe(650);
+  });
+
   it('keeps a batch that failed on the way together, and sends it again after its backoff', async () => {
     fake = await startFakeResend({ failFirst: 1 });
     const db = openSeededDatabase();

@@ -179,6 +179,10 @@ export function startOutboxWorker(options: {
   async function sendDue(): Promise<number> {
     let sent = 0;
     while (!stopped && !budget.held()) {
+      // Waited for before the batch is made up, so that it takes whatever arrives meanwhile.
+      const wait = budget.untilNextRequest();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (stopped) break;
       const db = options.db();
       const fixed = nextFixedSend(db, now());
       const fresh = fixed ? undefined : takeNew(db, context);
@@ -187,6 +191,7 @@ export function startOutboxWorker(options: {
         if (fresh && fresh.taken === BATCH_SIZE) continue; // a full batch, all refused
         break;
       }
+      budget.spend();
       const outcome = await makeRequest(db, send, context);
       sent += outcome.sent;
       // A batch less than full took everything due: what is queued meanwhile waits for the next

@@ -195,7 +195,10 @@ export function startMailingSender(options: SenderOptions): MailingSender {
     // Transactional email first: while the outbox has emails due, or the provider asked everyone
     // to wait, the batch waits (provider-budget.ts).
     while (!stopped && !budget.campaignMayGo()) await sleep(idleMs);
+    const requestWait = budget.untilNextRequest();
+    if (requestWait > 0) await sleep(requestWait);
     if (stopped) return false;
+    budget.spend();
     nextSlot = Math.max(nextSlot, Date.now()) + (eligible.length * 1000) / emailsPerSecond;
     const result = await transport.sendBatch(messages, `mailing/${mailing.id}/batch/${batch}`);
     if (!result.ok && result.retryAfterMs !== undefined) budget.holdFor(result.retryAfterMs);
