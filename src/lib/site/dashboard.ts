@@ -1,6 +1,7 @@
 import { countCouncilsByStatus, type CouncilCounts } from '../councils/counts.ts';
 import { listCouncils, type CouncilSummary } from '../councils/queries.ts';
-import { statement, type Db } from '../db.ts';
+import { dailyCounts, dailyCountTotal } from '../daily-counts.ts';
+import type { Db } from '../db.ts';
 import { donationTotals, type DonationTotals } from '../donations/totals.ts';
 import { isoDay } from '../format.ts';
 import { countSupporters, type SupporterCount } from '../pledges/counts.ts';
@@ -16,21 +17,11 @@ export interface SupporterTotals extends SupporterCount {
   confirmationRate: number | null;
 }
 
+/** Read from counters (src/lib/daily-counts.ts), never counted, like the public figures. */
 export function supporterTotals(db: Db): SupporterTotals {
-  const pending = statement(
-    db,
-    "SELECT count(*) FROM supporters WHERE state = 'pending' AND erased_at IS NULL",
-  )
-    .pluck()
-    .get() as number;
+  const pending = dailyCountTotal(db, 'pending');
   const counted = countSupporters(db);
-  const unsubscribed = statement(
-    db,
-    `SELECT count(DISTINCT supporter_id) FROM consent_records
-     WHERE purpose = 'campaign_emails' AND withdrawn_at IS NOT NULL`,
-  )
-    .pluck()
-    .get() as number;
+  const unsubscribed = dailyCountTotal(db, 'first_unsubscribed');
   const pledged = pending + counted.online;
   return {
     ...counted,
@@ -51,27 +42,14 @@ const DAY = 86_400_000;
 
 /**
  * Pledges made, confirmed and unsubscribed on each of the last `days` days, oldest first, every
- * day present (a quiet day is a row of zeros, so the chart's spacing is true).
+ * day present (a quiet day is a row of zeros, so the chart's spacing is true). Read from the
+ * daily counters.
  */
 export function supportersByDay(db: Db, days: number, now: Date): SupporterDay[] {
   const first = isoDay(new Date(now.getTime() - (days - 1) * DAY));
-  const count = (sql: string) =>
-    new Map(
-      (statement(db, sql).all(first) as { day: string; n: number }[]).map((r) => [r.day, r.n]),
-    );
-  const pledged = count(
-    `SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM supporters
-     WHERE created_at >= ? GROUP BY day`,
-  );
-  const confirmed = count(
-    `SELECT substr(confirmed_at, 1, 10) AS day, count(*) AS n FROM supporters
-     WHERE confirmed_at IS NOT NULL AND confirmed_at >= ? GROUP BY day`,
-  );
-  const unsubscribed = count(
-    `SELECT substr(withdrawn_at, 1, 10) AS day, count(*) AS n FROM consent_records
-     WHERE purpose = 'campaign_emails' AND withdrawn_at IS NOT NULL AND withdrawn_at >= ?
-     GROUP BY day`,
-  );
+  const pledged = dailyCounts(db, 'pledged', first);
+  const confirmed = dailyCounts(db, 'confirmed', first);
+  const unsubscribed = dailyCounts(db, 'unsubscribed', first);
   return Array.from({ length: days }, (_, index) => {
     const day = isoDay(new Date(Date.parse(first) + index * DAY));
     return {
