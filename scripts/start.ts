@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { prepareTwoFactorSecrets } from '../src/lib/admin/two-factor-secrets.ts';
+import { dailyCountDrift } from '../src/lib/daily-counts.ts';
 import { closeDb, getDb } from '../src/lib/db.ts';
 import { transportFromEnv } from '../src/lib/email/transport.ts';
 import { providerBudget } from '../src/lib/email/provider-budget.ts';
@@ -27,6 +28,22 @@ import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
 import { fail } from './fail.ts';
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/**
+ * The dashboard's daily counters against a full count of their rows: a scan, so once a day. Each
+ * drift is one line of figures (no one's details); recomputeDailyCounts puts them right.
+ */
+function startCountersCheck(): void {
+  const check = setInterval(
+    () => {
+      const drifts = dailyCountDrift(getDb());
+      for (const drift of drifts) log.warn(drift, 'daily counter differs from its rows');
+      log.info({ drifts: drifts.length }, 'daily counters checked');
+    },
+    24 * 60 * 60_000,
+  );
+  check.unref();
+}
 
 /**
  * `npm start`: build if needed, open, migrate and seed the database, then serve the site.
@@ -140,6 +157,7 @@ async function main(): Promise<void> {
     log.info(runRetention(getDb(), new Date()), 'retention');
   }, 60 * 60_000);
   retention.unref();
+  startCountersCheck();
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
