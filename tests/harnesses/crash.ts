@@ -8,6 +8,7 @@ import { checkoutCompleted, paidGift, signed } from '../fakes/stripe-events.ts';
 import { startFakeStripe } from '../fakes/stripe.ts';
 import { startSite, type RunningSite } from '../e2e/server.ts';
 import { CHARTER_VERSION } from '../../src/lib/signing/charter-text.ts';
+import { dailyCountDrift } from '../../src/lib/daily-counts.ts';
 import { findLiveTokens } from '../../src/lib/database-scans.ts';
 import { pledgeFields, postForm, runLoad } from './load.ts';
 
@@ -366,7 +367,14 @@ await site.stop();
 // 5. What a copy of the database would give away: no email sent or given up holds a working link.
 const scanned = new Database(databasePath, { readonly: true });
 const tokens = findLiveTokens(scanned);
+// The dashboard's daily counters, moved in the same transactions as the rows, agree with them.
+const drifts = dailyCountDrift(scanned);
+const dailyCounted = scanned.prepare('SELECT count(*) FROM daily_counts').pluck().get() as number;
 scanned.close();
+check(drifts.length === 0, `daily counters differ from the rows: ${JSON.stringify(drifts)}`);
+phaseReports.push(
+  `daily counters: ${dailyCounted} counters, ${drifts.length} differ from the rows`,
+);
 check(tokens.rows >= resend.deliveries.length, `only ${tokens.rows} sent emails to scan`);
 check(
   tokens.live.length === 0,
