@@ -144,3 +144,33 @@ describe('the share-codes migration', () => {
     ).toThrow(/CHECK/);
   });
 });
+
+describe('the daily-counts migration', () => {
+  it('counts the dashboard figures already on record, each supporter unsubscribed once', () => {
+    const db = before(
+      `INSERT INTO supporters (id, email, email_key, first_name, last_name, state,
+         unsubscribe_key, created_at, confirmed_at)
+       VALUES (1, 'jo@example.org', 'jo@example.org', 'Jo', 'Bloggs', 'confirmed', 'k1',
+               '2026-11-01T10:00:00.000Z', '2026-11-02T09:00:00.000Z'),
+              (2, 'sam@example.org', 'sam@example.org', 'Sam', 'Lee', 'pending', 'k2',
+               '2026-11-01T11:00:00.000Z', NULL);
+       INSERT INTO consent_records (supporter_id, purpose, text_version, source_page, given_at,
+         withdrawn_at)
+       VALUES (1, 'campaign_emails', 'v1', '/join', '2026-11-01T10:00:00.000Z',
+               '2026-11-03T08:00:00.000Z'),
+              (1, 'campaign_emails', 'v2', '/join', '2026-11-04T10:00:00.000Z',
+               '2026-11-05T08:00:00.000Z');`,
+      'daily_counts',
+    );
+    expect(
+      db.prepare('SELECT what, day, count FROM daily_counts ORDER BY what, day').all(),
+    ).toEqual([
+      { what: 'confirmed', day: '2026-11-02', count: 1 },
+      { what: 'first_unsubscribed', day: '2026-11-03', count: 1 },
+      { what: 'pending', day: '2026-11-01', count: 1 },
+      { what: 'pledged', day: '2026-11-01', count: 2 },
+      { what: 'unsubscribed', day: '2026-11-03', count: 1 },
+      { what: 'unsubscribed', day: '2026-11-05', count: 1 },
+    ]);
+  });
+});
