@@ -50,7 +50,8 @@ SELECT 'first_unsubscribed', day, count(*) FROM (
   WHERE purpose = 'campaign_emails' AND withdrawn_at IS NOT NULL GROUP BY supporter_id)
 GROUP BY 2
 UNION ALL
-SELECT 'letters', substr(send_on, 1, 10), count(*) FROM letters WHERE state = 'sent' GROUP BY 2;
+SELECT 'letters', substr(send_on, 1, 10), count(*) FROM letters
+WHERE state = 'sent' AND send_on IS NOT NULL GROUP BY 2;
 
 INSERT INTO daily_counts (what, day, count) SELECT what, day, count FROM daily_counts_from_rows;
 
@@ -151,14 +152,17 @@ BEGIN
   ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
 
--- Letters: a sent letter counts on its send_on day.
-CREATE TRIGGER daily_counts_letter_insert AFTER INSERT ON letters WHEN NEW.state = 'sent'
+-- Letters: a sent letter counts on its send_on day (a sent letter always has one; one without
+-- would have no day to count on, so none is counted).
+CREATE TRIGGER daily_counts_letter_insert AFTER INSERT ON letters
+WHEN NEW.state = 'sent' AND NEW.send_on IS NOT NULL
 BEGIN
   INSERT INTO daily_counts (what, day, count) VALUES ('letters', substr(NEW.send_on, 1, 10), 1)
   ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
 
-CREATE TRIGGER daily_counts_letter_delete AFTER DELETE ON letters WHEN OLD.state = 'sent'
+CREATE TRIGGER daily_counts_letter_delete AFTER DELETE ON letters
+WHEN OLD.state = 'sent' AND OLD.send_on IS NOT NULL
 BEGIN
   INSERT INTO daily_counts (what, day, count) VALUES ('letters', substr(OLD.send_on, 1, 10), -1)
   ON CONFLICT DO UPDATE SET count = count + excluded.count;
@@ -169,7 +173,9 @@ WHEN (OLD.state = 'sent' OR NEW.state = 'sent')
   AND (OLD.state IS NOT NEW.state OR OLD.send_on IS NOT NEW.send_on)
 BEGIN
   INSERT INTO daily_counts (what, day, count)
-  SELECT 'letters', substr(OLD.send_on, 1, 10), -1 WHERE OLD.state = 'sent'
-  UNION ALL SELECT 'letters', substr(NEW.send_on, 1, 10), 1 WHERE NEW.state = 'sent'
+  SELECT 'letters', substr(OLD.send_on, 1, 10), -1
+  WHERE OLD.state = 'sent' AND OLD.send_on IS NOT NULL
+  UNION ALL SELECT 'letters', substr(NEW.send_on, 1, 10), 1
+  WHERE NEW.state = 'sent' AND NEW.send_on IS NOT NULL
   ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
