@@ -1,5 +1,3 @@
-import { statement, type Db } from '../db.ts';
-
 /** The columns of HMRC's Gift Aid schedule spreadsheet (Charities Online), in its order. */
 export const SCHEDULE_COLUMNS = [
   'Title',
@@ -24,39 +22,49 @@ function scheduleDate(iso: string): string {
 
 /**
  * Donations with a Gift Aid declaration, paid between `from` and `to` (whole days, inclusive),
- * as rows for HMRC's schedule: one row per payment, after refunds (a fully refunded payment is
- * left out), amounts in pounds with two decimals and no £ sign, and a double-barrelled surname
- * written with a space, as HMRC asks.
+ * one row per payment, after refunds (a fully refunded payment is left out): the query, for a
+ * caller that streams it (the export), with `scheduleRow` to turn each raw row into the schedule's.
  */
-export function giftAidScheduleRows(
-  db: Db,
-  { from, to }: { from?: string | undefined; to?: string | undefined } = {},
-): string[][] {
-  const rows = statement(
-    db,
-    `SELECT coalesce(g.title, '') AS title, g.first_name AS firstName, g.last_name AS lastName,
-            g.house, g.postcode, d.paid_at AS paidAt, d.net_pence AS pence
-     FROM donations_net AS d JOIN gift_aid_declarations AS g ON g.checkout_id = d.checkout_id
-     WHERE d.net_pence > 0 AND d.paid_at >= ? AND d.paid_at < ?
-     ORDER BY d.paid_at, d.id`,
-  ).all(from ?? '0000', to ? `${to}T24` : '9999') as {
-    title: string;
-    firstName: string;
-    lastName: string;
-    house: string;
-    postcode: string;
-    paidAt: string;
-    pence: number;
-  }[];
-  return rows.map((row) => [
-    row.title,
-    row.firstName,
-    row.lastName.replaceAll('-', ' '),
-    row.house,
-    row.postcode,
+export function giftAidScheduleQuery({
+  from,
+  to,
+}: { from?: string | undefined; to?: string | undefined } = {}): {
+  sql: string;
+  params: string[];
+} {
+  return {
+    sql: `SELECT coalesce(g.title, '') AS title, g.first_name, g.last_name, g.house, g.postcode,
+                 d.paid_at, d.net_pence
+          FROM donations_net AS d JOIN gift_aid_declarations AS g ON g.checkout_id = d.checkout_id
+          WHERE d.net_pence > 0 AND d.paid_at >= ? AND d.paid_at < ?
+          ORDER BY d.paid_at, d.id`,
+    params: [from ?? '0000', to ? `${to}T24` : '9999'],
+  };
+}
+
+/**
+ * A raw row of `giftAidScheduleQuery` as a row of HMRC's schedule: amounts in pounds with two
+ * decimals and no £ sign, and a double-barrelled surname written with a space, as HMRC asks.
+ */
+export function scheduleRow(raw: readonly unknown[]): string[] {
+  const [title, firstName, lastName, house, postcode, paidAt, pence] = raw as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    number,
+  ];
+  return [
+    title,
+    firstName,
+    lastName.replaceAll('-', ' '),
+    house,
+    postcode,
     '',
     '',
-    scheduleDate(row.paidAt),
-    (row.pence / 100).toFixed(2),
-  ]);
+    scheduleDate(paidAt),
+    (pence / 100).toFixed(2),
+  ];
 }

@@ -72,7 +72,11 @@ class ReaderPool {
   private started = 0;
   private queue: ((thread: ReaderThread) => void)[] = [];
 
-  constructor(private readonly path: string) {}
+  private readonly path: string;
+
+  constructor(path: string) {
+    this.path = path;
+  }
 
   acquire(): Promise<ReaderThread> {
     const thread = this.idle.pop();
