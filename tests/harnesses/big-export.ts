@@ -121,7 +121,8 @@ try {
     if (response.status !== 200) throw new Error(`The export answered ${response.status}`);
     let lines = 0;
     for await (const chunk of response.body!) {
-      for (const byte of chunk as Uint8Array) if (byte === 10) lines += 1;
+      const bytes = Buffer.from(chunk as Uint8Array);
+      for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines += 1;
     }
     return { lines, seconds: (performance.now() - started) / 1000 };
   })();

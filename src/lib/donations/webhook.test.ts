@@ -16,16 +16,14 @@ import { startFakeStripe, type FakeStripe } from '../../../tests/fakes/stripe.ts
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../site/testing.ts';
 import { checkoutStatus, startDonation, unpaidCheckout } from './checkouts.ts';
-import { giftAidScheduleQuery, scheduleRow } from './gift-aid-schedule.ts';
+import { giftAidScheduleQuery } from './gift-aid-schedule.ts';
 
 function giftAidScheduleRows(db: Db, range: { from?: string; to?: string } = {}) {
   const { sql, params } = giftAidScheduleQuery(range);
-  return (
-    db
-      .prepare(sql)
-      .raw()
-      .all(...params) as unknown[][]
-  ).map(scheduleRow);
+  return db
+    .prepare(sql)
+    .raw()
+    .all(...params);
 }
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
 import { findManagedGift, requestManageLink } from './manage.ts';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
-import { closeReaders, readOne, streamRows } from './reader.ts';
+import { parseCsv } from '../csv.ts';
+import { closeReaders, readOne, streamCsv, type CsvOptions } from './reader.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'readers-'));
 const db: Db = new Database(join(dir, 'readers.db'));
@@ -18,6 +19,15 @@ db.exec(`CREATE TABLE numbers (n INTEGER PRIMARY KEY, label TEXT);
 const ENDLESS = `WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 10000000)
   SELECT n FROM s`;
 
+/** A stream's chunks, each parsed as CSV lines. */
+async function readChunks(sql: string, params: (string | number)[] = [], options?: CsvOptions) {
+  const chunks: string[][][] = [];
+  for await (const chunk of streamCsv(db, sql, params, options)) {
+    chunks.push(parseCsv(new TextDecoder().decode(chunk)));
+  }
+  return chunks;
+}
+
 afterAll(async () => {
   await closeReaders();
   db.close();
@@ -25,43 +35,33 @@ afterAll(async () => {
 });
 
 describe('reads on a reader thread', () => {
-  it('stream every row, in order, in chunks, under the column names', async () => {
-    const seen: unknown[][] = [];
-    const sizes: number[] = [];
-    let columns: string[] = [];
-    for await (const chunk of streamRows(
-      db,
-      'SELECT n, label FROM numbers WHERE n > ? ORDER BY n',
-      [0],
-    )) {
-      columns = chunk.columns;
-      sizes.push(chunk.rows.length);
-      seen.push(...chunk.rows);
-    }
-    expect(columns).toEqual(['n', 'label']);
-    expect(sizes).toEqual([1000, 1000, 1000, 1000, 1000]);
-    expect(seen).toHaveLength(5000);
-    expect(seen.every((row, index) => row[0] === index + 1 && row[1] === `row ${index + 1}`)).toBe(
-      true,
-    );
+  it('stream every row as CSV, in order, in chunks, under the column names', async () => {
+    const chunks = await readChunks('SELECT n, label FROM numbers WHERE n > ? ORDER BY n', [0]);
+    expect(chunks.map((lines) => lines.length)).toEqual([1001, 1000, 1000, 1000, 1000]);
+    const [header, ...rows] = chunks.flat();
+    expect(header).toEqual(['n', 'label']);
+    expect(rows).toHaveLength(5000);
+    expect(
+      rows.every((row, index) => row[0] === `${index + 1}` && row[1] === `row ${index + 1}`),
+    ).toBe(true);
   });
 
-  it('give the column names even when no row matches', async () => {
-    const chunks = [];
-    for await (const chunk of streamRows(db, 'SELECT n FROM numbers WHERE n < 0'))
-      chunks.push(chunk);
-    expect(chunks).toEqual([{ columns: ['n'], rows: [] }]);
+  it('give the header even when no row matches, or the one the caller names', async () => {
+    expect(await readChunks('SELECT n FROM numbers WHERE n < 0')).toEqual([[['n']]]);
+    expect(
+      await readChunks('SELECT n FROM numbers WHERE n = 1', [], { header: ['Number'] }),
+    ).toEqual([[['Number'], ['1']]]);
   });
 
   it('read no further than the caller asks, and stop at once when the caller stops', async () => {
     let end: { rows: number; cancelled: boolean } | undefined;
     let chunks = 0;
-    for await (const chunk of streamRows(db, ENDLESS, [], {
+    for await (const chunk of streamCsv(db, ENDLESS, [], {
       chunkRows: 100,
       onEnd: (ended) => (end = ended),
     })) {
       chunks += 1;
-      expect(chunk.rows).toHaveLength(100);
+      expect(parseCsv(new TextDecoder().decode(chunk))).toHaveLength(chunks === 1 ? 101 : 100);
       // A slow download: the thread waits rather than reading ahead.
       await new Promise((resolve) => setTimeout(resolve, 200));
       if (chunks === 2) break;
@@ -74,15 +74,16 @@ describe('reads on a reader thread', () => {
   it('stop when the signal aborts (a download cancelled part way)', async () => {
     const controller = new AbortController();
     let end: { rows: number; cancelled: boolean } | undefined;
-    let rows = 0;
-    for await (const chunk of streamRows(db, ENDLESS, [], {
+    let chunks = 0;
+    for await (const chunk of streamCsv(db, ENDLESS, [], {
       signal: controller.signal,
       onEnd: (ended) => (end = ended),
     })) {
-      rows += chunk.rows.length;
-      if (rows === 3000) controller.abort();
+      void chunk;
+      chunks += 1;
+      if (chunks === 3) controller.abort();
     }
-    expect(rows).toBe(3000);
+    expect(chunks).toBe(3);
     expect(end).toEqual({ rows: 3000, cancelled: true });
     expect(await readOne(db, 'SELECT max(n) AS n FROM numbers')).toEqual({ n: 5000 });
   });
@@ -90,7 +91,7 @@ describe('reads on a reader thread', () => {
   it('reject with the SQL error, and keep serving', async () => {
     await expect(readOne(db, 'SELECT x FROM nowhere')).rejects.toThrow(/no such table/);
     const failing = async () => {
-      for await (const chunk of streamRows(db, 'SELECT n FROM numbers WHERE n = nope')) void chunk;
+      for await (const chunk of streamCsv(db, 'SELECT n FROM numbers WHERE n = nope')) void chunk;
     };
     await expect(failing()).rejects.toThrow(/no such column/);
     await expect(readOne(db, 'INSERT INTO numbers (n) VALUES (0) RETURNING n')).rejects.toThrow(
@@ -100,11 +101,7 @@ describe('reads on a reader thread', () => {
   });
 
   it('run three streams at once on two threads, the third waiting its turn', async () => {
-    const count = async () => {
-      let rows = 0;
-      for await (const chunk of streamRows(db, 'SELECT n FROM numbers')) rows += chunk.rows.length;
-      return rows;
-    };
-    expect(await Promise.all([count(), count(), count()])).toEqual([5000, 5000, 5000]);
+    const count = async () => (await readChunks('SELECT n FROM numbers')).flat().length;
+    expect(await Promise.all([count(), count(), count()])).toEqual([5001, 5001, 5001]);
   });
 });

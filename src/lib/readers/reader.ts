@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { formatCsvLine } from '../csv.ts';
 import type { Db } from '../db.ts';
 import type { FromReader, ToReader } from './worker.ts';
 
@@ -23,12 +24,7 @@ const CHUNK_ROWS = 1000;
 const CANCEL_GRACE_MS = 2000;
 
 export type SqlParam = string | number | bigint | null;
-export type Row = unknown[];
-/** Rows in the order the query gives them; `columns` names them (the SQL's aliases). */
-export interface RowChunk {
-  columns: string[];
-  rows: Row[];
-}
+type Cell = string | number | null;
 
 class ReaderThread {
   readonly worker: Worker;
@@ -138,38 +134,46 @@ function* inlineForMemoryDatabase(
   db: Db,
   sql: string,
   params: SqlParam[],
-  { chunkRows = CHUNK_ROWS, onEnd }: StreamOptions,
+  { chunkRows = CHUNK_ROWS, header, onEnd }: CsvOptions,
 ) {
   const query = db.prepare(sql).raw();
-  const columns = query.columns().map((column) => column.name);
-  const rows = query.all(...params) as Row[];
-  for (let start = 0; start === 0 || start < rows.length; start += chunkRows) {
-    yield { columns, rows: rows.slice(start, start + chunkRows) };
+  const rows = query.all(...params) as Cell[][];
+  const encoder = new TextEncoder();
+  let text = formatCsvLine(header ?? query.columns().map((column) => column.name));
+  for (let start = 0; start < rows.length; start += chunkRows) {
+    for (const row of rows.slice(start, start + chunkRows)) text += formatCsvLine(row);
+    yield encoder.encode(text);
+    text = '';
   }
+  if (text) yield encoder.encode(text);
   onEnd?.({ rows: rows.length, cancelled: false });
 }
 
-export interface StreamOptions {
+export interface CsvOptions {
   signal?: AbortSignal;
+  /** The CSV's first line; the SQL's column names (its aliases) when not given. */
+  header?: readonly string[];
   chunkRows?: number;
   /** Told how many rows the thread read, and whether the read was cancelled, as it ends. */
   onEnd?: (end: { rows: number; cancelled: boolean }) => void;
 }
 
 /**
- * Runs a read-only query on a reader thread and gives its rows in chunks, in order. The thread
- * reads the next chunk only when the caller asks for it (a slow download holds one chunk, not the
- * table). When `signal` aborts, or the caller stops iterating, the thread stops the statement at
- * once and takes the next job; iteration then simply ends. An SQL error rejects the iteration.
+ * Runs a read-only query on a reader thread and gives its rows as CSV (src/lib/csv.ts's
+ * `formatCsvLine`, header first), a chunk of lines at a time, in order: formatted on that thread
+ * too, so the request thread only passes the bytes on. The thread reads the next chunk only when
+ * the caller asks for it (a slow download holds one chunk, not the table). When `signal` aborts,
+ * or the caller stops iterating, the thread stops the statement at once and takes the next job;
+ * iteration then simply ends. An SQL error rejects the iteration.
  */
-export async function* streamRows(
+export async function* streamCsv(
   db: Db,
   sql: string,
   params: SqlParam[] = [],
-  { signal, chunkRows = CHUNK_ROWS, onEnd }: StreamOptions = {},
-): AsyncGenerator<RowChunk, void, undefined> {
+  { signal, header, chunkRows = CHUNK_ROWS, onEnd }: CsvOptions = {},
+): AsyncGenerator<Uint8Array, void, undefined> {
   if (db.memory) {
-    yield* inlineForMemoryDatabase(db, sql, params, { chunkRows, onEnd });
+    yield* inlineForMemoryDatabase(db, sql, params, { chunkRows, header, onEnd });
     return;
   }
   if (signal?.aborted) return;
@@ -184,9 +188,8 @@ export async function* streamRows(
     setTimeout(() => open && thread.worker.terminate(), CANCEL_GRACE_MS).unref();
   };
   signal?.addEventListener('abort', cancel, { once: true });
-  let columns: string[] = [];
   try {
-    thread.send({ type: 'stream', sql, params, chunkRows });
+    thread.send({ type: 'stream', sql, params, chunkRows, header: header && [...header] });
     for (;;) {
       const message = await thread.next();
       if (message.type === 'error') {
@@ -200,9 +203,8 @@ export async function* streamRows(
         onEnd?.({ rows: message.rows, cancelled: message.cancelled });
         return;
       }
-      if (message.type !== 'rows' || cancelled) continue;
-      columns = message.columns ?? columns;
-      yield { columns, rows: message.rows };
+      if (message.type !== 'csv' || cancelled) continue;
+      yield message.csv;
       if (signal?.aborted) cancel();
       else if (!cancelled) thread.send({ type: 'more' });
     }

@@ -1,23 +1,25 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import { formatCsvLine } from '../csv.ts';
 
 /**
  * The reader thread: its own read-only connection to the database file, so a long read runs
  * beside the request thread instead of on it (in WAL mode a reader never blocks the writer nor
  * waits for it). Run by Node directly (type stripping), not bundled: see reader.ts.
  *
- * One job at a time. A stream sends a chunk of rows, then waits for the caller to ask for the
+ * One job at a time. A stream sends a chunk of rows as CSV, then waits for the caller to ask for the
  * next, so a slow download holds one chunk here, not the table; `cancel` closes the statement's
  * iterator at once and the thread takes the next job.
  */
 type Param = string | number | bigint | null;
+type Cell = string | number | null;
 export type ToReader =
-  | { type: 'stream'; sql: string; params: Param[]; chunkRows: number }
+  | { type: 'stream'; sql: string; params: Param[]; chunkRows: number; header?: string[] }
   | { type: 'one'; sql: string; params: Param[] }
   | { type: 'more' }
   | { type: 'cancel' };
 export type FromReader =
-  | { type: 'rows'; rows: unknown[][]; columns?: string[] }
+  | { type: 'csv'; csv: Uint8Array }
   | { type: 'done'; rows: number; cancelled: boolean }
   | { type: 'one'; row: unknown }
   | { type: 'error'; message: string };
@@ -26,8 +28,9 @@ const port = parentPort!;
 const db = new Database(workerData.path as string, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 
+const encoder = new TextEncoder();
 let open:
-  { rows: Iterator<unknown[]>; sent: number; chunkRows: number; columns?: string[] } | undefined;
+  { rows: Iterator<Cell[]>; sent: number; chunkRows: number; header?: string[] } | undefined;
 
 function finish(cancelled: boolean) {
   if (!open) return;
@@ -37,31 +40,36 @@ function finish(cancelled: boolean) {
   port.postMessage({ type: 'done', rows: sent, cancelled } satisfies FromReader);
 }
 
+/**
+ * The next chunk of rows as CSV lines (the header first), formatted here rather than on the
+ * request thread, and handed over without a copy.
+ */
 function sendChunk() {
   if (!open) return;
-  const rows: unknown[][] = [];
-  for (let next = open.rows.next(); ; next = open.rows.next()) {
-    if (next.done) break;
-    rows.push(next.value);
-    if (rows.length === open.chunkRows) break;
+  let text = open.header ? formatCsvLine(open.header) : '';
+  open.header = undefined;
+  let rows = 0;
+  for (let next = open.rows.next(); !next.done; next = open.rows.next()) {
+    text += formatCsvLine(next.value);
+    rows += 1;
+    if (rows === open.chunkRows) break;
   }
-  open.sent += rows.length;
-  // The first message carries the column names, even with no rows, so a CSV still gets its header.
-  const { columns } = open;
-  open.columns = undefined;
-  if (rows.length > 0 || columns)
-    port.postMessage({ type: 'rows', rows, columns } satisfies FromReader);
-  if (rows.length < open.chunkRows) finish(false);
+  open.sent += rows;
+  if (text) {
+    const csv = encoder.encode(text);
+    port.postMessage({ type: 'csv', csv } satisfies FromReader, [csv.buffer]);
+  }
+  if (rows < open.chunkRows) finish(false);
 }
 
 function handle(message: ToReader) {
   if (message.type === 'stream') {
     const query = db.prepare(message.sql).raw();
     open = {
-      rows: query.iterate(...message.params) as Iterator<unknown[]>,
+      rows: query.iterate(...message.params) as Iterator<Cell[]>,
       sent: 0,
       chunkRows: message.chunkRows,
-      columns: query.columns().map((column) => column.name),
+      header: message.header ?? query.columns().map((column) => column.name),
     };
     sendChunk();
   } else if (message.type === 'more') sendChunk();

@@ -10,8 +10,9 @@ import { createAccount } from '../admin/users.ts';
 const now = new Date('2026-11-24T10:00:00Z');
 
 async function exportCsv(db: Db, name: ExportName, userId: number, at: Date) {
+  const decoder = new TextDecoder();
   let text = '';
-  for await (const chunk of exportCsvChunks(db, name, userId, at)) text += chunk;
+  for await (const chunk of exportCsvChunks(db, name, userId, at)) text += decoder.decode(chunk);
   return text;
 }
 

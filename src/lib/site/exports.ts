@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { formatCsvLine } from '../csv.ts';
 import type { Db } from '../db.ts';
-import {
-  giftAidScheduleQuery,
-  scheduleRow,
-  SCHEDULE_COLUMNS,
-} from '../donations/gift-aid-schedule.ts';
+import { giftAidScheduleQuery, SCHEDULE_COLUMNS } from '../donations/gift-aid-schedule.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { mayEmail } from '../email/suppressions.ts';
 import { labelled } from '../labelled.ts';
 import { log } from '../log.ts';
-import { streamRows, type SqlParam } from '../readers/reader.ts';
+import { streamCsv, type SqlParam } from '../readers/reader.ts';
 
 export const { values: EXPORTS, labels: EXPORT_LABELS } = labelled({
   supporters: 'Supporters who asked for campaign emails',
@@ -26,14 +21,11 @@ const DAY = z.iso.date({ error: 'Dates are written like 2026-11-30' }).optional(
 export const ExportRangeSchema = z.object({ from: DAY, to: DAY });
 export type ExportRange = z.infer<typeof ExportRangeSchema>;
 
-type Cell = string | number | null;
-
-/** What an export reads: its SQL (whose aliases name the CSV's columns), or a header and a row map. */
+/** What an export reads: its SQL, whose aliases name the CSV's columns unless a header does. */
 interface ExportQuery {
   sql: string;
   params: SqlParam[];
   header?: readonly string[];
-  row?: (raw: readonly unknown[]) => Cell[];
 }
 
 /**
@@ -81,7 +73,6 @@ const lettersQuery = (): ExportQuery => ({
 const giftAidQuery = (range: ExportRange): ExportQuery => ({
   ...giftAidScheduleQuery(range),
   header: SCHEDULE_COLUMNS,
-  row: scheduleRow,
 });
 
 const QUERIES: Record<ExportName, (range: ExportRange) => ExportQuery> = {
@@ -92,8 +83,8 @@ const QUERIES: Record<ExportName, (range: ExportRange) => ExportQuery> = {
 };
 
 /**
- * An export as CSV text, a chunk of lines at a time, read on a reader thread as the caller asks
- * for more (src/lib/readers), so the file is never whole in memory and the request thread keeps
+ * An export as CSV, a chunk of lines at a time, read and formatted on a reader thread as the
+ * caller asks for more (src/lib/readers), so the file is never whole in memory and the request thread keeps
  * serving the public. When `signal` aborts (the download was cancelled) or the caller stops, the
  * query stops too.
  *
@@ -108,18 +99,14 @@ export async function* exportCsvChunks(
   now: Date,
   range: ExportRange = {},
   signal?: AbortSignal,
-): AsyncGenerator<string, void, undefined> {
-  const { sql, params, header, row } = QUERIES[name](range);
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const { sql, params, header } = QUERIES[name](range);
   let rows = 0;
   let finished = false;
   const started = performance.now();
+  const onEnd = (end: { rows: number }) => (rows = end.rows);
   try {
-    for await (const chunk of streamRows(db, sql, params, { signal })) {
-      let text = rows === 0 ? formatCsvLine(header ?? chunk.columns) : '';
-      for (const raw of chunk.rows) text += formatCsvLine(row ? row(raw) : (raw as Cell[]));
-      rows += chunk.rows.length;
-      yield text;
-    }
+    yield* streamCsv(db, sql, params, { signal, header, onEnd });
     finished = !signal?.aborted;
   } finally {
     const cancelled = !finished;

@@ -41,7 +41,6 @@ export const POST: APIRoute = async ({ params, locals, request }) => {
   // (astro/app/node writeResponse), which stops the query on its reader thread.
   const stop = new AbortController();
   const chunks = exportCsvChunks(getDb(), name, admin.id, now, range.data, stop.signal);
-  const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -50,7 +49,7 @@ export const POST: APIRoute = async ({ params, locals, request }) => {
         await locals.responseDrained?.();
         const next = await chunks.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(next.value);
       },
       async cancel() {
         stop.abort();
