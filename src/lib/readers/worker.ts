@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { formatCsvLine } from '../csv.ts';
 
@@ -25,6 +27,15 @@ export type FromReader =
   | { type: 'error'; message: string };
 
 const port = parentPort!;
+
+// On Linux a thread has its own nice value: this one yields the CPU to the request thread when
+// both want it (the machine has two cores). /proc/thread-self names the thread's id.
+try {
+  const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  if (thread > 0) setPriority(thread, 10);
+} catch {
+  // Not Linux, or not allowed: the thread runs at the server's own priority.
+}
 const db = new Database(workerData.path as string, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 
