@@ -20,6 +20,7 @@ import {
   refuseTooLarge,
 } from '../src/lib/http/body-limit.ts';
 import { proxyList, trustForwardedHeaders } from '../src/lib/http/forwarded.ts';
+import { responseDrained } from '../src/lib/http/drained.ts';
 import { applySecurityHeaders } from '../src/lib/http/security-headers.ts';
 import { log, loggablePath, requestIdFor } from '../src/lib/log.ts';
 import { indexUnindexedLetters } from '../src/lib/lobby/near-duplicates.ts';
@@ -27,7 +28,12 @@ import { seedDatabase } from '../src/lib/site/seed.ts';
 import { buildIfStale, SERVER_ENTRY } from './build-if-stale.ts';
 import { fail } from './fail.ts';
 
-type AstroHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+type AstroHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: undefined,
+  locals: App.Locals,
+) => void | Promise<void>;
 
 /**
  * The dashboard's daily counters against a full count of their rows: a scan, so once a day. Each
@@ -88,6 +94,9 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: AstroHandler };
   const proxies = proxyList(env.TRUSTED_PROXIES);
+  // Streamed responses (exports) wait for the socket between chunks (src/lib/http/drained.ts).
+  const serve = (req: IncomingMessage, res: ServerResponse) =>
+    void handler(req, res, undefined, { responseDrained: () => responseDrained(res) });
   const server = createServer((req, res) => {
     // Every response carries its request's id, which its log line names, so a report from a
     // person ("it failed at 10:31") or a proxy's log can be matched to what the server did.
@@ -111,7 +120,7 @@ async function main(): Promise<void> {
     trustForwardedHeaders(req, proxies);
     if (answerFastRoute(req, res)) return;
     if (!mayHaveBody(req)) {
-      void handler(req, res);
+      serve(req, res);
       return;
     }
     // The body is read here, within its limit, and handed to Astro whole: the adapter would
@@ -122,7 +131,7 @@ async function main(): Promise<void> {
         if (!body) return refuseTooLarge(req, res, limit);
         // The adapter reads a body already on the request instead of the stream (astro/app/node).
         (req as IncomingMessage & { body?: Buffer }).body = body;
-        void handler(req, res);
+        serve(req, res);
       },
       () => req.destroy(),
     );

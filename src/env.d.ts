@@ -4,5 +4,10 @@ declare namespace App {
     admin?: import('./lib/admin/users.ts').AdminUser;
     /** The session cookie's value, so logging out can end that session. */
     adminSession?: string;
+    /**
+     * Resolves once the response's socket has taken what was written to it (scripts/start.ts
+     * sets it): a streamed body waits on it, so a slow client does not fill the server's memory.
+     */
+    responseDrained?: () => Promise<void>;
   }
 }

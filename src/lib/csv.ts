@@ -86,11 +86,17 @@ export function readCsvFile<T>(file: string, schema: z.ZodType<T>): T[] {
  * (starting = + - @) gets a leading apostrophe, so open data cannot carry formula injection.
  */
 export function formatCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const field = (value: string | number | null) => {
-    if (value === null) return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return rows.map(formatCsvLine).join('');
+}
+
+function formatCsvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One row as a CSV line with its CRLF, as `formatCsv` writes it: for output written as it is read. */
+export function formatCsvLine(row: readonly (string | number | null)[]): string {
+  return row.map(formatCsvField).join(',') + '\r\n';
 }

@@ -19,8 +19,9 @@ const FLOORS: readonly { name: string; rooms: readonly string[]; roomsShare: boo
   {
     name: 'foundations',
     // The loose modules (db, env, log, html, csv, tokens, form-fields, format, …) and the
-    // campaign's fixed content, and its languages (i18n/).
-    rooms: ['*.ts', 'charter/', 'facts/', 'stories/', 'sharing/', 'charts/', 'i18n/'],
+    // campaign's fixed content, and its languages (i18n/); readers/ runs reads off the request
+    // thread, beside db.
+    rooms: ['*.ts', 'readers/', 'charter/', 'facts/', 'stories/', 'sharing/', 'charts/', 'i18n/'],
     roomsShare: true,
   },
   {

@@ -16,7 +16,15 @@ import { startFakeStripe, type FakeStripe } from '../../../tests/fakes/stripe.ts
 import type { Db } from '../db.ts';
 import { openSeededDatabase } from '../site/testing.ts';
 import { checkoutStatus, startDonation, unpaidCheckout } from './checkouts.ts';
-import { giftAidScheduleRows } from './gift-aid-schedule.ts';
+import { giftAidScheduleQuery } from './gift-aid-schedule.ts';
+
+function giftAidScheduleRows(db: Db, range: { from?: string; to?: string } = {}) {
+  const { sql, params } = giftAidScheduleQuery(range);
+  return db
+    .prepare(sql)
+    .raw()
+    .all(...params);
+}
 import { GIFT_AID_DECLARATION } from './gift-aid.ts';
 import { findManagedGift, requestManageLink } from './manage.ts';
 import { deleteAbandonedCheckouts, forgetOldDonors } from './retention.ts';

@@ -122,7 +122,7 @@ describe('the sender', () => {
     const bounce = (address: string) => reportBounce(db, address);
     // Another mailbox: a provider without plus-addressing bounces person1+tag@, not person1@.
     bounce(kept.email.replace('@', '+tag@'));
-    expect(countRecipients(db, { kind: 'not-signed' })).toBe(2);
+    expect(await countRecipients(db, { kind: 'not-signed' })).toBe(2);
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
     startMailing(db, id, userId, now);
     // Bounced after the mailing was sent, before its batch went.

@@ -119,7 +119,7 @@ describe('sending to supporters in both languages', () => {
   it('counts who will get Welsh before sending, and each language as it goes', async () => {
     const { welsh } = people();
     addSupporter(db, councilIn(db, 'not_signed').id, { language: 'cy', wants: 0 });
-    expect(countRecipientsByLanguage(db, { kind: 'not-signed' })).toEqual({ en: 90, cy: 60 });
+    expect(await countRecipientsByLanguage(db, { kind: 'not-signed' })).toEqual({ en: 90, cy: 60 });
     const id = createMailing(db, form({ kind: 'not-signed' }, undefined, welshForm), userId, now);
     startMailing(db, id, userId, now);
     db.prepare('UPDATE supporters SET wants_campaign_emails = 0 WHERE id = ?').run(welsh[0]!.id);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
+import { readOne } from '../readers/reader.ts';
 import { anonymiseSupporter } from './anonymise.ts';
 import { parseNetwork } from '../http/network.ts';
 import { COUNTED_PLEDGE, recomputeSupporterCounts } from './counts.ts';
@@ -103,14 +104,28 @@ export interface MatchCount {
   confirmed: number;
 }
 
+function matchCountQuery(filter: InvalidationFilter) {
+  const { where, params } = matching(filter);
+  return {
+    sql: `SELECT count(*) AS total, count(*) FILTER (WHERE ${COUNTED_PLEDGE}) AS confirmed
+          FROM supporters AS s WHERE ${where}`,
+    params,
+  };
+}
+
 /** How many pledges the filter picks, and how many of those are counted in the public totals. */
 export function countMatching(db: Db, filter: InvalidationFilter): MatchCount {
-  const { where, params } = matching(filter);
-  return statement(
-    db,
-    `SELECT count(*) AS total, count(*) FILTER (WHERE ${COUNTED_PLEDGE}) AS confirmed
-     FROM supporters AS s WHERE ${where}`,
-  ).get(...params) as MatchCount;
+  const { sql, params } = matchCountQuery(filter);
+  return statement(db, sql).get(...params) as MatchCount;
+}
+
+/**
+ * The same count for the campaigner's preview, on a reader thread: at a million supporters it
+ * scans them all (about 200 ms, measured), which the request thread must not spend.
+ */
+export async function previewMatching(db: Db, filter: InvalidationFilter): Promise<MatchCount> {
+  const { sql, params } = matchCountQuery(filter);
+  return (await readOne<MatchCount>(db, sql, params))!;
 }
 
 export type InvalidationOutcome =

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import {
   EXPORTS,
-  exportCsv,
+  exportCsvChunks,
   ExportRangeSchema,
   type ExportName,
 } from '../../../lib/site/exports.ts';
@@ -37,7 +37,28 @@ export const POST: APIRoute = async ({ params, locals, request }) => {
     });
   }
   const now = new Date();
-  return new Response(exportCsv(getDb(), name, admin.id, now, range.data), {
+  // A download the person cancels closes the socket; the adapter then cancels this body
+  // (astro/app/node writeResponse), which stops the query on its reader thread.
+  const stop = new AbortController();
+  const chunks = exportCsvChunks(getDb(), name, admin.id, now, range.data, stop.signal);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        // The adapter writes without waiting for the socket; this waits, so a slow download
+        // holds a chunk or two, not the file (locals.responseDrained, from scripts/start.ts).
+        await locals.responseDrained?.();
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      async cancel() {
+        stop.abort();
+        await chunks.return();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}-${isoDay(now)}.csv"`,
