@@ -42,9 +42,13 @@ type AstroHandler = (
 function startCountersCheck(): void {
   const check = setInterval(
     () => {
-      const drifts = dailyCountDrift(getDb());
-      for (const drift of drifts) log.warn(drift, 'daily counter differs from its rows');
-      log.info({ drifts: drifts.length }, 'daily counters checked');
+      dailyCountDrift(getDb()).then(
+        (drifts) => {
+          for (const drift of drifts) log.warn(drift, 'daily counter differs from its rows');
+          log.info({ drifts: drifts.length }, 'daily counters checked');
+        },
+        (error: Error) => log.error({ error: error.message }, 'daily counters not checked'),
+      );
     },
     24 * 60 * 60_000,
   );

@@ -368,7 +368,7 @@ await site.stop();
 const scanned = new Database(databasePath, { readonly: true });
 const tokens = findLiveTokens(scanned);
 // The dashboard's daily counters, moved in the same transactions as the rows, agree with them.
-const drifts = dailyCountDrift(scanned);
+const drifts = await dailyCountDrift(scanned);
 const dailyCounted = scanned.prepare('SELECT count(*) FROM daily_counts').pluck().get() as number;
 scanned.close();
 check(drifts.length === 0, `daily counters differ from the rows: ${JSON.stringify(drifts)}`);
