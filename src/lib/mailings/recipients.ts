@@ -1,0 +1,40 @@
+import { statement, type Db } from '../db.ts';
+import { inChunks } from '../chunks.ts';
+import { BATCH_SIZE } from '../email/transport.ts';
+import { segmentQuery, type Segment } from './segments.ts';
+
+/**
+ * Fixes a draft's recipients: the segment as it stands, numbered into batches for the worker, in
+ * chunks of bounded time (inChunks) so 400,000 of them do not stall the public. Each chunk takes
+ * the next supporters after the last one fixed, in id order, so the numbering is the same as one
+ * statement's. The draft stays a draft throughout: the worker sends only mailings marked sending,
+ * which startMailing does once every recipient is fixed. Leftovers of a start that was stopped
+ * half way (a crash, a deploy) are cleared first, so starting again fixes the segment afresh.
+ * Returns how many recipients there are.
+ */
+export async function fixRecipients(db: Db, mailingId: number, segment: Segment): Promise<number> {
+  const clear = db.transaction(
+    (limit: number) =>
+      statement(
+        db,
+        `DELETE FROM mailing_recipients WHERE mailing_id = ? AND supporter_id IN (
+           SELECT supporter_id FROM mailing_recipients WHERE mailing_id = ? LIMIT ?)`,
+      ).run(mailingId, mailingId, limit).changes,
+  );
+  await inChunks((limit) => clear.immediate(limit));
+  const { where, params } = segmentQuery(segment);
+  const add = db.transaction((limit: number) => {
+    const { fixed, last } = statement(
+      db,
+      `SELECT count(*) AS fixed, coalesce(max(supporter_id), 0) AS last
+       FROM mailing_recipients WHERE mailing_id = ?`,
+    ).get(mailingId) as { fixed: number; last: number };
+    return statement(
+      db,
+      `INSERT INTO mailing_recipients (mailing_id, supporter_id, batch)
+       SELECT ?, id, (CAST(? AS INTEGER) + row_number() OVER (ORDER BY id) - 1) / ${BATCH_SIZE}
+       FROM (SELECT s.id FROM supporters AS s WHERE ${where} AND s.id > ? ORDER BY s.id LIMIT ?)`,
+    ).run(mailingId, fixed, ...params, last, limit).changes;
+  });
+  return inChunks((limit) => add.immediate(limit));
+}
