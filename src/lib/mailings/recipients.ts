@@ -23,18 +23,24 @@ export async function fixRecipients(db: Db, mailingId: number, segment: Segment)
   );
   await inChunks((limit) => clear.immediate(limit));
   const { where, params } = segmentQuery(segment);
+  // Where the last chunk ended: the highest supporter fixed (a seek on the primary key), and how
+  // many are fixed so far, for the batch numbers.
+  let fixed = 0;
   const add = db.transaction((limit: number) => {
-    const { fixed, last } = statement(
+    const last = statement(
       db,
-      `SELECT count(*) AS fixed, coalesce(max(supporter_id), 0) AS last
-       FROM mailing_recipients WHERE mailing_id = ?`,
-    ).get(mailingId) as { fixed: number; last: number };
-    return statement(
+      'SELECT coalesce(max(supporter_id), 0) FROM mailing_recipients WHERE mailing_id = ?',
+    )
+      .pluck()
+      .get(mailingId) as number;
+    const added = statement(
       db,
       `INSERT INTO mailing_recipients (mailing_id, supporter_id, batch)
        SELECT ?, id, (CAST(? AS INTEGER) + row_number() OVER (ORDER BY id) - 1) / ${BATCH_SIZE}
        FROM (SELECT s.id FROM supporters AS s WHERE ${where} AND s.id > ? ORDER BY s.id LIMIT ?)`,
     ).run(mailingId, fixed, ...params, last, limit).changes;
+    fixed += added;
+    return added;
   });
   return inChunks((limit) => add.immediate(limit));
 }
