@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { startSite, type RunningSite } from '../tests/e2e/server.ts';
 import { EMAILABLE, seedMillion, SUPPORTERS, type MillionSeed } from './bench/seed-million.ts';
@@ -202,4 +203,5 @@ try {
   console.log(`Mailing: ${recipients.toLocaleString('en-GB')} recipients fixed`);
 } finally {
   await site.stop();
+  rmSync(dirname(seed.databasePath), { recursive: true });
 }

@@ -24,7 +24,9 @@ export async function fixRecipients(db: Db, mailingId: number, segment: Segment)
   await inChunks((limit) => clear.immediate(limit));
   const { where, params } = segmentQuery(segment);
   // Where the last chunk ended: the highest supporter fixed (a seek on the primary key), and how
-  // many are fixed so far, for the batch numbers.
+  // many are fixed so far, for the batch numbers. Each chunk walks supporters in id order from
+  // there (NOT INDEXED: without it SQLite picks the index on state, which has every confirmed
+  // supporter, and sorts them all, each chunk: at a million, over 20 ms for one row).
   let fixed = 0;
   const add = db.transaction((limit: number) => {
     const last = statement(
@@ -37,8 +39,9 @@ export async function fixRecipients(db: Db, mailingId: number, segment: Segment)
       db,
       `INSERT INTO mailing_recipients (mailing_id, supporter_id, batch)
        SELECT ?, id, (CAST(? AS INTEGER) + row_number() OVER (ORDER BY id) - 1) / ${BATCH_SIZE}
-       FROM (SELECT s.id FROM supporters AS s WHERE ${where} AND s.id > ? ORDER BY s.id LIMIT ?)`,
-    ).run(mailingId, fixed, ...params, last, limit).changes;
+       FROM (SELECT s.id FROM supporters AS s NOT INDEXED
+             WHERE s.id > ? AND ${where} ORDER BY s.id LIMIT ?)`,
+    ).run(mailingId, fixed, last, ...params, limit).changes;
     fixed += added;
     return added;
   });

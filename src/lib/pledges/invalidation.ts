@@ -157,27 +157,39 @@ export async function invalidatePledges(
     })
     .immediate();
   if (started.kind === 'changed') return started;
-  const invalidate = db.transaction((limit: number) =>
-    invalidateChunk(db, filter, started.upTo, limit, now),
-  );
+  // Each chunk goes on from the last pledge the one before it invalidated, so none scans again
+  // the rows already done.
+  let after = 0;
+  const invalidate = db.transaction((limit: number) => {
+    const done = invalidateChunk(db, filter, { after, upTo: started.upTo }, limit, now);
+    after = done.at(-1) ?? after;
+    return done.length;
+  });
   const count = await inChunks((limit) => invalidate.immediate(limit));
   return { kind: 'invalidated', count };
 }
 
-/** Invalidates up to `limit` of the filter's pledges, taking them out of the counters. */
+/**
+ * Invalidates up to `limit` of the filter's pledges with ids in (after, upTo], first first, taking
+ * them out of the counters. Returns their ids.
+ */
 function invalidateChunk(
   db: Db,
   filter: InvalidationFilter,
-  upTo: number,
+  { after, upTo }: { after: number; upTo: number },
   limit: number,
   now: Date,
-): number {
+): number[] {
   const { where, params } = matching(filter);
   const pledges = statement(
     db,
     `SELECT s.id, s.council_id AS councilId, (${COUNTED_PLEDGE}) AS counted
-     FROM supporters AS s WHERE ${where} AND s.id <= ? ORDER BY s.id LIMIT ?`,
-  ).all(...params, upTo, limit) as { id: number; councilId: number | null; counted: number }[];
+     FROM supporters AS s WHERE ${where} AND s.id > ? AND s.id <= ? ORDER BY s.id LIMIT ?`,
+  ).all(...params, after, upTo, limit) as {
+    id: number;
+    councilId: number | null;
+    counted: number;
+  }[];
   for (const pledge of pledges) {
     deletePledgeEmails(db, pledge);
     anonymiseSupporter(db, pledge.id, 'invalidated', now);
@@ -186,7 +198,7 @@ function invalidateChunk(
     db,
     pledges.filter((pledge) => pledge.counted).map((pledge) => pledge.councilId),
   );
-  return pledges.length;
+  return pledges.map((pledge) => pledge.id);
 }
 
 export interface Surge {
