@@ -50,15 +50,25 @@ it('invalidates 100,000 fakes in chunks: the counters are right throughout, and 
   expect(expected.total).toBe(FAKES);
 
   let finished = false;
+  let ticks = 0;
+  let lastSeen = countSupporters(db).online;
   let checks = 0;
   let wrong = 0;
   let pledgedBeforeTheEnd: boolean | undefined;
   // Between chunks, as a request would: check the public figures, and once, pledge.
   const watch = () => {
     if (finished) return;
-    checks += 1;
-    if (!countersMatchRows(db)) wrong += 1;
-    if (checks === 3) {
+    ticks += 1;
+    // After each chunk (the total moved): the total against a count of the rows, and every
+    // tenth time each council too (a full count per council costs more than a chunk).
+    const online = countSupporters(db).online;
+    if (online !== lastSeen) {
+      lastSeen = online;
+      checks += 1;
+      const rows = db.prepare(`SELECT count(*) FROM supporters WHERE ${COUNTED_PLEDGE}`).pluck();
+      if (online !== rows.get() || (checks % 10 === 0 && !countersMatchRows(db))) wrong += 1;
+    }
+    if (ticks === 3) {
       const form = PledgeFormSchema.parse({
         ...{ firstName: 'Jo', lastName: 'Bloggs', email: 'jo@real.example', postcode: '' },
         ...{ from: '/join', website: '', shownAt: '0' },
@@ -78,11 +88,11 @@ it('invalidates 100,000 fakes in chunks: the counters are right throughout, and 
   const outcome = await invalidatePledges(db, flood, FAKES, admin, now);
   finished = true;
   console.log(
-    `100,000 invalidated in ${Math.round(performance.now() - started)} ms; counters checked ${checks} times between chunks`,
+    `100,000 invalidated in ${Math.round(performance.now() - started)} ms; counters checked after each of ${checks} chunks`,
   );
 
   expect(outcome).toEqual({ kind: 'invalidated', count: FAKES });
-  expect(checks).toBeGreaterThan(3);
+  expect(checks).toBeGreaterThan(10);
   expect(wrong).toBe(0);
   expect(pledgedBeforeTheEnd).toBe(true);
   expect(countersMatchRows(db)).toBe(true);
