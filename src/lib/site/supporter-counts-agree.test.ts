@@ -73,7 +73,9 @@ describe('the supporter figures', () => {
 
     erase(test, 'kent0@example.org');
     const flood = InvalidationFilterSchema.parse({ domain: 'flood.example' });
-    expect(await invalidatePledges(test, flood, 3, admin, now)).toMatchObject({ kind: 'invalidated' });
+    expect(await invalidatePledges(test, flood, 3, admin, now)).toMatchObject({
+      kind: 'invalidated',
+    });
 
     // Who counts, written out here rather than borrowed from the code under test: a confirmed
     // pledge that was not fake (an erased supporter still counts, anonymously, as the privacy page
