@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     });
   // Retention, as the privacy page describes it. Hourly is plenty.
   const retention = setInterval(() => {
-    log.info(runRetention(getDb(), new Date()), 'retention');
+    void runRetention(getDb(), new Date()).then((removed) => log.info(removed, 'retention'));
   }, 60 * 60_000);
   retention.unref();
   startCountersCheck();

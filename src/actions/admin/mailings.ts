@@ -61,8 +61,8 @@ export const mailingActions = {
       id: RequestId,
       checked: z.boolean().refine(Boolean, 'Tick the box to say you have read the test email'),
     }),
-    ({ id }, admin) => {
-      const outcome = startMailing(getDb(), id, admin.id, new Date());
+    async ({ id }, admin) => {
+      const outcome = await startMailing(getDb(), id, admin.id, new Date());
       if (outcome.kind === 'not-draft') throw alreadySent();
       if (outcome.kind === 'nobody') {
         throw conflict('Nobody is in this group now, so nothing was sent. Choose another group.');

@@ -43,8 +43,8 @@ export const supporterCountActions = {
       expected: z.coerce.number().int().min(1),
       checked: z.boolean().refine(Boolean, 'Tick the box to say these pledges are fake'),
     }).refine(hasAFilter, NO_FILTER),
-    ({ expected, checked: _checked, ...filter }, admin) => {
-      const outcome = invalidatePledges(getDb(), filter, expected, admin.id, new Date());
+    async ({ expected, checked: _checked, ...filter }, admin) => {
+      const outcome = await invalidatePledges(getDb(), filter, expected, admin.id, new Date());
       if (outcome.kind === 'changed') {
         throw conflict(
           `The number of matching pledges changed from ${expected} to ${outcome.count.total} while you were looking. Check the count again.`,

@@ -4,9 +4,9 @@ import { enqueueEmail } from '../email/outbox.ts';
 import { renderMailing, type MailingText } from './email.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { personalise } from './personalise.ts';
-import { BATCH_SIZE } from '../email/transport.ts';
 import type { MailingForm } from './schema.ts';
-import { segmentQuery, SegmentSchema, type Segment } from './segments.ts';
+import { SegmentSchema, type Segment } from './segments.ts';
+import { fixRecipients } from './recipients.ts';
 
 export const MAILING_STATES = ['draft', 'sending', 'paused', 'sent'] as const;
 export type MailingState = (typeof MAILING_STATES)[number];
@@ -145,36 +145,46 @@ export function sendTestMailing(
 export type StartOutcome =
   { kind: 'started'; recipients: number } | { kind: 'not-draft' } | { kind: 'nobody' };
 
+/** Drafts whose recipients are being fixed, so a second press does not start them twice. */
+const starting = new Set<number>();
+
 /**
- * Sends a draft: fixes its recipients now (the segment as it stands), numbered into batches for
- * the worker, and the email as rendered now in each language (the Welsh version, or the English
- * with its Welsh note), in one transaction with the audit record. A draft with nobody to send to stays one.
+ * Sends a draft: fixes its recipients now (the segment as it stands, in chunks: fixRecipients),
+ * then, in one transaction with the audit record, marks it sending with the email as rendered now
+ * in each language (the Welsh version, or the English with its Welsh note). A draft with nobody
+ * to send to stays one.
  */
-export function startMailing(db: Db, id: number, userId: number, now: Date): StartOutcome {
-  return db
-    .transaction((): StartOutcome => {
-      const mailing = findMailing(db, id);
-      if (mailing?.state !== 'draft') return { kind: 'not-draft' };
-      const { where, params } = segmentQuery(mailing.segment);
-      const recipients = statement(
-        db,
-        `INSERT INTO mailing_recipients (mailing_id, supporter_id, batch)
-         SELECT ?, s.id, (row_number() OVER (ORDER BY s.id) - 1) / ${BATCH_SIZE}
-         FROM supporters AS s WHERE ${where}`,
-      ).run(id, ...params).changes;
-      if (recipients === 0) return { kind: 'nobody' };
-      const { html, text } = renderMailing(mailing);
-      const welsh = renderMailing(mailing, 'cy');
-      statement(
-        db,
-        `UPDATE mailings SET state = 'sending', html = ?, text = ?, welsh_html = ?, welsh_text = ?,
-           started_at = ?, updated_at = ?
-         WHERE id = ?`,
-      ).run(html, text, welsh.html, welsh.text, now.toISOString(), now.toISOString(), id);
-      recordAudit(db, userId, 'mailing.send', { mailing: id, recipients }, now);
-      return { kind: 'started', recipients };
-    })
-    .immediate();
+export async function startMailing(
+  db: Db,
+  id: number,
+  userId: number,
+  now: Date,
+): Promise<StartOutcome> {
+  const draft = findMailing(db, id);
+  if (draft?.state !== 'draft' || starting.has(id)) return { kind: 'not-draft' };
+  starting.add(id);
+  try {
+    const recipients = await fixRecipients(db, id, draft.segment);
+    return db
+      .transaction((): StartOutcome => {
+        const mailing = findMailing(db, id);
+        if (mailing?.state !== 'draft') return { kind: 'not-draft' };
+        if (recipients === 0) return { kind: 'nobody' };
+        const { html, text } = renderMailing(mailing);
+        const welsh = renderMailing(mailing, 'cy');
+        statement(
+          db,
+          `UPDATE mailings SET state = 'sending', html = ?, text = ?, welsh_html = ?,
+             welsh_text = ?, started_at = ?, updated_at = ?
+           WHERE id = ?`,
+        ).run(html, text, welsh.html, welsh.text, now.toISOString(), now.toISOString(), id);
+        recordAudit(db, userId, 'mailing.send', { mailing: id, recipients }, now);
+        return { kind: 'started', recipients };
+      })
+      .immediate();
+  } finally {
+    starting.delete(id);
+  }
 }
 
 /** Pauses a mailing being sent (the batch in flight finishes), or resumes a paused one. */

@@ -55,7 +55,7 @@ describe('the sender', () => {
     for (let i = 0; i < 249; i += 1) addSupporter(db, council.id);
     addSupporter(db, council.id, { firstName: '<b>Jo</b>' });
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
 
     await sendAll(transport(), () => findMailing(db, id)?.state === 'sent');
 
@@ -80,7 +80,7 @@ describe('the sender', () => {
   it('gives way while transactional email is due, sharing the provider with the outbox', async () => {
     addSupporter(db, councilIn(db, 'not_signed').id);
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
     const budget = providerBudget();
     // The outbox has confirmations due: the campaign waits.
     budget.setTransactionalWaiting(true);
@@ -106,7 +106,7 @@ describe('the sender', () => {
     const inCouncil = addSupporter(db, councilIn(db, 'signed').id);
     addSupporter(db, null, { wants: 0 });
     const id = createMailing(db, form({ kind: 'everyone' }), userId, now);
-    expect(startMailing(db, id, userId, now)).toEqual({ kind: 'started', recipients: 2 });
+    expect(await startMailing(db, id, userId, now)).toEqual({ kind: 'started', recipients: 2 });
 
     await sendAll(transport(), () => findMailing(db, id)?.state === 'sent');
 
@@ -124,7 +124,7 @@ describe('the sender', () => {
     bounce(kept.email.replace('@', '+tag@'));
     expect(await countRecipients(db, { kind: 'not-signed' })).toBe(2);
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
     // Bounced after the mailing was sent, before its batch went.
     bounce(bounced.email.toUpperCase());
 
@@ -140,7 +140,7 @@ describe('the sender', () => {
     addSupporter(db, council.id, { email: 'jo@example.org' });
     addSupporter(db, council.id, { email: 'ana@cardiff.example' });
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
     const production = transportFromEnv(
       readEnv({ NODE_ENV: 'production', RESEND_API_KEY: 'test', RESEND_API_URL: fake.url }),
     )!;
@@ -155,7 +155,7 @@ describe('the sender', () => {
     const council = councilIn(db, 'not_signed');
     for (let i = 0; i < 150; i += 1) addSupporter(db, council.id);
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
     const real = transport();
     let calls = 0;
     const losesFirstAnswer: Transport = {
@@ -179,7 +179,7 @@ describe('the sender', () => {
     const council = councilIn(db, 'not_signed');
     const people = Array.from({ length: 5 }, () => addSupporter(db, council.id));
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
     unsubscribe(db, people[0]!.key, now);
     setMailingPaused(db, id, true, userId, now);
 

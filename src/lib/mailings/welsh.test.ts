@@ -121,7 +121,7 @@ describe('sending to supporters in both languages', () => {
     addSupporter(db, councilIn(db, 'not_signed').id, { language: 'cy', wants: 0 });
     expect(await countRecipientsByLanguage(db, { kind: 'not-signed' })).toEqual({ en: 90, cy: 60 });
     const id = createMailing(db, form({ kind: 'not-signed' }, undefined, welshForm), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
     db.prepare('UPDATE supporters SET wants_campaign_emails = 0 WHERE id = ?').run(welsh[0]!.id);
     await sendAll(id);
     expect(mailingProgressByLanguage(db, id)).toEqual({
@@ -133,7 +133,7 @@ describe('sending to supporters in both languages', () => {
   it('writes to each in the language they chose, in the same batches under the same keys', async () => {
     const { welsh, english } = people();
     const id = createMailing(db, form({ kind: 'not-signed' }, undefined, welshForm), userId, now);
-    expect(startMailing(db, id, userId, now)).toEqual({ kind: 'started', recipients: 150 });
+    expect(await startMailing(db, id, userId, now)).toEqual({ kind: 'started', recipients: 150 });
     await sendAll(id);
 
     expect(fake.requests).toBe(2);
@@ -158,7 +158,7 @@ describe('sending to supporters in both languages', () => {
   it('sends Welsh supporters the English with the note when there is no Welsh version', async () => {
     const { welsh } = people();
     const id = createMailing(db, form({ kind: 'not-signed' }), userId, now);
-    startMailing(db, id, userId, now);
+    await startMailing(db, id, userId, now);
     await sendAll(id);
     const copy = fake.deliveries.find((d) => d.to[0] === welsh[0]!.email)!;
     expect(copy.subject).toBe('Your council has not signed');

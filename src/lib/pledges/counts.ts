@@ -58,6 +58,24 @@ export function recomputeSupporterCounts(db: Db): void {
   ).run();
 }
 
+/**
+ * Takes pledges that stopped counting out of the counters, in all and per council (one entry per
+ * pledge, its council or null), in the transaction that changed their rows: a bulk removal done
+ * in chunks keeps the public figures right after every chunk, without a rebuild from every row.
+ */
+export function uncountConfirmed(db: Db, councilIds: (number | null)[]): void {
+  if (councilIds.length === 0) return;
+  const perCouncil = new Map<number, number>([[0, councilIds.length]]);
+  for (const id of councilIds) {
+    if (id !== null) perCouncil.set(id, (perCouncil.get(id) ?? 0) + 1);
+  }
+  const take = statement(
+    db,
+    'UPDATE supporter_counts SET confirmed = confirmed - ? WHERE council_id = ?',
+  );
+  for (const [councilId, count] of perCouncil) take.run(count, councilId);
+}
+
 const MILESTONES = [100, 250, 500, 1_000, 2_500, 5_000, 7_500, 10_000, 25_000, 50_000, 100_000];
 
 /** The next round number to aim for, for the goal bar on the home page. */

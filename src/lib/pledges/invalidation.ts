@@ -3,7 +3,8 @@ import { statement, type Db } from '../db.ts';
 import { readOne } from '../readers/reader.ts';
 import { anonymiseSupporter } from './anonymise.ts';
 import { parseNetwork } from '../http/network.ts';
-import { COUNTED_PLEDGE, recomputeSupporterCounts } from './counts.ts';
+import { COUNTED_PLEDGE, uncountConfirmed } from './counts.ts';
+import { inChunks } from '../chunks.ts';
 import { deletePledgeEmails } from './retention.ts';
 import { recordAudit } from '../audit/audit.ts';
 
@@ -134,44 +135,85 @@ export type InvalidationOutcome =
 /**
  * Invalidates the filter's pledges, if there are still exactly as many as the campaigner was
  * shown: their personal details are removed as on erasure, and every email about them, sent or
- * waiting; they stop counting, and the public counters are recomputed from the rows. One
- * transaction, with the audit record.
+ * waiting; they stop counting. Only pledges that existed when they were counted are touched (a
+ * flood still arriving is not swept up unseen).
+ *
+ * In chunks of bounded time (inChunks), so pledges and pages are answered while 100,000 fakes go:
+ * each chunk takes its pledges out of the public counters in its own transaction, so the figures
+ * are right after every chunk. The audit record is written first, with the count decided on; the
+ * rows record the rest (invalidated_at). A job stopped half way (a crash, a deploy) leaves the
+ * rest matching the filter and counted, as before: the preview shows how many remain, and the
+ * campaigner invalidates those.
  */
-export function invalidatePledges(
+export async function invalidatePledges(
   db: Db,
   filter: InvalidationFilter,
   expected: number,
   userId: number,
   now: Date,
-): InvalidationOutcome {
-  return db
-    .transaction((): InvalidationOutcome => {
+): Promise<InvalidationOutcome> {
+  const started = db
+    .transaction(() => {
       const count = countMatching(db, filter);
-      if (count.total !== expected) return { kind: 'changed', count };
-      const { where, params } = matching(filter);
-      const pledges = statement(
-        db,
-        `SELECT s.id, s.council_id AS councilId FROM supporters AS s WHERE ${where}`,
-      ).all(...params) as { id: number; councilId: number | null }[];
-      for (const pledge of pledges) {
-        deletePledgeEmails(db, pledge);
-        anonymiseSupporter(db, pledge.id, 'invalidated', now);
-      }
-      recomputeSupporterCounts(db);
+      if (count.total !== expected) return { kind: 'changed', count } as const;
+      const upTo = statement(db, 'SELECT coalesce(max(id), 0) FROM supporters').pluck().get();
       recordAudit(
         db,
         userId,
         'pledges.invalidate',
         {
-          count: pledges.length,
+          count: count.total,
           confirmed: count.confirmed,
           ...Object.fromEntries(FILTER_NAMES.map((name) => [name, filter[name] ?? null])),
         },
         now,
       );
-      return { kind: 'invalidated', count: pledges.length };
+      return { kind: 'started', upTo: upTo as number } as const;
     })
     .immediate();
+  if (started.kind === 'changed') return started;
+  // Each chunk goes on from the last pledge the one before it invalidated, so none scans again
+  // the rows already done.
+  let after = 0;
+  const invalidate = db.transaction((limit: number) => {
+    const done = invalidateChunk(db, filter, { after, upTo: started.upTo }, limit, now);
+    after = done.at(-1) ?? after;
+    return done.length;
+  });
+  const count = await inChunks((limit) => invalidate.immediate(limit));
+  return { kind: 'invalidated', count };
+}
+
+/**
+ * Invalidates up to `limit` of the filter's pledges with ids in (after, upTo], first first, taking
+ * them out of the counters. Returns their ids.
+ */
+function invalidateChunk(
+  db: Db,
+  filter: InvalidationFilter,
+  { after, upTo }: { after: number; upTo: number },
+  limit: number,
+  now: Date,
+): number[] {
+  const { where, params } = matching(filter);
+  const pledges = statement(
+    db,
+    `SELECT s.id, s.council_id AS councilId, (${COUNTED_PLEDGE}) AS counted
+     FROM supporters AS s WHERE ${where} AND s.id > ? AND s.id <= ? ORDER BY s.id LIMIT ?`,
+  ).all(...params, after, upTo, limit) as {
+    id: number;
+    councilId: number | null;
+    counted: number;
+  }[];
+  for (const pledge of pledges) {
+    deletePledgeEmails(db, pledge);
+    anonymiseSupporter(db, pledge.id, 'invalidated', now);
+  }
+  uncountConfirmed(
+    db,
+    pledges.filter((pledge) => pledge.counted).map((pledge) => pledge.councilId),
+  );
+  return pledges.map((pledge) => pledge.id);
 }
 
 export interface Surge {

@@ -118,7 +118,7 @@ describe('crediting the one who shared', () => {
     expect(joinedThroughCode(db, code)).toBe(0);
   });
 
-  it('does not count fake pledges for the one whose code they used', () => {
+  it('does not count fake pledges for the one whose code they used', async () => {
     createAccount(db, 'admin@campaign.example', 'admin', now);
     const admin = db.prepare('SELECT id FROM admin_users').pluck().get() as number;
     const code = join('ana@example.org');
@@ -127,7 +127,7 @@ describe('crediting the one who shared', () => {
     join('b@flood.example', code, 'copy');
     expect(joinedThroughCode(db, code)).toBe(3);
     const filter = InvalidationFilterSchema.parse({ domain: 'flood.example' });
-    expect(invalidatePledges(db, filter, 2, admin, days(1))).toEqual({
+    expect(await invalidatePledges(db, filter, 2, admin, days(1))).toEqual({
       kind: 'invalidated',
       count: 2,
     });

@@ -5,7 +5,7 @@ import { deleteUnconfirmedPledges } from './retention.ts';
 import { PledgeFormSchema } from './schema.ts';
 
 describe('deleteUnconfirmedPledges', () => {
-  it('deletes pledges left unconfirmed for 30 days, and nothing else', () => {
+  it('deletes pledges left unconfirmed for 30 days, and nothing else', async () => {
     const db = openSeededDatabase();
     const day = (n: number) => new Date(Date.parse('2026-10-01T00:00:00Z') + n * 86_400_000);
     const pledge = (email: string, on: Date) =>
@@ -27,7 +27,7 @@ describe('deleteUnconfirmedPledges', () => {
     confirmPledge(db, /token=([\w-]+)/.exec(text)![1]!, day(1));
     pledge('recent@example.org', day(20));
 
-    expect(deleteUnconfirmedPledges(db, day(31))).toBe(1);
+    expect(await deleteUnconfirmedPledges(db, day(31))).toBe(1);
     expect(db.prepare('SELECT email FROM supporters ORDER BY id').pluck().all()).toEqual([
       'confirmed@example.org',
       'recent@example.org',

@@ -42,7 +42,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
     await sendDue(db, day(1));
     expect(whereFound(db, TRACES)).not.toEqual([]);
 
-    runRetention(db, day(31));
+    await runRetention(db, day(31));
     expect(whereFound(db, TRACES)).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
     writeLetter(db, start);
     await sendDue(db, start);
 
-    runRetention(db, day(8));
+    await runRetention(db, day(8));
     expect(whereFound(db, TRACES)).toEqual([]);
   });
 
@@ -76,7 +76,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
     answerFollowUp(db, replyToken, 'yes', day(16));
     expect(whereFound(db, TRACES)).toContain('email_outbox.reply_to');
 
-    runRetention(db, day(367));
+    await runRetention(db, day(367));
     expect(whereFound(db, TRACES)).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
     );
     await sendDue(db, start);
 
-    runRetention(db, day(VERIFY_LINK_DAYS + 8));
+    await runRetention(db, day(VERIFY_LINK_DAYS + 8));
     expect(whereFound(db, TRACES)).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
       { siteUrl: SITE, now: start },
     );
 
-    runRetention(db, day(8));
+    await runRetention(db, day(8));
     expect(whereFound(db, TRACES)).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
     // and the privacy page says we keep a donor's for seven after their last payment: the
     // address, the declaration's name and the receipts stay until then. The link to manage the
     // gift has long expired, and its email with it.
-    runRetention(db, day(6 * 365));
+    await runRetention(db, day(6 * 365));
     expect(whereFound(db, TRACES)).toEqual([
       'email_outbox.to_address',
       'donation_checkouts.email',
@@ -128,7 +128,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
       'donation-receipt',
     ]);
 
-    runRetention(db, day(7 * 365.25 + 2));
+    await runRetention(db, day(7 * 365.25 + 2));
     expect(whereFound(db, TRACES)).toEqual([]);
   });
 
@@ -174,7 +174,7 @@ describe('forgetting a person leaves nothing of them in any table', () => {
     const adminId = cardiffSigns(db, day(1));
     await sendDue(db, day(1));
 
-    expect(invalidatePledges(db, filter, 1, adminId, day(2))).toEqual({
+    expect(await invalidatePledges(db, filter, 1, adminId, day(2))).toEqual({
       kind: 'invalidated',
       count: 1,
     });
