@@ -52,7 +52,7 @@ describe('the daily counters', () => {
     expect(dailyCountTotal(db, 'first_unsubscribed')).toBe(3);
 
     // Retention deletes the unconfirmed pledges (the erased one too), and their consent records.
-    expect(deleteUnconfirmedPledges(db, day(60))).toBe(2);
+    expect(await deleteUnconfirmedPledges(db, day(60))).toBe(2);
     expect(await dailyCountDrift(db)).toEqual([]);
     expect(dailyCountTotal(db, 'pending')).toBe(0);
     expect(Object.fromEntries(dailyCounts(db, 'pledged', '2026-11-20'))).toEqual({
