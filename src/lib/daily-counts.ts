@@ -1,5 +1,5 @@
 import { statement, type Db } from './db.ts';
-import { readOne } from './readers/reader.ts';
+import { readAll } from './readers/reader.ts';
 
 /**
  * The dashboard's figures by day (db/migrations/0027_daily_counts.sql says what each one is):
@@ -38,21 +38,18 @@ export interface DailyCountDrift {
  * Every counter that differs from a full count of its rows (a day counted on one side and not
  * the other included). A full scan of supporters, consent records and letters (1 to 2.3 s at a
  * million supporters), so it runs on a reader thread, never on the one that serves the public,
- * and only for the daily job; the differences come back as one JSON row.
+ * and only for the daily job.
  */
-export async function dailyCountDrift(db: Db): Promise<DailyCountDrift[]> {
-  const found = await readOne<{ drifts: string }>(
+export function dailyCountDrift(db: Db): Promise<DailyCountDrift[]> {
+  return readAll<DailyCountDrift>(
     db,
     `WITH counted AS (SELECT what, day, count FROM daily_counts WHERE count <> 0),
        rows AS (SELECT what, day, count FROM daily_counts_from_rows)
-     SELECT json_group_array(json_object('what', what, 'day', day, 'counter', counter,
-                                         'rows', rows)) AS drifts
-     FROM (SELECT what, day, coalesce(c.count, 0) AS counter, coalesce(r.count, 0) AS rows
-           FROM counted AS c FULL JOIN rows AS r USING (what, day)
-           WHERE coalesce(c.count, 0) <> coalesce(r.count, 0)
-           ORDER BY what, day)`,
+     SELECT what, day, coalesce(c.count, 0) AS counter, coalesce(r.count, 0) AS rows
+     FROM counted AS c FULL JOIN rows AS r USING (what, day)
+     WHERE coalesce(c.count, 0) <> coalesce(r.count, 0)
+     ORDER BY what, day`,
   );
-  return JSON.parse(found?.drifts ?? '[]') as DailyCountDrift[];
 }
 
 /** Sets every counter from the rows, for putting right a drift the daily check found. */

@@ -50,7 +50,7 @@ describe('share codes', () => {
 });
 
 describe('crediting the one who shared', () => {
-  it('counts a pledge through the link once it is confirmed, with the way it was shared', () => {
+  it('counts a pledge through the link once it is confirmed, with the way it was shared', async () => {
     const code = join('ana@example.org');
     expect(joinedThroughCode(db, code)).toBe(0);
     const token = pledgeForTest(db, { email: 'ben@example.org', ref: code, via: 'whatsapp', now });
@@ -60,23 +60,23 @@ describe('crediting the one who shared', () => {
     expect(joinedThroughCode(db, code)).toBe(1);
     join('cat@example.org', code.toLowerCase());
     expect(joinedThroughCode(db, code)).toBe(2);
-    expect(pledgeSources(db)).toEqual([
+    expect(await pledgeSources(db)).toEqual([
       { source: 'direct', pledges: 1 },
       { source: 'link', pledges: 1 },
       { source: 'whatsapp', pledges: 1 },
     ]);
-    expect(topShareCodes(db)).toEqual([{ code, joined: 2 }]);
+    expect(await topShareCodes(db)).toEqual([{ code, joined: 2 }]);
   });
 
   it.each([
     ['an unknown code', 'ZZZZ2222'],
     ['a mangled code', 'NOT-A-CODE'],
-  ])('ignores %s: the pledge still counts, for nobody', (_, ref) => {
+  ])('ignores %s: the pledge still counts, for nobody', async (_, ref) => {
     const code = join('ana@example.org');
     join('ben@example.org', ref, 'email');
     expect(countSupporters(db).online).toBe(2);
     expect(joinedThroughCode(db, code)).toBe(0);
-    expect(pledgeSources(db)).toEqual([{ source: 'direct', pledges: 2 }]);
+    expect(await pledgeSources(db)).toEqual([{ source: 'direct', pledges: 2 }]);
   });
 
   it('does not count a supporter joining through their own link', () => {
@@ -94,7 +94,7 @@ describe('crediting the one who shared', () => {
     expect(joinedThroughCode(db, code)).toBe(0);
   });
 
-  it('stops crediting an erased supporter, and keeps no link between them and anyone', () => {
+  it('stops crediting an erased supporter, and keeps no link between them and anyone', async () => {
     const code = join('ana@example.org');
     join('ben@example.org', code, 'x');
     expect(eraseForTest(db, 'ana@example.org', days(1))).toBe(true);
@@ -107,8 +107,8 @@ describe('crediting the one who shared', () => {
       db.prepare('SELECT count(*) FROM supporters WHERE share_code = ?').pluck().get(code),
     ).toBe(0);
     // Ben still came through a link on X, which the dashboard may count without anyone's name.
-    expect(pledgeSources(db)).toContainEqual({ source: 'x', pledges: 1 });
-    expect(topShareCodes(db)).toEqual([]);
+    expect(await pledgeSources(db)).toContainEqual({ source: 'x', pledges: 1 });
+    expect(await topShareCodes(db)).toEqual([]);
   });
 
   it('forgets who an erased supporter came through', () => {
@@ -132,8 +132,8 @@ describe('crediting the one who shared', () => {
       count: 2,
     });
     expect(joinedThroughCode(db, code)).toBe(1);
-    expect(topShareCodes(db)).toEqual([{ code, joined: 1 }]);
-    expect(pledgeSources(db).find((row) => row.source === 'copy')).toBeUndefined();
+    expect(await topShareCodes(db)).toEqual([{ code, joined: 1 }]);
+    expect((await pledgeSources(db)).find((row) => row.source === 'copy')).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { statement, type Db } from '../db.ts';
+import { readAll } from '../readers/reader.ts';
 import { newShareCode, type ShareChannel } from '../sharing/share-code.ts';
 import { COUNTED_PLEDGE } from './counts.ts';
 
@@ -94,28 +95,30 @@ export function forgetReferrals(db: Db, supporterId: number): void {
 /** Where counted pledges came from, for the dashboard: a channel, a link of unknown channel, or none. */
 export type PledgeSource = ShareChannel | 'link' | 'direct';
 
-/** Counted pledges by where they came from, most first. */
-export function pledgeSources(db: Db): { source: PledgeSource; pledges: number }[] {
-  return statement(
+/** Counted pledges by where they came from, most first: a scan, run on a reader thread. */
+export function pledgeSources(db: Db): Promise<{ source: PledgeSource; pledges: number }[]> {
+  return readAll(
     db,
     `SELECT coalesce(referral_channel, CASE WHEN referred_by IS NULL THEN 'direct' ELSE 'link' END)
               AS source,
             count(*) AS pledges
      FROM supporters WHERE ${COUNTED_PLEDGE} GROUP BY source ORDER BY pledges DESC, source`,
-  ).all() as { source: PledgeSource; pledges: number }[];
+  );
 }
 
 /**
  * The share codes that brought the most counted pledges: the code and its count only, which is
- * all its supporter sees of it themselves.
+ * all its supporter sees of it themselves. Like pledgeSources, a scan of every supporter (a few
+ * hundred ms at a million), so it runs on a reader thread.
  */
-export function topShareCodes(db: Db, limit = 10): { code: string; joined: number }[] {
-  return statement(
+export function topShareCodes(db: Db, limit = 10): Promise<{ code: string; joined: number }[]> {
+  return readAll(
     db,
     `WITH joined AS (
        SELECT referred_by AS id, count(*) AS joined FROM supporters
        WHERE referred_by IS NOT NULL AND ${COUNTED_PLEDGE} GROUP BY referred_by)
      SELECT s.share_code AS code, j.joined FROM joined AS j JOIN supporters AS s ON s.id = j.id
      WHERE s.share_code IS NOT NULL ORDER BY j.joined DESC, code LIMIT ?`,
-  ).all(limit) as { code: string; joined: number }[];
+    [limit],
+  );
 }

@@ -224,6 +224,20 @@ export async function* streamCsv(
   }
 }
 
+/** Runs a read-only query to its end on a reader thread, and returns the thread's answer. */
+async function runQuery(db: Db, job: Extract<ToReader, { type: 'one' | 'all' }>) {
+  const pool = poolFor(db);
+  const thread = await pool.acquire();
+  try {
+    thread.send(job);
+    const message = await thread.next();
+    if (message.type === 'error') throw new Error(message.message);
+    return message;
+  } finally {
+    pool.release(thread);
+  }
+}
+
 /** The first row of a read-only query (a count, say), run on a reader thread. */
 export async function readOne<T = unknown>(
   db: Db,
@@ -231,14 +245,20 @@ export async function readOne<T = unknown>(
   params: SqlParam[] = [],
 ): Promise<T | undefined> {
   if (db.memory) return db.prepare(sql).get(...params) as T | undefined;
-  const pool = poolFor(db);
-  const thread = await pool.acquire();
-  try {
-    thread.send({ type: 'one', sql, params });
-    const message = await thread.next();
-    if (message.type === 'error') throw new Error(message.message);
-    return message.type === 'one' ? (message.row as T | undefined) : undefined;
-  } finally {
-    pool.release(thread);
-  }
+  const message = await runQuery(db, { type: 'one', sql, params });
+  return message.type === 'one' ? (message.row as T | undefined) : undefined;
+}
+
+/**
+ * Every row of a read-only query that scans much and returns little (a dashboard's tally by
+ * source, say), run on a reader thread. For many rows, stream them (streamCsv).
+ */
+export async function readAll<T = unknown>(
+  db: Db,
+  sql: string,
+  params: SqlParam[] = [],
+): Promise<T[]> {
+  if (db.memory) return db.prepare(sql).all(...params) as T[];
+  const message = await runQuery(db, { type: 'all', sql, params });
+  return message.type === 'all' ? (message.rows as T[]) : [];
 }

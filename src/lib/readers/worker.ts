@@ -17,13 +17,14 @@ type Param = string | number | bigint | null;
 type Cell = string | number | null;
 export type ToReader =
   | { type: 'stream'; sql: string; params: Param[]; chunkRows: number; header?: string[] }
-  | { type: 'one'; sql: string; params: Param[] }
+  | { type: 'one' | 'all'; sql: string; params: Param[] }
   | { type: 'more' }
   | { type: 'cancel' };
 export type FromReader =
   | { type: 'csv'; csv: Uint8Array }
   | { type: 'done'; rows: number; cancelled: boolean }
   | { type: 'one'; row: unknown }
+  | { type: 'all'; rows: unknown[] }
   | { type: 'error'; message: string };
 
 const port = parentPort!;
@@ -85,11 +86,13 @@ function handle(message: ToReader) {
     sendChunk();
   } else if (message.type === 'more') sendChunk();
   else if (message.type === 'cancel') finish(true);
-  else
-    port.postMessage({
-      type: 'one',
-      row: db.prepare(message.sql).get(...message.params),
-    } satisfies FromReader);
+  else if (message.type === 'all') {
+    const rows = db.prepare(message.sql).all(...message.params);
+    port.postMessage({ type: 'all', rows } satisfies FromReader);
+  } else {
+    const row = db.prepare(message.sql).get(...message.params);
+    port.postMessage({ type: 'one', row } satisfies FromReader);
+  }
 }
 
 port.on('message', (message: ToReader) => {

@@ -11,7 +11,7 @@ const pledge = (db: Db, email: string, on: Date, campaignEmails = true) =>
   pledgeForTest(db, { email, campaignEmails, now: on });
 
 describe('the dashboard', () => {
-  it('counts pledges, confirmations and unsubscribes day by day, quiet days included', () => {
+  it('counts pledges, confirmations and unsubscribes day by day, quiet days included', async () => {
     const db = openSeededDatabase();
     confirmPledge(db, pledge(db, 'a@example.org', day(0)), day(1));
     confirmPledge(db, pledge(db, 'b@example.org', day(0)), day(0));
@@ -28,7 +28,7 @@ describe('the dashboard', () => {
       { day: '2026-11-22', pledged: 1, confirmed: 0, unsubscribed: 1 },
       { day: '2026-11-23', pledged: 0, confirmed: 0, unsubscribed: 0 },
     ]);
-    const dashboard = readDashboard(db, day(3));
+    const dashboard = await readDashboard(db, day(3));
     expect(dashboard.supporters).toEqual({
       online: 2,
       offline: 7000,
@@ -41,7 +41,7 @@ describe('the dashboard', () => {
     expect(dashboard.councils).toMatchObject({ total: 175, signed: 32 });
   });
 
-  it('shows where pledges came from and the codes that brought most, with nobody named', () => {
+  it('shows where pledges came from and the codes that brought most, with nobody named', async () => {
     const db = openSeededDatabase();
     confirmPledge(db, pledge(db, 'a@example.org', day(0)), day(0));
     const code = db.prepare('SELECT share_code FROM supporters').pluck().get() as string;
@@ -52,7 +52,7 @@ describe('the dashboard', () => {
     ] as const) {
       confirmPledge(db, pledgeForTest(db, { email, ref: code, via, now: day(1) }), day(1));
     }
-    const dashboard = readDashboard(db, day(2));
+    const dashboard = await readDashboard(db, day(2));
     expect(dashboard.sources).toEqual([
       { source: 'whatsapp', pledges: 2 },
       { source: 'copy', pledges: 1 },
@@ -61,8 +61,10 @@ describe('the dashboard', () => {
     expect(dashboard.shareCodes).toEqual([{ code, joined: 3 }]);
   });
 
-  it('has no confirmation rate before anyone pledges', () => {
-    expect(readDashboard(openSeededDatabase(), day(0)).supporters.confirmationRate).toBeNull();
+  it('has no confirmation rate before anyone pledges', async () => {
+    expect(
+      (await readDashboard(openSeededDatabase(), day(0))).supporters.confirmationRate,
+    ).toBeNull();
   });
 
   it('lists councils still to sign, most supporters first, then most letters', () => {

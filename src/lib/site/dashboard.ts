@@ -96,8 +96,13 @@ export interface Dashboard {
   shareCodes: { code: string; joined: number }[];
 }
 
-/** Everything the dashboard shows, read in one transaction so the figures agree. */
-export function readDashboard(db: Db, now: Date, days = 30): Dashboard {
+/**
+ * Everything the dashboard shows. The counted figures are read in one transaction so they agree;
+ * the tallies by source and by share code scan every supporter (about 0.7 s together at a million
+ * supporters), so they are read on reader threads first, a moment before the rest.
+ */
+export async function readDashboard(db: Db, now: Date, days = 30): Promise<Dashboard> {
+  const [sources, shareCodes] = await Promise.all([pledgeSources(db), topShareCodes(db)]);
   return db.transaction(() => {
     const councils = listCouncils(db);
     return {
@@ -107,8 +112,8 @@ export function readDashboard(db: Db, now: Date, days = 30): Dashboard {
       councils: countCouncilsByStatus(db),
       targets: targetList(councils),
       donations: donationTotals(db, now),
-      sources: pledgeSources(db),
-      shareCodes: topShareCodes(db),
+      sources,
+      shareCodes,
     };
   })();
 }

@@ -103,7 +103,7 @@ describe('the supporter figures', () => {
     const json = (slug: string | null) => JSON.parse(supporterCountJson(test, slug).body);
     expect(json(null)).toMatchObject({ ...truth(), confirmed: truth().online });
     expect(liveSupporters()).toEqual(truth());
-    const dashboard = readDashboard(test, now);
+    const dashboard = await readDashboard(test, now);
     expect(dashboard.supporters).toMatchObject(truth());
     for (const [slug, id] of [
       ['kent', kent],
