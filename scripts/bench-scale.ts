@@ -6,11 +6,11 @@ import { EMAILABLE, seedMillion, SUPPORTERS, type MillionSeed } from './bench/se
 
 /**
  * `npm run bench:scale`: the public's latency at a million supporters, alone and while a
- * campaigner's heavy work runs (issue 26). Seeds SUPPORTERS supporters with SQL into a temporary
+ * campaigner's heavy work runs. Seeds SUPPORTERS supporters with SQL into a temporary
  * database (bench/seed-million.ts), starts the production server on it as `npm run bench` does,
  * and keeps up a steady trickle of pledges and count.json reads (127.0.0.1 only) while, one after
  * another: the supporters export downloads, the dashboard loads, the invalidation preview counts,
- * and a mailing to everyone fixes its recipients. Prints each figure against the issue's target;
+ * and a mailing to everyone fixes its recipients. Prints each figure against its target;
  * it never fails on them (exit code 0).
  */
 const BASELINE_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

@@ -2,7 +2,7 @@
  * How long one transaction of a bulk write may hold the database. better-sqlite3 is synchronous
  * and the site is one process, so while a transaction runs no public request is answered, and a
  * request that takes several turns of the event loop (a pledge: its body, its action, its page)
- * can wait behind one chunk at each. Issue 26 allows 20 ms; 10 ms, with as long again left free
+ * can wait behind one chunk at each. The campaign's target allows 20 ms; 10 ms, with as long again left free
  * after each chunk, measured better for the public during a 400,000-recipient fan-out (figures
  * in the README's "A million supporters"), at the cost of the job taking about twice as long.
  */
@@ -18,8 +18,9 @@ const LARGEST_CHUNK = 5_000;
  * After each step it leaves the event loop free for as long as the step took, so requests that
  * arrived meanwhile are answered and the job never holds more than half the thread. It sizes the
  * next step by how long the last one took (halving past the budget, doubling under half of it),
- * so the budget holds on a slow disk or a busy machine without a row count tuned for one. Each step commits on its own: a job stopped between two leaves every
- * finished step done and the rest untouched. Returns how many rows were done in all.
+ * so the budget holds on a slow disk or a busy machine without a row count tuned for one. Each
+ * step commits on its own: a job stopped between two leaves every finished step done and the rest
+ * untouched. Returns how many rows were done in all.
  */
 export async function inChunks(
   step: (limit: number) => number,

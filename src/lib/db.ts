@@ -134,7 +134,7 @@ function describe(error: unknown): string {
  * 400,000 rows 1.1–1.4 s, in every column; the operating system's page cache already holds the
  * file. Memory was not noise: resident 134 MiB after the scan with the defaults, 157 with 16 MiB
  * of cache, 213 with 64, and 409–412 with 256 MiB mapped (every page a scan touches is mapped
- * into this process), 579 with 1 GiB, against the 200 MB issue 26 allows an export.
+ * into this process), 579 with 1 GiB, against the 200 MB an export may add.
  */
 export function openDatabase(path: string, migrations?: Migration[]): Db {
   const inMemory = path === ':memory:';
