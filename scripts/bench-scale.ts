@@ -99,9 +99,13 @@ async function exportSupporters(site: RunningSite, seed: MillionSeed): Promise<n
     body: '',
   });
   if (!response.ok) throw new Error(`export: answered ${response.status}`);
+  // Counted with the native search, not byte by byte: this process also times the public's
+  // requests, and a JavaScript loop over 40 MB here would delay those timings, not the server.
   let lines = 0;
   for await (const chunk of response.body!) {
-    for (const byte of chunk as Uint8Array) if (byte === 10) lines += 1;
+    const { buffer, byteOffset, byteLength } = chunk as Uint8Array;
+    const bytes = Buffer.from(buffer, byteOffset, byteLength);
+    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines += 1;
   }
   return lines - 1;
 }
