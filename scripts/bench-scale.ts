@@ -1,73 +1,57 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { startSite, type RunningSite } from '../tests/e2e/server.ts';
+import type { Samples } from './bench/public-load.ts';
 import { EMAILABLE, seedMillion, SUPPORTERS, type MillionSeed } from './bench/seed-million.ts';
 
 /**
  * `npm run bench:scale`: the public's latency at a million supporters, alone and while a
  * campaigner's heavy work runs. Seeds SUPPORTERS supporters with SQL into a temporary
  * database (bench/seed-million.ts), starts the production server on it as `npm run bench` does,
- * and keeps up a steady trickle of pledges and count.json reads (127.0.0.1 only) while, one after
+ * and keeps up a steady trickle of pledges and count.json reads (127.0.0.1 only, from a process of
+ * their own: bench/public-load.ts) while, one after
  * another: the supporters export downloads, the dashboard loads, the invalidation preview counts,
  * and a mailing to everyone fixes its recipients. Prints each figure against its target;
  * it never fails on them (exit code 0).
  */
 const BASELINE_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-/** Closed-loop clients of each kind, each pausing this long between its requests. */
-const CLIENTS = 2;
-const PAUSE_MS = 25;
-
-type Kind = 'pledge' | 'count';
-type Samples = Record<Kind, number[]>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-let serial = 0;
 
-async function publicRequest(url: string, kind: Kind): Promise<void> {
-  const response =
-    kind === 'count'
-      ? await fetch(`${url}/api/pledges/count.json`)
-      : await fetch(`${url}/join?_action=pledge`, {
-          method: 'POST',
-          redirect: 'manual',
-          headers: { Origin: url, 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({
-            firstName: 'Bench',
-            lastName: 'Mark',
-            email: `scale-${process.pid}-${serial++}@example.org`,
-            shownAt: '1',
-            from: '/join',
-          }).toString(),
-        });
-  await response.arrayBuffer();
-  const ok = kind === 'count' ? response.ok : response.status >= 300 && response.status < 400;
-  if (!ok) throw new Error(`${kind}: answered ${response.status}`);
+/** The child's next message; a child that ends first is a failure of the bench. */
+function nextMessage(child: ChildProcess): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const ended = (code: number | null) =>
+      reject(new Error(`the public's load stopped (code ${code})`));
+    child.once('exit', ended);
+    child.once('message', (message) => {
+      child.off('exit', ended);
+      resolve(message);
+    });
+  });
 }
 
-/** Pledges and count reads, CLIENTS of each, until stopped; each request's time in ms. */
-function publicLoad(url: string): { stop(): Promise<Samples> } {
-  let running = true;
-  const samples: Samples = { pledge: [], count: [] };
-  const client = async (kind: Kind) => {
-    while (running) {
-      const started = performance.now();
-      await publicRequest(url, kind);
-      samples[kind].push(performance.now() - started);
-      await sleep(PAUSE_MS);
-    }
-  };
-  const clients = (['pledge', 'count'] as const).flatMap((kind) =>
-    Array.from({ length: CLIENTS }, () => client(kind)),
-  );
+/** The public's pledges and count reads, from a process of their own (bench/public-load.ts). */
+async function startPublic(url: string) {
+  const child = fork('scripts/bench/public-load.ts', [url]);
+  await nextMessage(child);
   return {
-    async stop() {
-      running = false;
-      await Promise.all(clients);
-      return samples;
+    /** Load from now until `stop`, which answers with each request's time. */
+    load(): { stop(): Promise<Samples> } {
+      child.send('start');
+      return {
+        async stop() {
+          child.send('stop');
+          return (await nextMessage(child)) as Samples;
+        },
+      };
     },
+    end: () => child.disconnect(),
   };
 }
+type Public = Awaited<ReturnType<typeof startPublic>>;
 
 function rssMiB(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -144,13 +128,14 @@ const percentile = (values: number[], p: number) => {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const mark = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
-/** One line of figures for a phase, each against its target. */
-function report(phase: string, samples: Samples, took?: number) {
+/** One line of figures for a phase, each against its target unless `held` is false. */
+function report(phase: string, samples: Samples, took?: string, held = true) {
   const pledge99 = percentile(samples.pledge, 0.99);
   const count99 = percentile(samples.count, 0.99);
   const longest = Math.max(...samples.pledge, ...samples.count);
+  const mark = (pass: boolean) => (!held ? '(not a target)' : pass ? 'PASS' : 'FAIL');
   console.log(
-    `${phase.padEnd(30)} ${took === undefined ? '' : `(took ${ms(took)}) `}` +
+    `${phase.padEnd(30)} ${took === undefined ? '' : `(took ${took}) `}` +
       `pledge p50 ${ms(percentile(samples.pledge, 0.5))} p99 ${ms(pledge99)} ${mark(pledge99 < 100)}; ` +
       `count p50 ${ms(percentile(samples.count, 0.5))} p99 ${ms(count99)} ${mark(count99 < 20)}; ` +
       `longest ${ms(longest)} ${mark(longest < 250)} ` +
@@ -158,14 +143,32 @@ function report(phase: string, samples: Samples, took?: number) {
   );
 }
 
-/** Runs `job` under the public load, which goes on at least two seconds so p99 means something. */
-async function during<T>(site: RunningSite, phase: string, job: () => Promise<T>): Promise<T> {
-  const load = publicLoad(site.url);
+/** How long the public load runs for each phase at least, so its p99 rests on some 300 reads. */
+const PHASE_MS = 5_000;
+
+/**
+ * Runs `job` under the public load. With `again`, a short job (the dashboard, a count) is run
+ * again, back to back, as several campaigners at once would, until the phase has lasted PHASE_MS.
+ * Without `held`, the figures are shown but not held to the targets.
+ */
+async function during<T>(
+  people: Public,
+  phase: string,
+  job: () => Promise<T>,
+  { again = false, held = true } = {},
+): Promise<T> {
+  const load = people.load();
   const started = performance.now();
-  let took = 0;
-  const timed = job().then((result) => ((took = performance.now() - started), result));
-  const [result] = await Promise.all([timed, sleep(2_000)]);
-  report(phase, await load.stop(), took);
+  const took: number[] = [];
+  let result: T;
+  do {
+    const start = performance.now();
+    result = await job();
+    took.push(performance.now() - start);
+  } while (again && performance.now() - started < PHASE_MS);
+  const runs =
+    took.length === 1 ? ms(took[0]!) : `${took.length} times, ${ms(Math.max(...took))} at most`;
+  report(phase, await load.stop(), runs, held);
   return result;
 }
 
@@ -178,25 +181,45 @@ const site = await startSite(
   { PLEDGES_PER_IP_PER_HOUR: UNLIMITED, NODE_ENV: 'production' },
   { databasePath: seed.databasePath },
 );
+const people = await startPublic(site.url);
 try {
   // Warm-up: the first requests compile code paths and fill the page cache.
-  const warm = publicLoad(site.url);
+  const warm = people.load();
   await sleep(2_000);
   await warm.stop();
-  const alone = publicLoad(site.url);
+  const alone = people.load();
   await sleep(BASELINE_SECONDS * 1000);
   report('alone', await alone.stop());
+
+  // The first visit to each admin page after a start loads that page's code (the server's pages
+  // are lazily imported chunks), a stall of 200 to 300 ms on the request thread, once a start,
+  // at any number of supporters. Shown, not held to the targets: those are about size.
+  await during(
+    people,
+    'first admin visits after start',
+    async () => {
+      await adminGet(site, seed, '/admin');
+      await adminGet(site, seed, '/admin/invalidate');
+      await adminGet(site, seed, `/admin/mailings/${seed.mailingId}`);
+    },
+    { held: false },
+  );
 
   const idle = rssMiB(site.pid);
   const [rows, peak] = await peakRss(
     site.pid,
-    during(site, 'during the supporters export', () => exportSupporters(site, seed)),
+    during(people, 'during the supporters export', () => exportSupporters(site, seed)),
   );
-  await during(site, 'during the dashboard', () => adminGet(site, seed, '/admin'));
-  await during(site, 'during the invalidation count', () =>
-    adminGet(site, seed, `/admin/invalidate?domain=${seed.floodDomain}`),
+  await during(people, 'during the dashboard', () => adminGet(site, seed, '/admin'), {
+    again: true,
+  });
+  await during(
+    people,
+    'during the invalidation count',
+    () => adminGet(site, seed, `/admin/invalidate?domain=${seed.floodDomain}`),
+    { again: true },
   );
-  const recipients = await during(site, 'during the mailing fan-out', () =>
+  const recipients = await during(people, 'during the mailing fan-out', () =>
     startMailing(site, seed),
   );
   const above = peak - idle;
@@ -206,6 +229,7 @@ try {
   );
   console.log(`Mailing: ${recipients.toLocaleString('en-GB')} recipients fixed`);
 } finally {
+  people.end();
   await site.stop();
   rmSync(dirname(seed.databasePath), { recursive: true });
 }

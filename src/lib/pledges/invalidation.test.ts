@@ -123,7 +123,7 @@ describe('removing them', () => {
 });
 
 describe('surges', () => {
-  it('flags a network or domain that suddenly sends many pledges, not a usual busy one', () => {
+  it('flags a network or domain that suddenly sends many pledges, not a usual busy one', async () => {
     // The week before: plenty from a big webmail domain, on many networks.
     for (let i = 0; i < 200; i += 1) {
       pledge(`w${i}@webmail.example`, {
@@ -138,7 +138,7 @@ describe('surges', () => {
     for (let i = 0; i < SURGE_MINIMUM; i += 1) {
       pledge(`f${i}@flood.example`, { network: '203.0.113.0/24', at: minutesAgo(20) });
     }
-    const surges = findSurges(db, now).map((s) => `${s.kind} ${s.value} ${s.lastHour}`);
+    const surges = (await findSurges(db, now)).map((s) => `${s.kind} ${s.value} ${s.lastHour}`);
     expect(surges.toSorted()).toEqual([
       `domain flood.example ${SURGE_MINIMUM}`,
       `network 203.0.113.0/24 ${SURGE_MINIMUM}`,

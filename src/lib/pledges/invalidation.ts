@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { statement, type Db } from '../db.ts';
-import { readOne } from '../readers/reader.ts';
+import { readAll, readOne } from '../readers/reader.ts';
 import { anonymiseSupporter } from './anonymise.ts';
 import { parseNetwork } from '../http/network.ts';
 import { COUNTED_PLEDGE, uncountConfirmed } from './counts.ts';
@@ -234,31 +234,38 @@ export const SURGE_FACTOR = 5;
  * Networks and email domains that suddenly account for many pledges: in the last hour at least
  * SURGE_MINIMUM of them, and a share of all pledges SURGE_FACTOR times what it was in the week
  * before (a popular webmail domain on a busy night is not a surge; a new one is).
+ *
+ * It reads every pledge of the last eight days (40 ms at a million supporters a year, and more
+ * in the very surge it looks for), so it runs on a reader thread, not the one serving the public.
  */
-export function findSurges(db: Db, now: Date): Surge[] {
+export async function findSurges(db: Db, now: Date): Promise<Surge[]> {
   const hourAgo = new Date(now.getTime() - 3_600_000).toISOString();
   const weekAgo = new Date(now.getTime() - 8 * 86_400_000).toISOString();
-  const surges: Surge[] = [];
-  for (const [kind, column] of [
-    ['network', 's.source_network'],
-    ['domain', "substr(s.email_key, instr(s.email_key, '@') + 1)"],
-  ] as const) {
-    const rows = statement(
-      db,
-      `WITH recent AS (
-         SELECT ${column} AS value, s.created_at >= ? AS last_hour
-         FROM supporters AS s
-         WHERE s.created_at >= ? AND s.erased_at IS NULL AND ${column} IS NOT NULL)
-       SELECT value, sum(last_hour) AS lastHour,
-              sum(last_hour) * 1.0 / (SELECT max(1, sum(last_hour)) FROM recent) AS share,
-              (count(*) - sum(last_hour)) * 1.0
-                / (SELECT max(1, count(*) - sum(last_hour)) FROM recent) AS usualShare
-       FROM recent GROUP BY value HAVING sum(last_hour) >= ?
-       ORDER BY lastHour DESC LIMIT 10`,
-    ).all(hourAgo, weekAgo, SURGE_MINIMUM) as Omit<Surge, 'kind'>[];
-    for (const row of rows) {
-      if (row.share >= SURGE_FACTOR * row.usualShare) surges.push({ kind, ...row });
-    }
-  }
-  return surges;
+  const tallies = await Promise.all(
+    (
+      [
+        ['network', 's.source_network'],
+        ['domain', "substr(s.email_key, instr(s.email_key, '@') + 1)"],
+      ] as const
+    ).map(async ([kind, column]) => {
+      const rows = await readAll<Omit<Surge, 'kind'>>(
+        db,
+        `WITH recent AS (
+           SELECT ${column} AS value, s.created_at >= ? AS last_hour
+           FROM supporters AS s
+           WHERE s.created_at >= ? AND s.erased_at IS NULL AND ${column} IS NOT NULL)
+         SELECT value, sum(last_hour) AS lastHour,
+                sum(last_hour) * 1.0 / (SELECT max(1, sum(last_hour)) FROM recent) AS share,
+                (count(*) - sum(last_hour)) * 1.0
+                  / (SELECT max(1, count(*) - sum(last_hour)) FROM recent) AS usualShare
+         FROM recent GROUP BY value HAVING sum(last_hour) >= ?
+         ORDER BY lastHour DESC LIMIT 10`,
+        [hourAgo, weekAgo, SURGE_MINIMUM],
+      );
+      return rows
+        .filter((row) => row.share >= SURGE_FACTOR * row.usualShare)
+        .map((row): Surge => ({ kind, ...row }));
+    }),
+  );
+  return tallies.flat();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db.ts';
 import { listCouncils } from '../councils/queries.ts';
+import { SURGE_MINIMUM } from '../pledges/invalidation.ts';
 import { confirmPledge, unsubscribe } from '../pledges/pledge.ts';
 import { openSeededDatabase, pledgeForTest } from './testing.ts';
 import { readDashboard, supportersByDay, targetList } from './dashboard.ts';
@@ -59,6 +60,27 @@ describe('the dashboard', () => {
       { source: 'direct', pledges: 1 },
     ]);
     expect(dashboard.shareCodes).toEqual([{ code, joined: 3 }]);
+  });
+
+  it('warns of a network sending far more pledges than usual in the last hour', async () => {
+    const db = openSeededDatabase();
+    const now = day(3);
+    const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    for (let i = 0; i < 30; i += 1) {
+      pledge(db, `usual${i}@example.org`, minutesAgo(60 * 24 * (1 + (i % 5))));
+    }
+    for (let i = 0; i < SURGE_MINIMUM; i += 1) {
+      pledgeForTest(db, {
+        email: `flood${i}@flood.example`,
+        network: '203.0.113.0/24',
+        now: minutesAgo(10),
+      });
+    }
+    const dashboard = await readDashboard(db, now);
+    expect(dashboard.surges.map((surge) => `${surge.kind} ${surge.value}`).toSorted()).toEqual([
+      'domain flood.example',
+      'network 203.0.113.0/24',
+    ]);
   });
 
   it('has no confirmation rate before anyone pledges', async () => {

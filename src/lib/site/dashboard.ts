@@ -5,6 +5,7 @@ import type { Db } from '../db.ts';
 import { donationTotals, type DonationTotals } from '../donations/totals.ts';
 import { isoDay } from '../format.ts';
 import { countSupporters, type SupporterCount } from '../pledges/counts.ts';
+import { findSurges, type Surge } from '../pledges/invalidation.ts';
 import { pledgeSources, topShareCodes, type PledgeSource } from '../pledges/referrals.ts';
 
 /** The public figures (online, offline, total: the same counters) and what only the team sees. */
@@ -94,15 +95,22 @@ export interface Dashboard {
   sources: { source: PledgeSource; pledges: number }[];
   /** The share codes that brought the most pledges: codes and counts, nothing about anyone. */
   shareCodes: { code: string; joined: number }[];
+  /** Networks and email domains sending far more pledges than usual in the last hour. */
+  surges: Surge[];
 }
 
 /**
  * Everything the dashboard shows. The counted figures are read in one transaction so they agree;
  * the tallies by source and by share code scan every supporter (about 0.7 s together at a million
- * supporters), so they are read on reader threads first, a moment before the rest.
+ * supporters), and the look for surges every pledge of the last week, so those are read on
+ * reader threads first, a moment before the rest.
  */
 export async function readDashboard(db: Db, now: Date, days = 30): Promise<Dashboard> {
-  const [sources, shareCodes] = await Promise.all([pledgeSources(db), topShareCodes(db)]);
+  const [sources, shareCodes, surges] = await Promise.all([
+    pledgeSources(db),
+    topShareCodes(db),
+    findSurges(db, now),
+  ]);
   return db.transaction(() => {
     const councils = listCouncils(db);
     return {
@@ -114,6 +122,7 @@ export async function readDashboard(db: Db, now: Date, days = 30): Promise<Dashb
       donations: donationTotals(db, now),
       sources,
       shareCodes,
+      surges,
     };
   })();
 }
