@@ -21,9 +21,9 @@ export default defineConfig({
   // loads the same server on two cores; a slow step should not read as a broken one.
   expect: { timeout: 10_000 },
   // Machines of the same size differ: on one that seeded the million-row bench in 45 s instead of
-  // 27, four stories that take 10 to 20 s went past Playwright's default of 30 s, each waiting on
-  // axe while the other worker's story held the cores. A story's own limit, where it sets one,
-  // is for what that story does.
+  // 27, three stories went past Playwright's default of 30 s (they took 26 to 34 s when let run),
+  // each waiting on axe while the other worker's story held the cores. A story's own limit,
+  // where it sets one, is for what that story does.
   timeout: 60_000,
   // The list reporter repeats every failure in full at the end, where a CI log's tail shows it.
   reporter: 'list',

@@ -30,16 +30,6 @@ const BUDGETS: Record<string, number> = {
   seo: 100,
 };
 
-/**
- * Pages held to a lower performance budget, and why. The list of all 175 councils is the heaviest
- * page (2,836 elements, a table 12,000 px tall, and the map): its style and layout make one long
- * task, so its score follows the speed of the machine running the audit. It scored 95 or more on
- * one 2-core machine, and 87, 92 and 97 on a slower one whose CPU Lighthouse rated at 887 to 1,511
- * (the simulated phone is this machine slowed four times). Making the page lighter would earn back
- * the common budget.
- */
-const PERFORMANCE_BUDGETS: Record<string, number> = { '/councils': 85 };
-
 /** Why a Lighthouse run could not score a page, if it says. */
 function runProblem(lhr: { runtimeError?: { code: string }; runWarnings: string[] }): string {
   return lhr.runtimeError?.code ?? (lhr.runWarnings.join('; ') || 'no reason given');
@@ -89,11 +79,7 @@ for (const path of PAGES) {
       test.info().annotations.push({ type: 'lighthouse', description: `${path}: ${figures}` });
       console.log(`Lighthouse ${path}: ${figures}`);
 
-      const budgets = {
-        ...BUDGETS,
-        performance: PERFORMANCE_BUDGETS[path] ?? BUDGETS.performance!,
-      };
-      for (const [id, budget] of Object.entries(budgets)) {
+      for (const [id, budget] of Object.entries(BUDGETS)) {
         if (budget === 100) expect(failing(id), `${id} audits that fail on ${path}`).toEqual([]);
         expect(score(id), `${id} (${runProblem(result!.lhr)})`).toBeGreaterThanOrEqual(budget);
       }

@@ -96,7 +96,7 @@ test('every Welsh page is in Welsh, paired with its English page both ways, with
   request,
   consoleErrors,
 }) => {
-  // About 200 s beside the other worker's stories on the slower of two 2-core machines.
+  // 198 to 246 s beside the other worker's stories on the slower of two 2-core machines.
   test.setTimeout(480_000);
   // Pages that need a secret link show their "this link does not work" state here; each journey
   // test walks them with a real one.
