@@ -15,7 +15,7 @@ async function eventually(page: Page, path: string, text: string | RegExp) {
         const response = await page.request.get(path);
         return (await response.text()).match(text) !== null;
       },
-      { timeout: 20_000, intervals: [500, 1_000, 2_000] },
+      { timeout: 30_000, intervals: [500, 1_000, 2_000] },
     )
     .toBe(true);
 }
@@ -25,7 +25,6 @@ test('a campaigner records Hampshire’s withdrawal and names Derby’s signator
   site,
   consoleErrors,
 }) => {
-  test.setTimeout(90_000);
   const campaigner = await logInAs(page, 'campaigner', site.databasePath);
   await page.getByRole('link', { name: 'Council records' }).click();
   await page.getByRole('link', { name: 'Hampshire', exact: true }).click();
@@ -104,7 +103,6 @@ test('accepting an "Is this wrong?" report opens the council’s form filled in,
   page,
   site,
 }) => {
-  test.setTimeout(60_000);
   // A member of the public reports a mistake on Bristol's page.
   await page.goto('/councils/bristol');
   const report = page.getByRole('region', { name: 'Is this wrong?' });

@@ -89,7 +89,7 @@ async function sendAndWait(
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Sent' })).toBeVisible();
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 30_000 });
   return resend.deliveries.slice(before).filter((d) => subjects.includes(d.subject));
 }
 
@@ -107,7 +107,6 @@ test('a campaigner writes a mailing in Welsh too: Welsh supporters get the Welsh
   site,
   resend,
 }) => {
-  test.setTimeout(90_000);
   addSupporters(site, 5, 7);
   const english = {
     subject: 'Cardiff has not signed: can you write this week?',
@@ -196,7 +195,6 @@ withJavaScriptOff(() => {
     site,
     resend,
   }) => {
-    test.setTimeout(90_000);
     addSupporters(site, 3, 2);
     const english = {
       subject: 'Only in English for now: please share the charter',

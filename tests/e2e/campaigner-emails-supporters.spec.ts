@@ -191,7 +191,7 @@ async function testThenSend(
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Sent' })).toBeVisible();
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByText(`${count} of ${count} sent`)).toBeVisible();
   return sentBefore;
 }
@@ -236,7 +236,6 @@ test('a campaigner emails the supporters in councils that have not signed: one e
   resend,
   consoleErrors,
 }) => {
-  test.setTimeout(90_000);
   const people = addSupporters(site);
   const pledger = uniqueEmail('pledger');
   await pledgeAndConfirm(page, resend, pledger);

@@ -157,7 +157,6 @@ test('a campaigner reads Kent’s councillors from its democracy site, pairs the
   site,
   consoleErrors,
 }) => {
-  test.setTimeout(90_000);
   // Supporters looking up their postcodes make Kent's divisions known: Maidstone Central
   // (ME14 1XX) and Canterbury City South (CT1 1AA).
   for (const postcode of [FAKE_POSTCODES.maidstone, FAKE_POSTCODES.kent]) {
@@ -240,7 +239,6 @@ test('when a councillor leaves, a new reading shows them gone, and applying it r
   page,
   site,
 }) => {
-  test.setTimeout(60_000);
   democracy.removeCouncillor(FAKE_KENT_COUNCILLORS.danHughes);
   await logInAs(page, 'campaigner', site.databasePath);
   await page.goto(PAGE);

@@ -29,7 +29,6 @@ test('a campaigner pauses pledges: the public sees the notice, nothing is taken,
   site,
   consoleErrors,
 }) => {
-  test.setTimeout(60_000);
   const campaigner = await logInAs(page, 'campaigner', site.databasePath);
   await page.getByRole('link', { name: 'Pause pledges, letters or comments' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pause a feature');

@@ -59,7 +59,7 @@ test('the dashboard’s figures match the database, and an export gives the opte
     const truth = dashboardTruth();
     optedIn = truth.optedIn;
     await expectDashboardShows(page, truth);
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('img', { name: /Pledges and confirmations per day/ })).toBeVisible();
   const targets = page.getByRole('table', { name: 'Councils still to sign, by support' });
   await expect(targets.getByRole('row')).toHaveCount(21);

@@ -30,14 +30,14 @@ async function expectPublicPagesShow(page: Page, torbayOffline: number): Promise
     await page.goto('/');
     const { total } = await counts(page);
     await expect(page.locator('.goal__figure')).toContainText(number(total), { timeout: 500 });
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(async () => {
     await page.goto('/councils/torbay');
     await expect(page.getByRole('region', { name: 'Support in Torbay' })).toContainText(
       `${torbayOffline} signed up offline`,
       { timeout: 500 },
     );
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The table of every entry, on the page of supporters recorded offline. */
@@ -73,7 +73,6 @@ test('a campaigner records paper sign-ups, the public total moves with them, and
   page,
   consoleErrors,
 }) => {
-  test.setTimeout(60_000);
   await logInAs(page, 'campaigner');
   const before = await counts(page);
   // The figure of the charter's first year, from the seed, is in the total at every start.

@@ -42,8 +42,6 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       consoleErrors,
     }) => {
-      // A dozen password checks, each slow on purpose: on a busy machine they pass 30 s.
-      test.setTimeout(60_000);
       const account = await logInAs(page, 'campaigner');
       await page.getByRole('button', { name: 'Log out', exact: true }).click();
 

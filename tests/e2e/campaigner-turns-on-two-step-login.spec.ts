@@ -29,8 +29,6 @@ test('with two-step login on, a password alone does not log in, and a code works
   page,
   consoleErrors,
 }) => {
-  // A dozen password checks, each slow on purpose: on a busy machine they pass 30 s.
-  test.setTimeout(60_000);
   const account = await logInAs(page, 'admin');
   const codeAt = await turnOnTwoFactor(page);
   // Its secret is kept sealed under the server's key, not as the app shows it.

@@ -33,7 +33,7 @@ test('a council’s certificate prints on exactly one A4 page, which it fills, w
   const path = `/councils/${COUNCIL.slug}/certificate`;
   // Pages are kept for a few seconds, so the name may take that long to show.
   await expect
-    .poll(async () => (await page.request.get(path)).text(), { timeout: 20_000 })
+    .poll(async () => (await page.request.get(path)).text(), { timeout: 30_000 })
     .toContain(SIGNATORY.name);
   await page.goto(path);
 

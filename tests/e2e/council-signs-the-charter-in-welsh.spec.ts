@@ -26,7 +26,6 @@ function officerSignsInWelsh() {
     resend,
     consoleErrors,
   }) => {
-    test.setTimeout(120_000);
     const officer = `morgan.evans.${Date.now()}@cardiff.gov.uk`;
 
     await page.goto('/cy/siarter');

@@ -83,7 +83,6 @@ async function councilData(page: Page, slug: string) {
 test('an officer signs from an official address; once approved the council shows signed everywhere and its supporters hear', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const wants = [uniqueEmail('shropshire-a'), uniqueEmail('shropshire-b')];
   const notAsked = uniqueEmail('shropshire-no');
   const pending = uniqueEmail('shropshire-pending');
@@ -117,7 +116,7 @@ test('an officer signs from an official address; once approved the council shows
   const pageSays = (path: string, text: string) =>
     expect
       .poll(async () => (await (await page.request.get(path)).text()).includes(text), {
-        timeout: 20_000,
+        timeout: 30_000,
         message: `${path} says "${text}"`,
       })
       .toBe(true);
@@ -133,7 +132,7 @@ test('an officer signs from an official address; once approved the council shows
     /\/councils\/shropshire\/badge\.svg/,
   );
   await expect
-    .poll(async () => (await councilData(page, 'shropshire')).status, { timeout: 20_000 })
+    .poll(async () => (await councilData(page, 'shropshire')).status, { timeout: 30_000 })
     .toBe('signed');
   await pageSays('/councils', 'aria-label="Shropshire: Signed"');
   await page.goto('/councils');
@@ -175,7 +174,6 @@ test('an address on another domain goes to review with the reason, and a rejecti
   page,
   consoleErrors,
 }) => {
-  test.setTimeout(60_000);
   const applicant = uniqueEmail('wrexham-officer');
   await signAndVerify(page, 'wrexham', applicant);
   await expect(page.getByText('Your address is not on wrexham.gov.uk')).toBeVisible();
@@ -247,7 +245,6 @@ test('a used link, an expired one and a made-up one each say so', async ({
   page,
   consoleErrors,
 }) => {
-  test.setTimeout(60_000);
   const officer = `officer.${Date.now()}@newport.gov.uk`;
   const path = await signAndVerify(page, 'newport', officer);
   await page.goto(path);
@@ -283,7 +280,6 @@ test('approvals need a campaigner: no session, the wrong role and another site a
   baseURL,
   consoleErrors,
 }) => {
-  test.setTimeout(60_000);
   const officer = `forged.${Date.now()}@newport.gov.uk`;
   await signAndVerify(page, 'newport', officer);
   const id = withDatabase((db) =>
@@ -337,7 +333,6 @@ test('approvals need a campaigner: no session, the wrong role and another site a
 test('self-assessment: save part, come back by the link, finish; the council page shows the same', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   // Kent signed long ago, before the site: its officers ask for a link from its page.
   const officer = `assessor.${Date.now()}@kent.gov.uk`;
   await page.goto('/councils/kent');
@@ -391,13 +386,13 @@ test('self-assessment: save part, come back by the link, finish; the council pag
           .innerText();
       },
       // Each try opens the page and runs axe on it, a few seconds on a busy machine.
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     )
     .toMatch(
       /Count\s+4 of 4\s+0 of 4\s+Think\s+0 of 4\s+1 of 4\s+Act\s+0 of 4\s+0 of 4\s+Prevent\s+1 of 4\s+1 of 4/,
     );
   await expect
-    .poll(async () => (await councilData(page, 'kent')).count_in_place, { timeout: 20_000 })
+    .poll(async () => (await councilData(page, 'kent')).count_in_place, { timeout: 30_000 })
     .toBe(4);
 });
 

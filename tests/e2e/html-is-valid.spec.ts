@@ -15,7 +15,6 @@ interface VnuMessage {
 }
 
 test('every page is valid HTML by the Nu HTML Checker', async ({ request }) => {
-  test.setTimeout(120_000);
   const java = spawnSync('java', ['-version']);
   if (java.error) {
     throw new Error(

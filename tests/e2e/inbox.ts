@@ -28,7 +28,7 @@ export async function waitForEmail(
     .poll(
       async () => (found = (await emailsTo(address, resendUrl)).find((e) => e.subject === subject)),
       {
-        timeout: 15_000,
+        timeout: 30_000,
         message: `an email "${subject}" to ${address}`,
       },
     )
@@ -102,7 +102,7 @@ export async function outboxSettled(
               .get(JSON.stringify(addresses)) as number,
           databasePath,
         ),
-      { timeout: 15_000, message: `the outbox to send what is due to ${addresses.join(', ')}` },
+      { timeout: 30_000, message: `the outbox to send what is due to ${addresses.join(', ')}` },
     )
     .toBe(0);
 }

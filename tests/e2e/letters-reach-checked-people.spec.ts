@@ -79,7 +79,6 @@ test('a letter to a council with nobody checked is held, and goes to each person
   site,
   resend,
 }) => {
-  test.setTimeout(120_000);
   const writer = uniqueEmail('held');
   const mine = ownWords('my son, who ran from home in Maidstone last winter');
 
@@ -149,7 +148,6 @@ test('a writer can write only to the council they live in; an unchecked postcode
   resend,
   consoleErrors,
 }) => {
-  test.setTimeout(60_000);
   const words = ownWords('the council where I live');
   await page.goto('/lobby/barnsley');
   await fillLetter(page, {

@@ -50,7 +50,6 @@ function runProblem(lhr: { runtimeError?: { code: string }; runWarnings: string[
 
 for (const path of PAGES) {
   test(`Lighthouse (mobile) keeps ${path} within its budgets`, async ({ baseURL, page }) => {
-    test.setTimeout(120_000);
     // Canonical links point at SITE_URL (localhost by default); Lighthouse's SEO audit wants the
     // page on the same host, so it visits this server as localhost.
     const url = new URL(path, baseURL!.replace('127.0.0.1', 'localhost')).href;

@@ -186,7 +186,6 @@ test('no public page shows anything unfinished', async ({ request, baseURL }) =>
 });
 
 test('no email the run sent says anything unfinished', async () => {
-  test.setTimeout(120_000);
   // What the journeys queued last is sent within a second or two; wait for it.
   const due = () =>
     withDatabase(

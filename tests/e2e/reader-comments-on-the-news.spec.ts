@@ -26,7 +26,6 @@ test('a comment waits for a moderator, then shows under the post: plain text, it
   browser,
   consoleErrors,
 }) => {
-  test.setTimeout(60_000);
   const name = `Reader ${Date.now()}`;
   await page.goto(POST);
   const form = page.getByRole('region', { name: /comment/i });
@@ -59,7 +58,7 @@ test('a comment waits for a moderator, then shows under the post: plain text, it
   await expect(async () => {
     await page.goto(POST);
     await expect(shown).toHaveCount(1);
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 30_000 });
   const body = shown.locator('.comments__body');
   await expect(body).toContainText('<script>window.hacked = 1</script>');
   await expect(body).toContainText('<img src=x onerror="window.hacked = 2">');

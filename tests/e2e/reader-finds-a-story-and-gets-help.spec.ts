@@ -72,7 +72,7 @@ test('a reader filters stories by theme, reads one, finds help and leaves quickl
   await expect(async () => {
     await page.keyboard.press('Escape');
     await page.waitForURL(NEUTRAL_SITE, { timeout: 3_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 30_000 });
   await page.goBack();
   expect(page.url()).not.toContain('/get-help');
 });

@@ -29,7 +29,7 @@ async function openProgress(page: Page) {
   await expect(async () => {
     await page.goto('/progress');
     await expect(page.getByRole('img', { name: 'Letters per week' })).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 test.beforeAll(({ site }) => {

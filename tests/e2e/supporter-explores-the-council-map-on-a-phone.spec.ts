@@ -15,10 +15,6 @@ const mapNames = (page: Page) =>
       ),
     );
 
-// axe reads /councils whenever a test opens it (fixtures.ts): 175 hexagons and a 175-row table
-// take it several seconds, and far longer on a machine busy with other builds.
-test.describe.configure({ timeout: 90_000 });
-
 test('the map names every nation and region; pointing at a hexagon shows its card', async ({
   page,
 }) => {

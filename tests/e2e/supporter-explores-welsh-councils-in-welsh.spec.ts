@@ -192,7 +192,7 @@ testOnANewSite(
     const path = `/councils/${SIGNED.slug}/certificate`;
     // Pages are kept for a few seconds, so the signing may take that long to show.
     await expect
-      .poll(async () => (await page.request.get(path)).status(), { timeout: 20_000 })
+      .poll(async () => (await page.request.get(path)).status(), { timeout: 30_000 })
       .toBe(200);
     await page.goto(path);
     // The page is the English site's (header, footer, helplines); the certificate's Welsh is marked.

@@ -42,7 +42,6 @@ function joinsInWelsh() {
     page,
     consoleErrors,
   }) => {
-    test.setTimeout(120_000);
     const email = uniqueEmail('cerys');
     await page.goto('/cy/ymuno');
     await expectWelsh(page);

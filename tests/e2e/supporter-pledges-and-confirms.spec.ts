@@ -67,7 +67,7 @@ for (const javaScriptEnabled of [true, false]) {
           `${after.council.total} ${after.council.total === 1 ? 'supporter has' : 'supporters have'} pledged`,
           { timeout: 500 },
         );
-      }).toPass({ timeout: 10_000 });
+      }).toPass({ timeout: 30_000 });
     });
   });
 }

@@ -43,7 +43,6 @@ test('a supporter shares their link, a friend joins through it, and the supporte
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
   const ana = uniqueEmail('ana');
   await page.goto('/join');
   await pledgeAndConfirm(page, ana, 'Ana');

@@ -133,7 +133,6 @@ test('a supporter in Cardiff writes to their councillors in Welsh, and the lette
   resend,
   consoleErrors,
 }) => {
-  test.setTimeout(90_000);
   await writeInWelsh(page, site, resend);
   expectStatusErrors(consoleErrors, 400);
 });
@@ -145,7 +144,6 @@ withJavaScriptOff(() => {
     resend,
     consoleErrors,
   }) => {
-    test.setTimeout(90_000);
     await writeInWelsh(page, site, resend);
     expectStatusErrors(consoleErrors, 400);
   });

@@ -109,7 +109,6 @@ async function answerFollowUp(page: Page, writer: string): Promise<void> {
 test('a supporter finds their council by postcode, writes, previews and confirms; each councillor gets the letter', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   // Cardiff gets three people to write to, checked, loaded the way an operator would.
   const imported = importTargets(
     'gss_code,name,role,email,source,last_checked_on,ward_code,ward_name,state\n' +
@@ -310,7 +309,6 @@ test.describe('problems get a clear page', () => {
   test('past the daily cap, a letter waits for tomorrow and the writer is told', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
     checkLeadMember('barnsley');
     const council = { slug: 'barnsley', name: 'Barnsley' };
     for (let i = 0; i < LETTER_CAP; i += 1) {

@@ -35,7 +35,6 @@ const wordsOf = (html: string) =>
 test('no page, certificate, badge, letter or data file gives a day for a signing known only "by" a date', async ({
   request,
 }) => {
-  test.setTimeout(120_000);
   const SEEDED = seeded();
   expect(SEEDED).toHaveLength(32);
   for (const slug of SEEDED) {

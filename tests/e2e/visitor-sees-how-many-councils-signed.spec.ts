@@ -36,7 +36,7 @@ test('the home page says how many people support the campaign, and how that is m
       'href',
       '/sources#counts-heading',
     );
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 30_000 });
 });
 
 test('every page has the main sections, a skip link and the helplines', async ({ page }) => {
