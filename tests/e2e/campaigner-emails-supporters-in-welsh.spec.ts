@@ -123,6 +123,9 @@ test('a campaigner writes a mailing in Welsh too: Welsh supporters get the Welsh
   await expectAccessible(page);
   const texts = page.getByRole('table', { name: /Welsh texts not yet reviewed/ });
   await expect(texts.getByRole('rowheader', { name: 'mailings', exact: true })).toBeVisible();
+  await expect(
+    texts.getByRole('rowheader', { name: 'Planning guide checklist, Count 1' }),
+  ).toBeVisible();
   const terms = page.getByRole('table', { name: /Glossary terms not yet checked online/ });
   await expect(terms.getByRole('rowheader', { name: 'return interview' })).toBeVisible();
 

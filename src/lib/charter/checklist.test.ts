@@ -6,8 +6,10 @@ import {
   checklistByStep,
   checklistIn,
   checkTranslations,
+  welshChecklistEntries,
 } from './checklist.ts';
 import { CHARTER_STEPS } from './steps.ts';
+import { unreviewedTranslations } from '../i18n/review.ts';
 
 describe('the planning guide checklist', () => {
   it('has actions for every step, in charter order', () => {
@@ -51,6 +53,18 @@ describe('the checklist in Welsh', () => {
     for (const [index, action] of welsh.entries()) {
       expect(action.text).not.toBe(CHECKLIST[index]!.text);
     }
+  });
+
+  it('waits, action by action, in the list of Welsh texts a fluent speaker has not reviewed', () => {
+    const waiting = unreviewedTranslations({ catalogue: {}, entries: welshChecklistEntries() });
+    expect(waiting).toHaveLength(CHECKLIST.length);
+    expect(waiting).toContainEqual(
+      expect.objectContaining({
+        kind: 'Content',
+        name: 'Planning guide checklist, Count 1',
+        where: 'src/content/cy/planning-guide-checklist.json: count-1',
+      }),
+    );
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import checklistData from '../../content/planning-guide-checklist.json' with { type: 'json' };
 import welshData from '../../content/cy/planning-guide-checklist.json' with { type: 'json' };
 import type { Locale } from '../i18n/locales.ts';
+import type { WelshEntry } from '../i18n/review.ts';
 import { TranslationRecordSchema } from '../i18n/translations.ts';
 import { CHARTER_STEP_LABELS, CHARTER_STEPS, type CharterStep } from './steps.ts';
 
@@ -114,4 +115,20 @@ export function checklistIn(locale: Locale): readonly ChecklistAction[] {
     const { text, lead } = WELSH.get(action.id)!;
     return { ...action, text, lead };
   });
+}
+
+/**
+ * The Welsh actions as texts for a fluent reviewer (/admin/translations), each named as a reader
+ * says it ("Count 1"): they are Welsh on the guide's page and the self-assessment as much as the
+ * stories are, and the review list promises every Welsh text.
+ */
+export function welshChecklistEntries(): WelshEntry[] {
+  return CHECKLIST.map((action) => ({
+    collection: 'src/content/cy/planning-guide-checklist.json',
+    id: action.id,
+    data: {
+      title: `Planning guide checklist, ${actionReference(action)}`,
+      translation: WELSH.get(action.id)!.translation,
+    },
+  }));
 }
