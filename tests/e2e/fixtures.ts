@@ -12,10 +12,18 @@ import {
 export const NEUTRAL_PAGE = '<!doctype html><title>Weather</title><h1>Weather</h1>';
 
 /**
+ * The pages of tests run with JavaScript off. axe runs as a script in the page, so it cannot check
+ * them; the markup is the same either way and is checked in the tests that leave JavaScript on.
+ */
+const withoutJavaScript = new WeakSet<Page>();
+
+/**
  * Fails with every WCAG 2.2 A/AA rule axe breaks on the page as it is now, or only within
  * `include` (a selector), for a part that has just changed on a page already checked whole.
+ * Passes over a page with JavaScript off (see above).
  */
 export async function expectAccessible(page: Page, include?: string): Promise<void> {
+  if (withoutJavaScript.has(page)) return;
   // After a click that navigates, the new page may not have its stylesheet yet; measured without
   // it, every link is a small target.
   await page.waitForLoadState('load');
@@ -101,12 +109,11 @@ export const test = base.extend<Fixtures & Options>({
   ],
 
   page: async ({ page, javaScriptEnabled, axeOnGoto }, use) => {
+    if (javaScriptEnabled === false) withoutJavaScript.add(page);
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      // axe runs as a script in the page, so it cannot run with JavaScript off; the markup is the
-      // same either way and is checked in the tests that leave JavaScript on.
-      if (javaScriptEnabled !== false && axeOnGoto) await expectAccessible(page);
+      if (axeOnGoto) await expectAccessible(page);
       return response;
     };
     await use(page);

@@ -42,14 +42,14 @@ const mmToPx = (mm: number) => (mm / 25.4) * 96;
 /**
  * Looks a postcode up from the Welsh list of councils. That list takes axe 8 s or more and is
  * checked whole by its own journey and by the crawl, so the lookups open it without axe and check
- * where they lead instead (with JavaScript on: axe runs as a script).
+ * where they lead instead.
  */
-async function lookUp(page: Page, postcode: string, javaScriptEnabled: boolean) {
+async function lookUp(page: Page, postcode: string) {
   await page.goto('/cy/cynghorau');
   await page.getByLabel("Dod o hyd i'ch cyngor drwy'ch cod post").fill(postcode);
   await page.getByRole('button', { name: 'Chwilio', exact: true }).click();
   await page.waitForURL((url) => url.pathname !== '/cy/cynghorau');
-  if (javaScriptEnabled) await expectAccessible(page);
+  await expectAccessible(page);
 }
 
 function journeys() {
@@ -153,9 +153,8 @@ function journeys() {
 
     test('a postcode looked up in Welsh says where it is, on the council’s Welsh page', async ({
       page,
-      javaScriptEnabled,
     }) => {
-      await lookUp(page, FAKE_POSTCODES.cardiff, javaScriptEnabled);
+      await lookUp(page, FAKE_POSTCODES.cardiff);
       await expect(page).toHaveURL(/\/cy\/cynghorau\/caerdydd\?cod-post=CF10%201AA$/);
       await expect(page.getByRole('status').first()).toHaveText('Mae CF10 1AA yng Nghaerdydd.');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cyngor Caerdydd');
@@ -163,9 +162,8 @@ function journeys() {
 
     test('a postcode in England, looked up in Welsh, leads to the council’s English page', async ({
       page,
-      javaScriptEnabled,
     }) => {
-      await lookUp(page, FAKE_POSTCODES.kent, javaScriptEnabled);
+      await lookUp(page, FAKE_POSTCODES.kent);
       await expect(page).toHaveURL(/\/councils\/kent$/);
     });
 
@@ -183,12 +181,8 @@ function journeys() {
         'Allwn ni ddim chwilio am godau post',
       ],
     ] as const) {
-      test(`${what} gets its message in Welsh, beside the box`, async ({
-        page,
-        javaScriptEnabled,
-        consoleErrors,
-      }) => {
-        await lookUp(page, postcode, javaScriptEnabled);
+      test(`${what} gets its message in Welsh, beside the box`, async ({ page, consoleErrors }) => {
+        await lookUp(page, postcode);
         await expect(page).toHaveURL(/\/cy\/cynghorau\/chwilio\?postcode=/);
         await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
         await expect(page.getByRole('heading', { level: 1 })).toHaveText("Dod o hyd i'ch cyngor");
